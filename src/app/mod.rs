@@ -1,0 +1,20 @@
+//! Use cases: what a person can do with Voices, independent of HTTP. Each function
+//! takes a database connection (or the pool) and the secrets it needs; the web
+//! layer and the command line both call these.
+
+pub mod setup;
+pub mod staff;
+
+use crate::domain::Day;
+
+/// Seconds since the Unix epoch. Used only for staff sessions, never for anything a
+/// survivor sends.
+pub fn now_unix() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Today's date in UTC: the resolution at which survivor-related dates are stored.
+pub fn today() -> Day {
+    let now = time::OffsetDateTime::now_utc();
+    Day::new(now.year(), u8::from(now.month()), now.day()).expect("the clock is past 1970")
+}

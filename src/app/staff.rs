@@ -1,0 +1,265 @@
+//! Staff accounts and sessions: adding people (which needs an admin's key, because
+//! the organisation secret key must be wrapped for them), disabling them, signing
+//! in and out.
+
+use std::path::Path;
+
+use crate::crypto::{
+    burn_equivalent_time, generate_org_keypair, KdfCost, OrgSecretKey, Passphrase, SessionSecret,
+    SetupToken,
+};
+use crate::domain::{PassphraseStrength, Role, StaffName};
+use crate::error::{AppError, AppResult};
+use crate::storage::sessions::{self, NewSession};
+use crate::storage::staff::{self as store, NewStaff, StaffRow};
+use crate::storage::{self, DbConnection};
+
+use super::{now_unix, today};
+
+/// How often a session's last-seen time is written, at most: often enough for a
+/// 30-minute idle timeout, rarely enough not to write on every click.
+const TOUCH_EVERY_SECS: i64 = 60;
+
+/// A signed-in staff member, as a request sees them.
+#[derive(Debug)]
+pub struct StaffIdentity {
+    pub staff_id: i64,
+    pub name: String,
+    pub role: Role,
+    session_id: Vec<u8>,
+    wrapped_org_secret: Option<Vec<u8>>,
+}
+
+impl StaffIdentity {
+    pub fn session_id(&self) -> &[u8] {
+        &self.session_id
+    }
+
+    /// Opens the organisation secret key for this request. `None` for roles that
+    /// never hold it.
+    pub fn org_secret(&self, secret: &SessionSecret) -> Option<AppResult<OrgSecretKey>> {
+        self.wrapped_org_secret.as_deref().map(|wrapped| {
+            secret
+                .unwrap_org_secret(wrapped)
+                .map_err(AppError::KeyUnavailable)
+        })
+    }
+}
+
+pub(crate) fn insert_staff(
+    conn: &mut DbConnection,
+    name: &StaffName,
+    role: Role,
+    wrap: &[u8],
+) -> AppResult<()> {
+    let created_on = today().to_string();
+    let result = store::insert(
+        conn,
+        &NewStaff {
+            name: name.as_str(),
+            role: role.as_str(),
+            key_wrap: Some(wrap),
+            disabled: false,
+            created_on: &created_on,
+        },
+    );
+    match result {
+        Err(e) if storage::is_unique_violation(&e) => Err(AppError::NameTaken),
+        other => Ok(other?),
+    }
+}
+
+/// Who is adding a person: an admin proving themselves, or the installer holding
+/// the setup token while no admin exists.
+pub enum Authority {
+    Admin {
+        name: String,
+        passphrase: Passphrase,
+    },
+    SetupToken(SetupToken),
+}
+
+/// Adds a staff member.
+pub fn add(
+    conn: &mut DbConnection,
+    data_dir: &Path,
+    authority: Authority,
+    name: &str,
+    role: Role,
+    passphrase: &Passphrase,
+    kdf: KdfCost,
+) -> AppResult<()> {
+    let name = StaffName::parse(name)?;
+    if !PassphraseStrength::of(passphrase.expose()).is_accepted() {
+        return Err(AppError::WeakPassphrase);
+    }
+    match authority {
+        Authority::SetupToken(token) => {
+            if role != Role::Admin {
+                return Err(AppError::FirstStaffMustBeAdmin);
+            }
+            if !super::setup::token_is_valid(conn, &token)? {
+                return Err(AppError::NoSetupPending);
+            }
+            super::setup::claim(conn, data_dir, &token, name.as_str(), passphrase, kdf)
+        }
+        Authority::Admin {
+            name: admin_name,
+            passphrase: admin_passphrase,
+        } => {
+            let admin = store::by_name(conn, admin_name.trim())?
+                .filter(|row| row.role == Role::Admin.as_str() && !row.disabled);
+            let secret = match admin.and_then(|row| row.key_wrap) {
+                Some(wrap) => OrgSecretKey::unwrap_with_passphrase(&wrap, &admin_passphrase)
+                    .map_err(|_| AppError::WrongAdminCredentials)?,
+                None => {
+                    burn_equivalent_time(&admin_passphrase, kdf);
+                    return Err(AppError::WrongAdminCredentials);
+                }
+            };
+            if store::by_name(conn, name.as_str())?.is_some() {
+                return Err(AppError::NameTaken);
+            }
+            let wrap = wrap_for_role(&secret, role, passphrase, kdf);
+            storage::write(conn, |c| insert_staff(c, &name, role, &wrap))
+        }
+    }
+}
+
+/// Roles that hold the organisation key get it wrapped under their passphrase.
+/// The others get a throwaway key wrapped the same way, which proves the
+/// passphrase at sign-in and opens nothing.
+fn wrap_for_role(
+    secret: &OrgSecretKey,
+    role: Role,
+    passphrase: &Passphrase,
+    kdf: KdfCost,
+) -> Vec<u8> {
+    if role.holds_organisation_key() {
+        secret.wrap_with_passphrase(passphrase, kdf)
+    } else {
+        generate_org_keypair()
+            .1
+            .wrap_with_passphrase(passphrase, kdf)
+    }
+}
+
+pub fn list(conn: &mut DbConnection) -> AppResult<Vec<StaffRow>> {
+    Ok(store::list(conn)?)
+}
+
+/// Disables a person: their key wrap is destroyed and their sessions end. The last
+/// active admin cannot be disabled, or nobody could add staff again.
+pub fn disable(conn: &mut DbConnection, name: &str) -> AppResult<()> {
+    storage::write(conn, |c| {
+        let row = store::by_name(c, name.trim())?.ok_or(AppError::UnknownStaff)?;
+        if row.role == Role::Admin.as_str() && !row.disabled && store::count_active_admins(c)? <= 1
+        {
+            return Err(AppError::LastAdmin);
+        }
+        store::disable(c, row.id)?;
+        Ok(())
+    })
+}
+
+/// Checks a name and passphrase and opens a session. Unknown names, disabled
+/// accounts and wrong passphrases all answer `SignInFailed` after the same
+/// Argon2id work.
+pub fn sign_in(
+    conn: &mut DbConnection,
+    name: &str,
+    passphrase: &Passphrase,
+    kdf: KdfCost,
+) -> AppResult<(SessionSecret, StaffIdentity)> {
+    let row = store::by_name(conn, name.trim())?.filter(|row| !row.disabled);
+    let (row, opened) = match row
+        .as_ref()
+        .and_then(|r| r.key_wrap.as_deref().map(|w| (r, w)))
+    {
+        Some((row, wrap)) => (row, OrgSecretKey::unwrap_with_passphrase(wrap, passphrase)),
+        None => {
+            burn_equivalent_time(passphrase, kdf);
+            return Err(AppError::SignInFailed);
+        }
+    };
+    let secret = opened.map_err(|_| AppError::SignInFailed)?;
+    let role: Role = row
+        .role
+        .parse()
+        .map_err(|_| AppError::Internal("stored role".into()))?;
+    let session = SessionSecret::generate();
+    let wrapped = role
+        .holds_organisation_key()
+        .then(|| session.wrap_org_secret(&secret));
+    let now = now_unix();
+    let id = session.lookup_id();
+    storage::write(conn, |c| {
+        sessions::insert(
+            c,
+            &NewSession {
+                id: &id,
+                staff_id: row.id,
+                wrapped_org_secret: wrapped.as_deref(),
+                created_at: now,
+                last_seen_at: now,
+            },
+        )
+    })?;
+    let identity = StaffIdentity {
+        staff_id: row.id,
+        name: row.name.clone(),
+        role,
+        session_id: id,
+        wrapped_org_secret: wrapped,
+    };
+    Ok((session, identity))
+}
+
+/// Finds the session with this lookup id (see `SessionSecret::lookup_id`). An idle
+/// session is destroyed.
+pub fn resume(
+    conn: &mut DbConnection,
+    id: &[u8],
+    idle_secs: i64,
+) -> AppResult<Option<StaffIdentity>> {
+    let id = id.to_vec();
+    let Some((session, staff)) = sessions::find(conn, &id)? else {
+        return Ok(None);
+    };
+    let now = now_unix();
+    if now - session.last_seen_at > idle_secs {
+        sessions::delete(conn, &id)?;
+        return Ok(None);
+    }
+    if now - session.last_seen_at >= TOUCH_EVERY_SECS {
+        sessions::touch(conn, &id, now)?;
+    }
+    let role: Role = staff
+        .role
+        .parse()
+        .map_err(|_| AppError::Internal("stored role".into()))?;
+    Ok(Some(StaffIdentity {
+        staff_id: staff.id,
+        name: staff.name,
+        role,
+        session_id: id,
+        wrapped_org_secret: session.wrapped_org_secret,
+    }))
+}
+
+/// Ends a session, destroying its wrapped key.
+pub fn sign_out(conn: &mut DbConnection, session_id: &[u8]) -> AppResult<()> {
+    sessions::delete(conn, session_id)?;
+    Ok(())
+}
+
+/// Removes every idle session; run periodically so abandoned sessions do not keep
+/// wrapped keys around.
+pub fn purge_idle_sessions(conn: &mut DbConnection, idle_secs: i64) -> AppResult<usize> {
+    Ok(sessions::delete_idle(conn, now_unix() - idle_secs)?)
+}
+
+/// Whether any active admin exists.
+pub fn admin_exists(conn: &mut DbConnection) -> AppResult<bool> {
+    Ok(store::count_active_admins(conn)? > 0)
+}

@@ -1,0 +1,282 @@
+//! The command line. Subcommand and flag names are a public contract: scripts and
+//! the README rely on them.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use figment::providers::Serialized;
+
+use crate::app;
+use crate::config::Config;
+use crate::crypto::Passphrase;
+use crate::domain::Role;
+use crate::storage::{self, DbPool};
+
+#[derive(Parser)]
+#[command(
+    name = "voices",
+    version,
+    about = "Voices: share your story or feedback anonymously"
+)]
+#[command(args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// With no subcommand, `voices` serves, and takes `serve`'s flags.
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the server (the default).
+    Serve(ServeArgs),
+    /// Manage staff accounts.
+    Staff {
+        #[command(subcommand)]
+        action: StaffCommand,
+    },
+}
+
+#[derive(Args, Default)]
+struct DataDir {
+    /// The data directory (SQLite database, secrets). Default: ./data
+    #[arg(long, value_name = "D")]
+    data_dir: Option<PathBuf>,
+}
+
+#[derive(Args, Default)]
+struct ServeArgs {
+    #[arg(long, value_name = "P")]
+    port: Option<u16>,
+    #[arg(long, value_name = "A")]
+    address: Option<std::net::IpAddr>,
+    #[command(flatten)]
+    data: DataDir,
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Add a staff member. Their passphrase comes from VOICES_PASSPHRASE or a
+    /// prompt. Needs VOICES_ADMIN_NAME and VOICES_ADMIN_PASSPHRASE once an admin
+    /// exists; the first admin needs only access to the data directory.
+    Add {
+        #[arg(long)]
+        name: String,
+        /// admin, moderator, safeguarding_lead or practitioner
+        #[arg(long)]
+        role: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// List staff members.
+    List {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Disable a staff member: destroys their key wrap and ends their sessions.
+    Disable {
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+/// Why a command failed; printed as one line.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Start(#[from] crate::web::StartError),
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error(transparent)]
+    App(#[from] crate::error::AppError),
+    #[error(transparent)]
+    Storage(#[from] storage::StorageError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("the server stopped with an error: {0}")]
+    Server(String),
+}
+
+pub fn main() -> ExitCode {
+    init_tracing();
+    let cli = Cli::parse();
+    match run(cli.command.unwrap_or(Command::Serve(cli.serve))) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("voices: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("VOICES_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
+}
+
+fn load_config(
+    data: &DataDir,
+    port: Option<u16>,
+    address: Option<std::net::IpAddr>,
+) -> Result<Config, CliError> {
+    let mut figment = Config::figment();
+    if let Some(dir) = &data.data_dir {
+        figment = figment.merge(Serialized::default("data_dir", dir));
+    }
+    if let Some(port) = port {
+        figment = figment.merge(Serialized::default("port", port));
+    }
+    if let Some(address) = address {
+        figment = figment.merge(Serialized::default("address", address));
+    }
+    Ok(Config::load(figment)?)
+}
+
+fn run(command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Serve(args) => {
+            let config = load_config(&args.data, args.port, args.address)?;
+            let rocket = crate::web::try_build(config)?;
+            rocket::execute(rocket.launch())
+                .map(|_| ())
+                .map_err(|e| CliError::Server(e.to_string()))
+        }
+        Command::Staff { action } => run_staff(action),
+    }
+}
+
+/// Opens the installation's database the way the server does, creating the
+/// organisation key on a fresh data directory.
+fn open(config: &Config) -> Result<DbPool, CliError> {
+    crate::crypto::init().map_err(|e| crate::web::StartError::Crypto(e.to_string()))?;
+    crate::config::create_private_dir(&config.data_dir).map_err(|e| {
+        CliError::Usage(format!("cannot create {}: {e}", config.data_dir.display()))
+    })?;
+    let pool = storage::open(&config.database())?;
+    app::setup::ensure_organisation(
+        &mut *pool.get().map_err(storage::StorageError::from)?,
+        &config.data_dir,
+    )?;
+    Ok(pool)
+}
+
+fn run_staff(action: StaffCommand) -> Result<(), CliError> {
+    match action {
+        StaffCommand::Add { name, role, data } => {
+            let role: Role = role
+                .parse()
+                .map_err(|e: crate::domain::staff::UnknownRole| CliError::Usage(e.to_string()))?;
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            let authority = if app::staff::admin_exists(&mut conn)? {
+                let admin_name = env_required("VOICES_ADMIN_NAME")?;
+                let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+                app::staff::Authority::Admin {
+                    name: admin_name,
+                    passphrase: admin_passphrase,
+                }
+            } else {
+                match app::setup::status(&mut conn, &config.data_dir)? {
+                    app::setup::SetupStatus::Pending(Some(token)) => {
+                        app::staff::Authority::SetupToken(token)
+                    }
+                    _ => return Err(CliError::Usage(format!(
+                        "no admin exists and {} holds no valid setup token; run this on the data \
+                             directory of the node that first started the installation",
+                        app::setup::token_path(&config.data_dir).display()
+                    ))),
+                }
+            };
+            let passphrase = new_passphrase()?;
+            let first = matches!(authority, app::staff::Authority::SetupToken(_));
+            app::staff::add(
+                &mut conn,
+                &config.data_dir,
+                authority,
+                &name,
+                role,
+                &passphrase,
+                config.kdf_cost,
+            )?;
+            if first {
+                println!(
+                    "Created the first admin, {}. The setup link no longer works.",
+                    name.trim()
+                );
+            } else {
+                println!("Added {} as {role}.", name.trim());
+            }
+            Ok(())
+        }
+        StaffCommand::List { data } => {
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            let rows = app::staff::list(&mut conn)?;
+            if rows.is_empty() {
+                println!("No staff yet.");
+            }
+            println!("{:<32} {:<18} {:<9} since", "name", "role", "status");
+            for row in rows {
+                let status = if row.disabled { "disabled" } else { "active" };
+                println!(
+                    "{:<32} {:<18} {:<9} {}",
+                    row.name, row.role, status, row.created_on
+                );
+            }
+            Ok(())
+        }
+        StaffCommand::Disable { name, data } => {
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            app::staff::disable(&mut conn, &name)?;
+            println!(
+                "Disabled {}: their key wrap is destroyed and their sessions have ended.",
+                name.trim()
+            );
+            Ok(())
+        }
+    }
+}
+
+fn env_required(key: &str) -> Result<String, CliError> {
+    std::env::var(key).map_err(|_| {
+        CliError::Usage(format!(
+            "an admin exists, so adding staff needs an admin's credentials: set {key} \
+             (and VOICES_ADMIN_NAME / VOICES_ADMIN_PASSPHRASE)"
+        ))
+    })
+}
+
+/// The new person's passphrase: `VOICES_PASSPHRASE`, or asked for twice.
+fn new_passphrase() -> Result<Passphrase, CliError> {
+    if let Ok(value) = std::env::var("VOICES_PASSPHRASE") {
+        return Ok(Passphrase::new(value));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(CliError::Usage(
+            "set VOICES_PASSPHRASE, or run this in a terminal to be asked".into(),
+        ));
+    }
+    println!("Use at least 12 characters; a few unrelated words are strong and easy to remember.");
+    let first = rpassword::prompt_password("New passphrase: ")
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let second =
+        rpassword::prompt_password("Repeat it: ").map_err(|e| CliError::Usage(e.to_string()))?;
+    if first != second {
+        return Err(crate::error::AppError::PassphraseMismatch.into());
+    }
+    Ok(Passphrase::new(first))
+}

@@ -1,0 +1,424 @@
+//! Configuration: built-in defaults, then `voices.toml` (or the file named by
+//! `VOICES_CONFIG`), then `VOICES_*` environment variables, then command-line flags.
+//! Validated once at start-up; an error names the key that is wrong.
+//!
+//! Secrets (Rocket's cookie key and the receipt pepper) never live in the database:
+//! they come from the environment or from `data_dir/secrets.toml`, which is created
+//! on first start with mode 0600.
+
+use std::fs;
+use std::io::Write;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+use crate::crypto::{KdfCost, ReceiptPepper};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Where the SQLite database and the secrets file live.
+    pub data_dir: PathBuf,
+    pub address: IpAddr,
+    pub port: u16,
+    /// `sqlite://PATH` or `postgres://...`; empty means SQLite in `data_dir`.
+    pub database_url: Option<String>,
+    /// The moderation policy files (themes, resources, guidelines).
+    pub moderation_dir: PathBuf,
+    pub limits: LimitsConfig,
+    /// The neutral site the quick-exit control leads to.
+    pub quick_exit_url: String,
+    /// Peers whose `X-Real-IP` / `X-Forwarded-For` headers are believed. Empty by
+    /// default, since any client can write those headers.
+    pub trusted_proxies: Vec<IpAddr>,
+    /// The address people reach Voices at, used in the printed setup link and to
+    /// mark cookies `Secure` when it is `https://`.
+    pub public_url: Option<String>,
+    /// Minutes of inactivity after which a staff session ends.
+    pub session_idle_minutes: u64,
+    /// Rocket's cookie key (base64, 64 bytes). Prefer `VOICES_SECRET_KEY` or the
+    /// secrets file to writing it in `voices.toml`.
+    pub secret_key: Option<String>,
+    /// Key for receipt hashes (base64, 32 bytes). Same advice.
+    pub receipt_pepper: Option<String>,
+    /// Argon2id cost. Not configurable from files or the environment; tests in debug
+    /// builds lower it in code.
+    #[serde(skip)]
+    pub kdf_cost: KdfCost,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsConfig {
+    /// Rate limits on sign-in, receipt look-ups and submissions. Switch off only for
+    /// load tests; a warning is logged whenever they are off.
+    pub enabled: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("data"),
+            address: IpAddr::from([127, 0, 0, 1]),
+            port: 8000,
+            database_url: None,
+            moderation_dir: PathBuf::from("moderation"),
+            limits: LimitsConfig { enabled: true },
+            quick_exit_url: "https://www.bbc.co.uk/weather".into(),
+            trusted_proxies: Vec::new(),
+            public_url: None,
+            session_idle_minutes: 30,
+            secret_key: None,
+            receipt_pepper: None,
+            kdf_cost: KdfCost::default(),
+        }
+    }
+}
+
+/// Why configuration could not be loaded. The message always names the key or file.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Figment(#[from] Box<figment::Error>),
+    #[error("configuration key `{key}`: {problem}")]
+    Invalid { key: &'static str, problem: String },
+    #[error("secrets file {path}: {problem}")]
+    Secrets { path: PathBuf, problem: String },
+}
+
+const ENV_KEYS: [&str; 12] = [
+    "data_dir",
+    "address",
+    "port",
+    "database_url",
+    "moderation_dir",
+    "quick_exit_url",
+    "trusted_proxies",
+    "public_url",
+    "session_idle_minutes",
+    "secret_key",
+    "receipt_pepper",
+    "limits_enabled",
+];
+
+impl Config {
+    /// The layered figment: defaults < config file < `VOICES_*` env < `DATABASE_URL`.
+    pub fn figment() -> Figment {
+        let file = std::env::var("VOICES_CONFIG").unwrap_or_else(|_| "voices.toml".into());
+        Figment::from(Serialized::defaults(Config::default()))
+            .merge(Toml::file(file))
+            .merge(Env::prefixed("VOICES_").filter_map(|key| {
+                let key = key.as_str().to_ascii_lowercase();
+                if key == "limits_enabled" {
+                    Some("limits.enabled".to_string().into())
+                } else if ENV_KEYS.contains(&key.as_str()) {
+                    Some(key.into())
+                } else {
+                    None
+                }
+            }))
+            .merge(
+                Env::raw()
+                    .only(&["DATABASE_URL"])
+                    .map(|_| "database_url".into()),
+            )
+    }
+
+    pub fn load(figment: Figment) -> Result<Self, ConfigError> {
+        let config: Config = figment.extract().map_err(Box::new)?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let invalid = |key, problem: &str| ConfigError::Invalid {
+            key,
+            problem: problem.into(),
+        };
+        if self.port == 0 {
+            return Err(invalid("port", "must be between 1 and 65535"));
+        }
+        if let Some(url) = &self.database_url {
+            if !(url.is_empty()
+                || url.starts_with("sqlite://")
+                || url.starts_with("postgres://")
+                || url.starts_with("postgresql://"))
+            {
+                return Err(invalid(
+                    "database_url",
+                    "must start with sqlite:// or postgres://",
+                ));
+            }
+        }
+        if !(self.quick_exit_url.starts_with("https://")
+            || self.quick_exit_url.starts_with("http://"))
+            || self.quick_exit_url.contains(['"', '<', '>', ' '])
+        {
+            return Err(invalid(
+                "quick_exit_url",
+                "must be an http:// or https:// address",
+            ));
+        }
+        if let Some(url) = &self.public_url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err(invalid(
+                    "public_url",
+                    "must be an http:// or https:// address",
+                ));
+            }
+        }
+        if !(5..=24 * 60).contains(&self.session_idle_minutes) {
+            return Err(invalid(
+                "session_idle_minutes",
+                "must be between 5 and 1440",
+            ));
+        }
+        if self.data_dir.as_os_str().is_empty() {
+            return Err(invalid("data_dir", "must not be empty"));
+        }
+        Ok(())
+    }
+
+    /// Which database to use: `database_url` if set, else SQLite in the data dir.
+    pub fn database(&self) -> DatabaseTarget {
+        match self.database_url.as_deref() {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                DatabaseTarget::Postgres(url.to_owned())
+            }
+            Some(url) if url.starts_with("sqlite://") => {
+                DatabaseTarget::Sqlite(PathBuf::from(url.trim_start_matches("sqlite://")))
+            }
+            _ => DatabaseTarget::Sqlite(self.data_dir.join("voices.sqlite")),
+        }
+    }
+
+    /// The base address for links printed to the operator.
+    pub fn public_base(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}:{}", self.address, self.port),
+        }
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// Creates the data directory if needed and resolves the two secrets: from
+    /// configuration when given, otherwise from `secrets.toml`, generating it (0600)
+    /// on first start.
+    pub fn secrets(&self) -> Result<Secrets, ConfigError> {
+        create_private_dir(&self.data_dir).map_err(|e| ConfigError::Invalid {
+            key: "data_dir",
+            problem: format!("cannot create {}: {e}", self.data_dir.display()),
+        })?;
+        let path = self.data_dir.join("secrets.toml");
+        let stored = load_or_create_secrets_file(&path)?;
+        let secret_key = decode_secret(
+            "secret_key",
+            self.secret_key.as_deref(),
+            &stored.secret_key,
+            64,
+        )?;
+        let pepper = decode_secret(
+            "receipt_pepper",
+            self.receipt_pepper.as_deref(),
+            &stored.receipt_pepper,
+            32,
+        )?;
+        Ok(Secrets {
+            cookie_key: secret_key,
+            receipt_pepper: ReceiptPepper::from_bytes(&pepper).map_err(|_| {
+                ConfigError::Invalid {
+                    key: "receipt_pepper",
+                    problem: "must be 32 bytes".into(),
+                }
+            })?,
+        })
+    }
+}
+
+pub enum DatabaseTarget {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+/// The resolved secrets. Prints nothing.
+pub struct Secrets {
+    pub cookie_key: Vec<u8>,
+    pub receipt_pepper: ReceiptPepper,
+}
+
+impl std::fmt::Debug for Secrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secrets(<secret>)")
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SecretsFile {
+    secret_key: String,
+    receipt_pepper: String,
+}
+
+fn decode_secret(
+    key: &'static str,
+    configured: Option<&str>,
+    stored: &str,
+    len: usize,
+) -> Result<Vec<u8>, ConfigError> {
+    let text = configured.unwrap_or(stored);
+    let bytes = STANDARD
+        .decode(text.trim())
+        .map_err(|_| ConfigError::Invalid {
+            key,
+            problem: "must be base64".into(),
+        })?;
+    if bytes.len() != len {
+        return Err(ConfigError::Invalid {
+            key,
+            problem: format!("must decode to {len} bytes, not {}", bytes.len()),
+        });
+    }
+    Ok(bytes)
+}
+
+fn load_or_create_secrets_file(path: &Path) -> Result<SecretsFile, ConfigError> {
+    let problem = |problem: String| ConfigError::Secrets {
+        path: path.to_owned(),
+        problem,
+    };
+    match fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text).map_err(|e| problem(e.to_string())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let secrets = SecretsFile {
+                secret_key: STANDARD.encode(crate::crypto::random_bytes(64)),
+                receipt_pepper: STANDARD.encode(crate::crypto::random_bytes(32)),
+            };
+            let text = format!(
+                "# Generated by Voices on first start. Keep this file private (mode 0600) and\n\
+                 # in your backups: without receipt_pepper no receipt code works.\n{}",
+                toml::to_string(&secrets).map_err(|e| problem(e.to_string()))?
+            );
+            write_private(path, text.as_bytes()).map_err(|e| problem(e.to_string()))?;
+            Ok(secrets)
+        }
+        Err(e) => Err(problem(e.to_string())),
+    }
+}
+
+/// Creates the data directory readable only by its owner (the database files
+/// inside are encrypted where it matters, but their metadata is nobody's business).
+pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    if path.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(path)
+}
+
+/// Writes a file readable only by its owner, creating it exclusively.
+pub fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(contents)?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figment_with(pairs: &[(&str, &str)]) -> Figment {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        for (key, value) in pairs {
+            figment = figment.merge(Toml::string(&format!("{key} = {value}")));
+        }
+        figment
+    }
+
+    #[test]
+    fn defaults_are_valid() {
+        let config = Config::load(figment_with(&[])).unwrap();
+        assert_eq!(config.port, 8000);
+        assert!(config.limits.enabled);
+        assert!(
+            matches!(config.database(), DatabaseTarget::Sqlite(p) if p.ends_with("voices.sqlite"))
+        );
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key() {
+        let err = Config::load(figment_with(&[("port", "\"eighty\"")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("port"), "{err}");
+        let err = Config::load(figment_with(&[("database_url", "\"mysql://x\"")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("database_url"), "{err}");
+        let err = Config::load(figment_with(&[(
+            "quick_exit_url",
+            "\"javascript:alert(1)\"",
+        )]))
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("quick_exit_url"), "{err}");
+        let err = Config::load(figment_with(&[("prot", "80")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("prot"), "{err}");
+    }
+
+    #[test]
+    fn secrets_file_is_created_private_and_reused() {
+        crate::crypto::init().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config {
+            data_dir: dir.path().join("data"),
+            ..Config::default()
+        };
+        let first = config.secrets().unwrap();
+        let second = config.secrets().unwrap();
+        assert_eq!(first.cookie_key, second.cookie_key);
+        assert_eq!(first.cookie_key.len(), 64);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(config.data_dir.join("secrets.toml"))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let bad = Config {
+            secret_key: Some("c2hvcnQ=".into()),
+            ..config.clone()
+        };
+        assert!(bad
+            .secrets()
+            .unwrap_err()
+            .to_string()
+            .contains("secret_key"));
+    }
+}

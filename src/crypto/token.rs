@@ -1,0 +1,149 @@
+//! Random tokens (setup links, pre-session CSRF) and the keyed hash that lets rate
+//! limiting tell clients apart without remembering their addresses.
+
+use std::net::IpAddr;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use sodiumoxide::randombytes::randombytes_into;
+
+use super::{keyed_hash, secretbox_key, CryptoError, OrgSecretKey};
+
+/// 32 random bytes, URL-safe base64.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    randombytes_into(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// `n` bytes from the OS random source.
+pub fn random_bytes(n: usize) -> Vec<u8> {
+    sodiumoxide::randombytes::randombytes(n)
+}
+
+/// Compares without leaking where two values first differ.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && sodiumoxide::utils::memcmp(a, b)
+}
+
+/// The one-time token in the first-admin setup link. Until the first admin claims
+/// it, the organisation secret key is stored wrapped under a key derived from it.
+pub struct SetupToken(String);
+
+impl std::fmt::Debug for SetupToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SetupToken(<secret>)")
+    }
+}
+
+impl SetupToken {
+    pub fn generate() -> Self {
+        Self(random_token())
+    }
+
+    pub fn from_text(text: &str) -> Self {
+        Self(text.trim().to_owned())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// What the database stores to recognise the token.
+    pub fn lookup_hash(&self) -> Vec<u8> {
+        keyed_hash(None, "voices-setup-lookup-v1", &[self.0.as_bytes()]).to_vec()
+    }
+
+    pub fn wrap_org_secret(&self, secret: &OrgSecretKey) -> Vec<u8> {
+        secret.wrap_with(&self.wrap_key())
+    }
+
+    pub fn unwrap_org_secret(&self, wrapped: &[u8]) -> Result<OrgSecretKey, CryptoError> {
+        OrgSecretKey::unwrap_with(&self.wrap_key(), wrapped)
+    }
+
+    fn wrap_key(&self) -> sodiumoxide::crypto::secretbox::Key {
+        secretbox_key(&keyed_hash(
+            None,
+            "voices-setup-wrap-v1",
+            &[self.0.as_bytes()],
+        ))
+    }
+}
+
+/// Hashes client addresses under a key that exists only in this process's memory.
+/// The owner replaces it daily, so even the in-memory rate-limit table cannot link
+/// one day's visits to the next.
+pub struct AddressHasher([u8; 32]);
+
+impl std::fmt::Debug for AddressHasher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AddressHasher(<secret>)")
+    }
+}
+
+impl AddressHasher {
+    pub fn generate() -> Self {
+        let mut key = [0u8; 32];
+        randombytes_into(&mut key);
+        Self(key)
+    }
+
+    pub fn hash(&self, address: &IpAddr) -> [u8; 16] {
+        let bytes = match address {
+            IpAddr::V4(v4) => v4.to_ipv6_mapped().octets(),
+            IpAddr::V6(v6) => v6.octets(),
+        };
+        let full = keyed_hash(Some(&self.0), "voices-client-address-v1", &[&bytes]);
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&full[..16]);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::{generate_org_keypair, init};
+
+    #[test]
+    fn setup_token_unwraps_only_with_the_same_token() {
+        init().unwrap();
+        let (public, secret) = generate_org_keypair();
+        let token = SetupToken::generate();
+        let wrapped = token.wrap_org_secret(&secret);
+        let typed = SetupToken::from_text(&format!(" {} ", token.expose()));
+        assert_eq!(typed.lookup_hash(), token.lookup_hash());
+        assert_eq!(
+            typed.unwrap_org_secret(&wrapped).unwrap().public_key(),
+            public
+        );
+        assert!(SetupToken::generate().unwrap_org_secret(&wrapped).is_err());
+        assert!(!token
+            .lookup_hash()
+            .windows(8)
+            .any(|w| token.expose().as_bytes().starts_with(w)));
+    }
+
+    #[test]
+    fn address_hashes_depend_on_the_key() {
+        init().unwrap();
+        let addr: IpAddr = "203.0.113.7".parse().unwrap();
+        let a = AddressHasher::generate();
+        let b = AddressHasher::generate();
+        assert_eq!(a.hash(&addr), a.hash(&addr));
+        assert_ne!(a.hash(&addr), b.hash(&addr));
+        assert_ne!(a.hash(&addr), a.hash(&"203.0.113.8".parse().unwrap()));
+    }
+
+    #[test]
+    fn tokens_are_random_and_compare_in_constant_time() {
+        init().unwrap();
+        let a = random_token();
+        assert_eq!(a.len(), 43);
+        assert_ne!(a, random_token());
+        assert!(constant_time_eq(a.as_bytes(), a.as_bytes()));
+        assert!(!constant_time_eq(a.as_bytes(), random_token().as_bytes()));
+        assert!(!constant_time_eq(b"a", b"ab"));
+    }
+}

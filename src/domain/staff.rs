@@ -1,0 +1,190 @@
+//! Staff roles, names and the passphrase rule.
+
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Admin,
+    Moderator,
+    SafeguardingLead,
+    Practitioner,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [
+        Role::Admin,
+        Role::Moderator,
+        Role::SafeguardingLead,
+        Role::Practitioner,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Moderator => "moderator",
+            Role::SafeguardingLead => "safeguarding_lead",
+            Role::Practitioner => "practitioner",
+        }
+    }
+
+    /// Whether this role is given the organisation key. Practitioners never see a
+    /// raw submission, so they never hold the key that opens one.
+    pub fn holds_organisation_key(self) -> bool {
+        !matches!(self, Role::Practitioner)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown role `{0}`: use admin, moderator, safeguarding_lead or practitioner")]
+pub struct UnknownRole(pub String);
+
+impl FromStr for Role {
+    type Err = UnknownRole;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| UnknownRole(s.to_owned()))
+    }
+}
+
+/// A staff member's sign-in name: trimmed, 1 to 64 characters, no control
+/// characters. Compared exactly as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffName(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum StaffNameError {
+    #[error("a name is needed")]
+    Empty,
+    #[error("a name has at most 64 characters")]
+    TooLong,
+    #[error("a name cannot contain control characters")]
+    ControlCharacter,
+}
+
+impl StaffName {
+    pub const MAX_CHARS: usize = 64;
+
+    pub fn parse(input: &str) -> Result<Self, StaffNameError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(StaffNameError::Empty);
+        }
+        if trimmed.chars().count() > Self::MAX_CHARS {
+            return Err(StaffNameError::TooLong);
+        }
+        if trimmed.chars().any(char::is_control) {
+            return Err(StaffNameError::ControlCharacter);
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for StaffName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How strong a new passphrase looks. Length is what matters against an offline
+/// guess of an Argon2id wrap, so the rule is about length: at least 12 characters
+/// to be accepted, 20 or more (a few unrelated words) to be called strong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PassphraseStrength {
+    TooShort,
+    Acceptable,
+    Strong,
+}
+
+impl PassphraseStrength {
+    pub const MIN_CHARS: usize = 12;
+    pub const STRONG_CHARS: usize = 20;
+    pub const MAX_CHARS: usize = 1024;
+
+    pub fn of(passphrase: &str) -> Self {
+        let chars = passphrase.chars().count();
+        let distinct = {
+            let mut seen: Vec<char> = passphrase.chars().collect();
+            seen.sort_unstable();
+            seen.dedup();
+            seen.len()
+        };
+        // "aaaaaaaaaaaa" is long but not a passphrase.
+        if chars < Self::MIN_CHARS || distinct < 5 {
+            PassphraseStrength::TooShort
+        } else if chars >= Self::STRONG_CHARS {
+            PassphraseStrength::Strong
+        } else {
+            PassphraseStrength::Acceptable
+        }
+    }
+
+    pub fn is_accepted(self) -> bool {
+        self != PassphraseStrength::TooShort
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_parse_from_their_public_names_only() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>().unwrap(), role);
+        }
+        assert!("Admin".parse::<Role>().is_err());
+        assert!("root".parse::<Role>().is_err());
+        assert!(!Role::Practitioner.holds_organisation_key());
+        assert!(Role::Moderator.holds_organisation_key());
+    }
+
+    #[test]
+    fn staff_names_are_trimmed_and_bounded() {
+        assert_eq!(StaffName::parse("  Amira ").unwrap().as_str(), "Amira");
+        assert_eq!(StaffName::parse("   ").unwrap_err(), StaffNameError::Empty);
+        assert_eq!(
+            StaffName::parse(&"a".repeat(65)).unwrap_err(),
+            StaffNameError::TooLong
+        );
+        assert!(StaffName::parse(&"ب".repeat(64)).is_ok());
+        assert_eq!(
+            StaffName::parse("a\u{0}b").unwrap_err(),
+            StaffNameError::ControlCharacter
+        );
+    }
+
+    #[test]
+    fn passphrase_strength_follows_length() {
+        assert_eq!(
+            PassphraseStrength::of("short"),
+            PassphraseStrength::TooShort
+        );
+        assert_eq!(
+            PassphraseStrength::of("aaaaaaaaaaaaaaaaaaaaaa"),
+            PassphraseStrength::TooShort
+        );
+        assert_eq!(
+            PassphraseStrength::of("river-lamp-77"),
+            PassphraseStrength::Acceptable
+        );
+        assert_eq!(
+            PassphraseStrength::of("quiet river under old lamps"),
+            PassphraseStrength::Strong
+        );
+        assert!(!PassphraseStrength::TooShort.is_accepted());
+    }
+}

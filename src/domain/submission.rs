@@ -1,0 +1,152 @@
+//! What the server may know about a submission in clear: its kind, its moderation
+//! state, its language and the day it arrived. Everything else is inside the
+//! envelope.
+
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubmissionKind {
+    Story,
+    Feedback,
+}
+
+impl SubmissionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubmissionKind::Story => "story",
+            SubmissionKind::Feedback => "feedback",
+        }
+    }
+}
+
+impl FromStr for SubmissionKind {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "story" => Ok(SubmissionKind::Story),
+            "feedback" => Ok(SubmissionKind::Feedback),
+            _ => Err(()),
+        }
+    }
+}
+
+/// The moderation states of DESIGN.md. The transition table arrives with the
+/// moderation work; the states are stored now so the schema does not change then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModerationState {
+    Received,
+    InReview,
+    AwaitingSurvivor,
+    Approved,
+    Published,
+    ThemesOnly,
+    TeamOnly,
+    Declined,
+    Withdrawn,
+}
+
+impl ModerationState {
+    pub const ALL: [ModerationState; 9] = [
+        ModerationState::Received,
+        ModerationState::InReview,
+        ModerationState::AwaitingSurvivor,
+        ModerationState::Approved,
+        ModerationState::Published,
+        ModerationState::ThemesOnly,
+        ModerationState::TeamOnly,
+        ModerationState::Declined,
+        ModerationState::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ModerationState::Received => "received",
+            ModerationState::InReview => "in_review",
+            ModerationState::AwaitingSurvivor => "awaiting_survivor",
+            ModerationState::Approved => "approved",
+            ModerationState::Published => "published",
+            ModerationState::ThemesOnly => "themes_only",
+            ModerationState::TeamOnly => "team_only",
+            ModerationState::Declined => "declined",
+            ModerationState::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+impl FromStr for ModerationState {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        ModerationState::ALL
+            .into_iter()
+            .find(|state| state.as_str() == s)
+            .ok_or(())
+    }
+}
+
+/// A calendar day, the finest time resolution stored for anything a survivor
+/// sends (safety rule 3). Ordering between submissions uses a sequence instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl Day {
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        let valid =
+            (1..=12).contains(&month) && (1..=31).contains(&day) && (1970..=9999).contains(&year);
+        valid.then_some(Self { year, month, day })
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl FromStr for Day {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let mut parts = s.splitn(3, '-');
+        let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(());
+        };
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return Err(());
+        }
+        Day::new(
+            y.parse().map_err(|_| ())?,
+            m.parse().map_err(|_| ())?,
+            d.parse().map_err(|_| ())?,
+        )
+        .ok_or(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_and_kinds_round_trip_through_their_stored_names() {
+        for state in ModerationState::ALL {
+            assert_eq!(state.as_str().parse::<ModerationState>(), Ok(state));
+        }
+        assert!("deleted".parse::<ModerationState>().is_err());
+        assert_eq!("story".parse::<SubmissionKind>(), Ok(SubmissionKind::Story));
+        assert!("Story".parse::<SubmissionKind>().is_err());
+    }
+
+    #[test]
+    fn days_carry_no_time_of_day() {
+        let day = Day::new(2026, 11, 5).unwrap();
+        assert_eq!(day.to_string(), "2026-11-05");
+        assert_eq!("2026-11-05".parse::<Day>(), Ok(day));
+        assert!("2026-11-05T10:00".parse::<Day>().is_err());
+        assert!("2026-13-01".parse::<Day>().is_err());
+        assert!(Day::new(2026, 2, 0).is_none());
+    }
+}

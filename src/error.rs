@@ -1,0 +1,141 @@
+//! The one error type. Each variant is named for what happened to the person, maps
+//! to one HTTP status, and has a stable snake_case key that the interface translates
+//! (`error-<key>` in the Fluent files). Internal details never reach a page.
+
+use crate::crypto::CryptoError;
+use crate::domain::StaffNameError;
+use crate::storage::StorageError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("too many attempts; try again in {retry_after_secs} seconds")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("that name and passphrase do not match an account")]
+    SignInFailed,
+    #[error("please sign in")]
+    NotSignedIn,
+    #[error("your role cannot do this")]
+    Forbidden,
+    #[error("this form has expired; please try again")]
+    CsrfMismatch,
+    #[error("someone already has that name")]
+    NameTaken,
+    #[error("{0}")]
+    InvalidName(#[from] StaffNameError),
+    #[error("the passphrase needs at least 12 characters; a few unrelated words work well")]
+    WeakPassphrase,
+    #[error("the two passphrases are not the same")]
+    PassphraseMismatch,
+    #[error("the admin name or passphrase is wrong")]
+    WrongAdminCredentials,
+    #[error("the first account must be an admin")]
+    FirstStaffMustBeAdmin,
+    #[error("no setup is waiting: an admin exists, or this node does not hold the setup token")]
+    NoSetupPending,
+    #[error("this is the last admin; add another admin before disabling this one")]
+    LastAdmin,
+    #[error("no staff member has that name")]
+    UnknownStaff,
+    #[error("the organisation key could not be opened")]
+    KeyUnavailable(CryptoError),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(err: diesel::result::Error) -> Self {
+        AppError::Storage(StorageError::Query(err))
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(err: diesel::r2d2::PoolError) -> Self {
+        AppError::Storage(StorageError::Pool(err))
+    }
+}
+
+impl AppError {
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound | AppError::UnknownStaff => 404,
+            AppError::RateLimited { .. } => 429,
+            AppError::SignInFailed | AppError::NotSignedIn => 401,
+            AppError::Forbidden | AppError::CsrfMismatch | AppError::WrongAdminCredentials => 403,
+            AppError::NameTaken | AppError::NoSetupPending | AppError::LastAdmin => 409,
+            AppError::InvalidName(_)
+            | AppError::WeakPassphrase
+            | AppError::PassphraseMismatch
+            | AppError::FirstStaffMustBeAdmin => 422,
+            AppError::Storage(_) => 503,
+            AppError::KeyUnavailable(_) | AppError::Internal(_) => 500,
+        }
+    }
+
+    /// The stable key the interface translates.
+    pub fn key(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not_found",
+            AppError::RateLimited { .. } => "rate_limited",
+            AppError::SignInFailed => "sign_in_failed",
+            AppError::NotSignedIn => "not_signed_in",
+            AppError::Forbidden => "forbidden",
+            AppError::CsrfMismatch => "csrf_mismatch",
+            AppError::NameTaken => "name_taken",
+            AppError::InvalidName(StaffNameError::Empty) => "name_empty",
+            AppError::InvalidName(StaffNameError::TooLong) => "name_too_long",
+            AppError::InvalidName(StaffNameError::ControlCharacter) => "name_invalid",
+            AppError::WeakPassphrase => "weak_passphrase",
+            AppError::PassphraseMismatch => "passphrase_mismatch",
+            AppError::WrongAdminCredentials => "wrong_admin_credentials",
+            AppError::FirstStaffMustBeAdmin => "first_staff_must_be_admin",
+            AppError::NoSetupPending => "no_setup_pending",
+            AppError::LastAdmin => "last_admin",
+            AppError::UnknownStaff => "unknown_staff",
+            AppError::Storage(_) => "storage_unavailable",
+            AppError::KeyUnavailable(_) | AppError::Internal(_) => "internal",
+        }
+    }
+
+    /// Whether the cause is on our side and should be logged (without content).
+    pub fn is_internal(&self) -> bool {
+        self.status() >= 500
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_snake_case_and_statuses_are_not_500_for_people_errors() {
+        let errors = [
+            AppError::NotFound,
+            AppError::RateLimited {
+                retry_after_secs: 3,
+            },
+            AppError::SignInFailed,
+            AppError::CsrfMismatch,
+            AppError::NameTaken,
+            AppError::InvalidName(StaffNameError::Empty),
+            AppError::WeakPassphrase,
+            AppError::LastAdmin,
+        ];
+        for err in &errors {
+            assert!(
+                err.key()
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{}",
+                err.key()
+            );
+            assert!(err.status() < 500, "{}", err.key());
+        }
+        assert_eq!(AppError::Internal("x".into()).status(), 500);
+    }
+}

@@ -1,0 +1,148 @@
+//! Persistence: one Diesel schema over SQLite (the embedded default) and
+//! PostgreSQL (for several nodes behind a load balancer).
+//!
+//! Everything here is synchronous; the web layer runs it on blocking threads.
+//! Functions take `&mut DbConnection` so a caller can compose several into one
+//! transaction. Nothing here decrypts or logs submission content.
+//!
+//! SQLite write transactions start with [`lock_for_write`]: a deferred transaction
+//! that reads before it writes can fail at once with `SQLITE_BUSY` when another
+//! writer commits in between, while one that takes the write lock first waits its
+//! turn under `busy_timeout`.
+
+pub mod keys;
+pub mod schema;
+pub mod sessions;
+pub mod staff;
+pub mod submissions;
+pub mod writer;
+
+use std::path::Path;
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use crate::config::DatabaseTarget;
+
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// A connection to whichever backend the configuration chose.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    Postgres(PgConnection),
+}
+
+pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+pub type PooledDb = PooledConnection<ConnectionManager<DbConnection>>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("database connection: {0}")]
+    Pool(#[from] diesel::r2d2::PoolError),
+    #[error("database pool: {0}")]
+    PoolBuild(String),
+    #[error("migrations: {0}")]
+    Migration(String),
+    #[error("{0}")]
+    Io(String),
+}
+
+pub type StorageResult<T> = Result<T, StorageError>;
+
+/// Durability and concurrency settings for every SQLite connection: WAL so readers
+/// do not block the writer, `synchronous=FULL` so an acknowledged submission is on
+/// disk, a busy timeout instead of immediate lock errors, and foreign keys on.
+#[derive(Debug)]
+struct SqlitePragmas;
+
+impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
+    fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
+        if let DbConnection::Sqlite(conn) = conn {
+            conn.batch_execute(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                 PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+            )
+            .map_err(diesel::r2d2::Error::QueryError)?;
+        }
+        Ok(())
+    }
+}
+
+/// Opens a pool on the configured database and brings its schema up to date.
+pub fn open(target: &DatabaseTarget) -> StorageResult<DbPool> {
+    let (url, size) = match target {
+        DatabaseTarget::Sqlite(path) => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                crate::config::create_private_dir(parent).map_err(|e| {
+                    StorageError::Io(format!("cannot create {}: {e}", parent.display()))
+                })?;
+            }
+            (sqlite_url(path), 8)
+        }
+        DatabaseTarget::Postgres(url) => (url.clone(), 16),
+    };
+    let pool = Pool::builder()
+        .max_size(size)
+        .min_idle(Some(1))
+        .connection_timeout(Duration::from_secs(15))
+        .connection_customizer(Box::new(SqlitePragmas))
+        .build(ConnectionManager::<DbConnection>::new(url))
+        .map_err(|e| StorageError::PoolBuild(e.to_string()))?;
+    let mut conn = pool.get()?;
+    migrate(&mut conn)?;
+    Ok(pool)
+}
+
+fn sqlite_url(path: &Path) -> String {
+    // Diesel's SQLite connection takes a plain path; `sqlite://` is our own prefix.
+    path.to_string_lossy().into_owned()
+}
+
+/// Runs pending migrations for the connection's backend.
+pub fn migrate(conn: &mut DbConnection) -> StorageResult<()> {
+    let result = match conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|_| ()),
+        DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ()),
+    };
+    result.map_err(|e| StorageError::Migration(e.to_string()))
+}
+
+/// Takes the database write lock at the start of a transaction (see module docs).
+pub fn lock_for_write(conn: &mut DbConnection) -> QueryResult<()> {
+    match conn {
+        // An UPDATE that matches nothing still takes SQLite's RESERVED lock.
+        DbConnection::Sqlite(c) => c
+            .batch_execute("UPDATE organisation_keys SET retired = retired WHERE id = -1")
+            .map(|_| ()),
+        DbConnection::Postgres(_) => Ok(()),
+    }
+}
+
+/// Runs `f` in a write transaction.
+pub fn write<T, E>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    conn.transaction(|conn| {
+        lock_for_write(conn)?;
+        f(conn)
+    })
+}
+
+/// Whether a query failed on a UNIQUE constraint (a name or key already taken).
+pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
+    matches!(
+        err,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}

@@ -1,0 +1,56 @@
+//! Submissions as the database sees them: clear metadata (kind, language, state,
+//! day) and opaque encrypted blobs.
+
+use diesel::prelude::*;
+
+use super::schema::submissions;
+use super::DbConnection;
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = submissions)]
+pub struct NewSubmission {
+    pub receipt_hash: Vec<u8>,
+    pub kind: String,
+    pub language: String,
+    pub state: String,
+    pub received_on: String,
+    pub org_sealed_key: Option<Vec<u8>>,
+    pub receipt_wrapped_key: Option<Vec<u8>>,
+    pub payload: Option<Vec<u8>>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = submissions)]
+pub struct SubmissionRow {
+    pub id: i64,
+    pub receipt_hash: Vec<u8>,
+    pub kind: String,
+    pub language: String,
+    pub state: String,
+    pub received_on: String,
+    pub org_sealed_key: Option<Vec<u8>>,
+    pub receipt_wrapped_key: Option<Vec<u8>>,
+    pub payload: Option<Vec<u8>>,
+}
+
+/// Inserts several submissions with one statement each, in the caller's transaction.
+pub fn insert_all(conn: &mut DbConnection, items: &[NewSubmission]) -> QueryResult<()> {
+    for item in items {
+        diesel::insert_into(submissions::table)
+            .values(item)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn by_receipt_hash(conn: &mut DbConnection, hash: &[u8]) -> QueryResult<Option<SubmissionRow>> {
+    submissions::table
+        .filter(submissions::receipt_hash.eq(hash))
+        .select(SubmissionRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+    submissions::table.count().get_result(conn)
+}

@@ -1,0 +1,177 @@
+//! HTTP: Rocket routes, guards, fairings and Maud views. Routes stay thin: parse,
+//! call an `app` service, render.
+
+pub mod catchers;
+pub mod client;
+pub mod context;
+pub mod csrf;
+pub mod headers;
+pub mod logging;
+pub mod ratelimit;
+pub mod routes;
+pub mod session;
+pub mod state;
+pub mod views;
+
+use std::time::Duration;
+
+use rocket::fairing::AdHoc;
+use rocket::{Build, Rocket};
+
+use crate::app;
+use crate::config::Config;
+use crate::i18n::I18n;
+use crate::storage::writer::SubmissionWriter;
+
+pub use state::{Services, WebSettings};
+
+/// Why the server could not be assembled. Each message names the file or key.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("{0}")]
+    Crypto(String),
+    #[error(transparent)]
+    I18n(#[from] crate::i18n::I18nError),
+    #[error(transparent)]
+    Storage(#[from] crate::storage::StorageError),
+    #[error(transparent)]
+    App(#[from] crate::error::AppError),
+}
+
+/// Assembles Voices. Start-up errors surface when Rocket ignites, with the message
+/// printed; use [`try_build`] to handle them yourself.
+pub fn build(config: Config) -> Rocket<Build> {
+    match try_build(config) {
+        Ok(rocket) => rocket,
+        Err(err) => {
+            let message = err.to_string();
+            rocket::custom(rocket::Config {
+                log_level: rocket::config::LogLevel::Off,
+                ..rocket::Config::default()
+            })
+            .attach(AdHoc::try_on_ignite(
+                "Voices start-up",
+                move |rocket| async move {
+                    eprintln!("Voices cannot start: {message}");
+                    Err(rocket)
+                },
+            ))
+        }
+    }
+}
+
+/// Assembles Voices: secrets, database and migrations, organisation key, routes.
+pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
+    config.validate()?;
+    crate::crypto::init().map_err(|e| StartError::Crypto(e.to_string()))?;
+    let secrets = config.secrets()?;
+    let i18n = I18n::load()?;
+    let pool = crate::storage::open(&config.database())?;
+    let setup = app::setup::ensure_organisation(
+        &mut *pool.get().map_err(crate::storage::StorageError::from)?,
+        &config.data_dir,
+    )?;
+    let writer = SubmissionWriter::start(pool.clone())?;
+
+    let services = Services {
+        pool,
+        pepper: secrets.receipt_pepper,
+        kdf: config.kdf_cost,
+        idle_secs: (config.session_idle_minutes * 60) as i64,
+        data_dir: config.data_dir.clone(),
+        writer,
+    };
+    let settings = WebSettings::from_config(&config);
+    let limits = ratelimit::RateLimits::new(config.limits.enabled);
+
+    let rocket_config = rocket::Config {
+        address: config.address,
+        port: config.port,
+        secret_key: rocket::config::SecretKey::from(&secrets.cookie_key[..]),
+        // Voices reads client addresses itself (see `client`), and only from
+        // trusted proxies; Rocket's default would believe any `X-Real-IP`.
+        ip_header: None,
+        // Rocket's own log lines include request URIs; ours (see `logging`) are
+        // written to carry nothing that identifies a person.
+        log_level: rocket::config::LogLevel::Off,
+        cli_colors: false,
+        limits: rocket::data::Limits::default()
+            .limit("form", rocket::data::ByteUnit::Kibibyte(64))
+            .limit("data-form", rocket::data::ByteUnit::Kibibyte(64)),
+        ..rocket::Config::default()
+    };
+
+    let public_base = config.public_base();
+    let limits_enabled = config.limits.enabled;
+    let rocket = rocket::custom(rocket_config)
+        .manage(services)
+        .manage(settings)
+        .manage(i18n)
+        .manage(limits)
+        .attach(logging::RequestLog::default())
+        .attach(headers::SecurityHeaders)
+        .attach(AdHoc::on_liftoff("Voices announcement", move |rocket| {
+            Box::pin(async move {
+                announce(rocket, &public_base, setup, limits_enabled);
+                spawn_session_sweeper(rocket);
+            })
+        }))
+        .register("/", catchers::all())
+        .mount("/", routes::all());
+    Ok(rocket)
+}
+
+fn announce(
+    rocket: &Rocket<rocket::Orbit>,
+    base: &str,
+    setup: app::setup::SetupStatus,
+    limits_enabled: bool,
+) {
+    let config = rocket.config();
+    tracing::info!(address = %config.address, port = config.port, "Voices is listening");
+    println!("Voices is running at {base}/");
+    match setup {
+        app::setup::SetupStatus::Pending(Some(token)) => {
+            println!();
+            println!("No admin exists yet. Open this one-time link to create the first admin:");
+            println!("    {}", app::setup::setup_link(base, &token));
+            println!("(or run `voices staff add --name NAME --role admin` on this data directory)");
+            println!();
+        }
+        app::setup::SetupStatus::Pending(None) => {
+            println!("No admin exists yet. The setup link was printed by the node that created this installation.");
+        }
+        app::setup::SetupStatus::Ready => {}
+    }
+    if !limits_enabled {
+        tracing::warn!(
+            "RATE LIMITS ARE OFF (limits.enabled = false): use this only for load tests"
+        );
+        println!(
+            "WARNING: rate limits are off (limits.enabled = false). Use this only for load tests."
+        );
+    }
+}
+
+/// Destroys idle sessions every few minutes, so a session abandoned on a shared
+/// computer does not keep its wrapped key in the database.
+fn spawn_session_sweeper(rocket: &Rocket<rocket::Orbit>) {
+    let Some(services) = rocket.state::<Services>().cloned() else {
+        return;
+    };
+    let mut shutdown = rocket.shutdown();
+    rocket::tokio::spawn(async move {
+        loop {
+            rocket::tokio::select! {
+                _ = rocket::tokio::time::sleep(Duration::from_secs(300)) => {}
+                _ = &mut shutdown => break,
+            }
+            let idle = services.idle_secs;
+            let _ = services
+                .run(move |conn| app::staff::purge_idle_sessions(conn, idle))
+                .await;
+        }
+    });
+}

@@ -1,0 +1,67 @@
+//! Public pages that are not part of a survivor journey's forms.
+
+use maud::Markup;
+use rocket::http::uri::Origin;
+use rocket::http::Header;
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Route};
+
+use crate::error::AppError;
+
+use crate::web::context::{Lang, RequestLanguage, SurvivorPage};
+use crate::web::views;
+
+pub fn routes() -> Vec<Route> {
+    routes![healthz, root, landing, not_found_get, not_found_post]
+}
+
+/// For load balancers and monitors. Touches nothing.
+#[get("/healthz")]
+fn healthz() -> &'static str {
+    "ok"
+}
+
+#[derive(rocket::Responder)]
+pub struct LanguageRedirect {
+    redirect: Redirect,
+    vary: Header<'static>,
+}
+
+/// Sends the visitor to their language's start page.
+#[get("/")]
+fn root(lang: RequestLanguage) -> LanguageRedirect {
+    LanguageRedirect {
+        redirect: Redirect::to(format!("/{}/", lang.0.code())),
+        vary: Header::new("Vary", "Accept-Language"),
+    }
+}
+
+#[derive(rocket::Responder)]
+enum StartPage {
+    Page(Markup),
+    Redirect(Redirect),
+}
+
+/// `/{lang}/` is the start page; `/{lang}` redirects there. (Rocket matches both
+/// with one route, so the trailing slash is checked here.)
+#[get("/<lang>")]
+fn landing(lang: Lang, uri: &Origin<'_>, page: SurvivorPage<'_>) -> StartPage {
+    if uri.path().ends_with('/') {
+        StartPage::Page(views::public::landing(&page.0))
+    } else {
+        StartPage::Redirect(Redirect::permanent(format!("/{}/", lang.0.code())))
+    }
+}
+
+/// Anything no route serves, including an unknown language prefix, is a 404 page
+/// in the visitor's language (rather than the 422 Rocket gives when a path
+/// parameter such as the language does not parse).
+#[get("/<_..>", rank = 100)]
+fn not_found_get() -> AppError {
+    AppError::NotFound
+}
+
+#[post("/<_..>", rank = 100)]
+fn not_found_post() -> AppError {
+    AppError::NotFound
+}

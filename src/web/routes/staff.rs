@@ -1,0 +1,153 @@
+//! Staff sign-in, sign-out and the staff area.
+
+use maud::Markup;
+use rocket::form::{Contextual, Form, FromForm};
+use rocket::http::{CookieJar, Status};
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Route, State};
+
+use crate::app;
+use crate::crypto::{Passphrase, SessionSecret};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::web::catchers::{message_key, required_key};
+use crate::web::client::ClientAddress;
+use crate::web::context::StaffPage;
+use crate::web::csrf::PreSessionCsrf;
+use crate::web::ratelimit::{Bucket, RateLimits};
+use crate::web::session::{StaffSession, COOKIE};
+use crate::web::views::staff::{self as view, FormState};
+use crate::web::{Services, WebSettings};
+
+use super::FormResponse;
+
+pub fn routes() -> Vec<Route> {
+    routes![dashboard, login_form, login, logout]
+}
+
+#[get("/staff")]
+async fn dashboard(
+    page: StaffPage<'_>,
+    session: StaffSession,
+    services: &State<Services>,
+) -> Result<Markup, AppError> {
+    let staff = if session.identity.role == Role::Admin {
+        Some(services.run(app::staff::list).await?)
+    } else {
+        None
+    };
+    let ctx = page
+        .0
+        .with_csrf(session.csrf_token())
+        .with_staff(session.badge());
+    Ok(view::dashboard(&ctx, staff.as_deref()))
+}
+
+#[get("/staff/login")]
+fn login_form(page: StaffPage<'_>, csrf: PreSessionCsrf) -> Markup {
+    view::login(&page.0, csrf.token(), &FormState::default())
+}
+
+#[derive(FromForm)]
+pub struct LoginForm<'r> {
+    csrf: &'r str,
+    name: &'r str,
+    passphrase: &'r str,
+}
+
+#[allow(clippy::too_many_arguments)]
+#[post("/staff/login", data = "<form>")]
+async fn login(
+    page: StaffPage<'_>,
+    csrf: PreSessionCsrf,
+    client: ClientAddress,
+    limits: &State<RateLimits>,
+    services: &State<Services>,
+    settings: &State<WebSettings>,
+    jar: &CookieJar<'_>,
+    form: Form<Contextual<'_, LoginForm<'_>>>,
+) -> FormResponse {
+    let ctx = page.0;
+    let typed_name = form
+        .context
+        .field_value("name")
+        .unwrap_or_default()
+        .to_owned();
+    let again = |status: Status, errors: Vec<(String, String)>| {
+        let state = FormState {
+            name: typed_name.clone(),
+            errors,
+        };
+        FormResponse::Page((status, view::login(&ctx, csrf.token(), &state)))
+    };
+    if let Err(limited) = limits.check(Bucket::SignIn, &client.0) {
+        return limited.into();
+    }
+    let Some(input) = &form.value else {
+        let mut errors = Vec::new();
+        for field in ["name", "passphrase"] {
+            if form.context.field_value(field).is_none_or(str::is_empty) {
+                errors.push((field.to_owned(), ctx.t(required_key(field))));
+            }
+        }
+        if errors.is_empty() {
+            errors.push(("name".into(), ctx.t(&message_key("csrf_mismatch"))));
+        }
+        return again(Status::UnprocessableEntity, errors);
+    };
+    if !csrf.verify(input.csrf) {
+        return again(
+            Status::Forbidden,
+            vec![("name".into(), ctx.t(&message_key("csrf_mismatch")))],
+        );
+    }
+    // A fresh session every time: a session id planted before sign-in is useless.
+    if let Some(previous) = jar
+        .get_private(COOKIE)
+        .and_then(|c| SessionSecret::from_cookie_value(c.value()))
+    {
+        let id = previous.lookup_id();
+        let _ = services
+            .run(move |conn| app::staff::sign_out(conn, &id))
+            .await;
+    }
+    let name = input.name.to_owned();
+    let passphrase = Passphrase::new(input.passphrase);
+    let kdf = services.kdf;
+    match services
+        .run(move |conn| app::staff::sign_in(conn, &name, &passphrase, kdf))
+        .await
+    {
+        Ok((secret, _identity)) => {
+            StaffSession::set_cookie(jar, &secret, settings.secure_cookies);
+            FormResponse::Redirect(Redirect::to("/staff"))
+        }
+        Err(AppError::SignInFailed) => again(
+            Status::Unauthorized,
+            vec![("passphrase".into(), ctx.t(&message_key("sign_in_failed")))],
+        ),
+        Err(other) => other.into(),
+    }
+}
+
+#[derive(FromForm)]
+pub struct CsrfOnly<'r> {
+    csrf: &'r str,
+}
+
+#[post("/staff/logout", data = "<form>")]
+async fn logout(
+    session: StaffSession,
+    services: &State<Services>,
+    jar: &CookieJar<'_>,
+    form: Form<Contextual<'_, CsrfOnly<'_>>>,
+) -> Result<Redirect, AppError> {
+    let submitted = form.value.as_ref().map(|f| f.csrf).unwrap_or_default();
+    session.verify_csrf(submitted)?;
+    let id = session.identity.session_id().to_vec();
+    services
+        .run(move |conn| app::staff::sign_out(conn, &id))
+        .await?;
+    StaffSession::clear_cookie(jar);
+    Ok(Redirect::to("/staff/login"))
+}

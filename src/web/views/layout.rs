@@ -1,0 +1,133 @@
+use maud::{html, Markup, DOCTYPE};
+
+use crate::domain::Language;
+use crate::web::context::{Audience, PageContext};
+
+/// The page shell. `heading` is the page's `<h1>`; `body` follows it.
+pub fn page(ctx: &PageContext<'_>, heading: &str, body: Markup) -> Markup {
+    let dir = ctx.lang.direction().as_str();
+    html! {
+        (DOCTYPE)
+        html lang=(ctx.lang.code()) dir=(dir) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                meta name="robots" content="noindex, nofollow";
+                // A neutral title: a glance at a tab or the history says little.
+                title { (ctx.t("page-title")) }
+                link rel="stylesheet" href="/static/voices.css";
+            }
+            body class=(match ctx.audience { Audience::Survivor => "survivor", Audience::Staff => "staff" }) {
+                a class="skip-link" href="#main" { (ctx.t("skip-to-content")) }
+                header class="site-header" {
+                    @if ctx.audience == Audience::Survivor {
+                        a class="quick-exit" id="quick-exit" href=(ctx.quick_exit_url) rel="noreferrer" {
+                            (ctx.t("quick-exit"))
+                        }
+                    }
+                    p class="site-name" { (ctx.t("site-name")) }
+                    @if let Some(staff) = &ctx.staff {
+                        div class="staff-bar" {
+                            span { (ctx.t_with("staff-signed-in-as", &[("name", staff.name.clone().into()), ("role", ctx.t(&role_key(staff.role)).into())])) }
+                            @if let Some(csrf) = &ctx.csrf {
+                                form method="post" action="/staff/logout" class="inline" {
+                                    input type="hidden" name="csrf" value=(csrf);
+                                    button type="submit" class="secondary" { (ctx.t("staff-sign-out")) }
+                                }
+                            }
+                        }
+                    }
+                }
+                main id="main" tabindex="-1" {
+                    h1 { (heading) }
+                    (body)
+                }
+                @if ctx.audience == Audience::Survivor {
+                    (language_switcher(ctx))
+                }
+            }
+        }
+    }
+}
+
+/// Links to the same page in every launch language, each named in its own script.
+pub fn language_switcher(ctx: &PageContext<'_>) -> Markup {
+    html! {
+        nav class="languages" aria-label=(ctx.t("language-switcher")) {
+            ul {
+                @for lang in Language::ALL {
+                    li {
+                        @if lang == ctx.lang {
+                            span lang=(lang.code()) dir=(lang.direction().as_str()) aria-current="page" { (lang.endonym()) }
+                        } @else {
+                            a lang=(lang.code()) dir=(lang.direction().as_str()) hreflang=(lang.code())
+                                href=(format!("/{}/{}", lang.code(), ctx.path_after_lang)) { (lang.endonym()) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The Fluent key for a role's name.
+pub fn role_key(role: crate::domain::Role) -> String {
+    format!("staff-role-{}", role.as_str().replace('_', "-"))
+}
+
+/// An error summary at the top of a form: a heading and a list of messages.
+pub fn error_summary(ctx: &PageContext<'_>, messages: &[String]) -> Markup {
+    html! {
+        @if !messages.is_empty() {
+            div class="error-summary" role="alert" tabindex="-1" id="error-summary" {
+                h2 { (ctx.t("form-error-summary")) }
+                ul {
+                    @for message in messages {
+                        li { (message) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A labelled input with its hint and error tied to it for screen readers.
+pub struct Field<'a> {
+    pub name: &'a str,
+    pub label: String,
+    pub kind: &'a str,
+    pub value: &'a str,
+    pub hint: Option<String>,
+    pub error: Option<String>,
+    pub autocomplete: &'a str,
+}
+
+impl Field<'_> {
+    pub fn render(&self) -> Markup {
+        let hint_id = format!("{}-hint", self.name);
+        let error_id = format!("{}-error", self.name);
+        let mut described = Vec::new();
+        if self.hint.is_some() {
+            described.push(hint_id.clone());
+        }
+        if self.error.is_some() {
+            described.push(error_id.clone());
+        }
+        html! {
+            div class=(if self.error.is_some() { "field has-error" } else { "field" }) {
+                label for=(self.name) { (self.label) }
+                @if let Some(hint) = &self.hint {
+                    p class="hint" id=(hint_id) { (hint) }
+                }
+                @if let Some(error) = &self.error {
+                    p class="error" id=(error_id) { (error) }
+                }
+                input id=(self.name) name=(self.name) type=(self.kind) value=(self.value)
+                    autocomplete=(self.autocomplete) required
+                    aria-invalid=[self.error.as_ref().map(|_| "true")]
+                    aria-describedby=[(!described.is_empty()).then(|| described.join(" "))];
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! Staff pages: sign in, first-admin setup, the staff area.
+
+use maud::{html, Markup};
+
+use crate::storage::staff::StaffRow;
+use crate::web::context::PageContext;
+
+use super::layout::{error_summary, page, role_key, Field};
+
+/// What the person typed into a staff form, and what was wrong with it.
+#[derive(Default)]
+pub struct FormState {
+    pub name: String,
+    pub errors: Vec<(String, String)>,
+}
+
+impl FormState {
+    pub fn error_for(&self, field: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    }
+
+    fn messages(&self) -> Vec<String> {
+        self.errors.iter().map(|(_, m)| m.clone()).collect()
+    }
+}
+
+pub fn login(ctx: &PageContext<'_>, csrf: &str, state: &FormState) -> Markup {
+    page(
+        ctx,
+        &ctx.t("staff-login-title"),
+        html! {
+            (error_summary(ctx, &state.messages()))
+            form method="post" action="/staff/login" novalidate {
+                input type="hidden" name="csrf" value=(csrf);
+                (Field { name: "name", label: ctx.t("staff-name"), kind: "text", value: &state.name,
+                    hint: None, error: state.error_for("name"), autocomplete: "username" }.render())
+                (Field { name: "passphrase", label: ctx.t("staff-passphrase"), kind: "password", value: "",
+                    hint: None, error: state.error_for("passphrase"), autocomplete: "current-password" }.render())
+                button type="submit" class="primary" { (ctx.t("staff-sign-in")) }
+            }
+        },
+    )
+}
+
+pub fn setup(ctx: &PageContext<'_>, action: &str, csrf: &str, state: &FormState) -> Markup {
+    page(
+        ctx,
+        &ctx.t("setup-title"),
+        html! {
+            p class="lead" { (ctx.t("setup-intro")) }
+            (error_summary(ctx, &state.messages()))
+            form method="post" action=(action) novalidate {
+                input type="hidden" name="csrf" value=(csrf);
+                (Field { name: "name", label: ctx.t("staff-name"), kind: "text", value: &state.name,
+                    hint: None, error: state.error_for("name"), autocomplete: "username" }.render())
+                (Field { name: "passphrase", label: ctx.t("staff-passphrase"), kind: "password", value: "",
+                    hint: Some(ctx.t("setup-passphrase-hint")), error: state.error_for("passphrase"),
+                    autocomplete: "new-password" }.render())
+                (Field { name: "confirm", label: ctx.t("setup-passphrase-confirm"), kind: "password", value: "",
+                    hint: None, error: state.error_for("confirm"), autocomplete: "new-password" }.render())
+                button type="submit" class="primary" { (ctx.t("setup-submit")) }
+            }
+        },
+    )
+}
+
+pub fn setup_done(ctx: &PageContext<'_>) -> Markup {
+    page(
+        ctx,
+        &ctx.t("setup-done-title"),
+        html! {
+            p class="lead" { (ctx.t("setup-done")) }
+            p { a class="button primary" href="/staff/login" { (ctx.t("staff-sign-in")) } }
+        },
+    )
+}
+
+pub fn dashboard(ctx: &PageContext<'_>, staff: Option<&[StaffRow]>) -> Markup {
+    page(
+        ctx,
+        &ctx.t("staff-dashboard-title"),
+        html! {
+            p class="lead" { (ctx.t("staff-dashboard-intro")) }
+            @if let Some(rows) = staff {
+                h2 { (ctx.t("staff-list-heading")) }
+                table {
+                    thead { tr {
+                        th scope="col" { (ctx.t("staff-name")) }
+                        th scope="col" { (ctx.t("staff-role")) }
+                        th scope="col" { (ctx.t("staff-status")) }
+                    } }
+                    tbody {
+                        @for row in rows {
+                            tr {
+                                td { (row.name) }
+                                td { (row.role.parse().map(|r| ctx.t(&role_key(r))).unwrap_or_else(|_| row.role.clone())) }
+                                td { (ctx.t(if row.disabled { "staff-status-disabled" } else { "staff-status-active" })) }
+                            }
+                        }
+                    }
+                }
+                p class="hint" { (ctx.t("staff-add-hint")) }
+            }
+        },
+    )
+}
