@@ -191,11 +191,13 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
                     app::setup::SetupStatus::Pending(Some(token)) => {
                         app::staff::Authority::SetupToken(token)
                     }
-                    _ => return Err(CliError::Usage(format!(
+                    _ => {
+                        return Err(CliError::Usage(format!(
                         "no admin exists and {} holds no valid setup token; run this on the data \
                              directory of the node that first started the installation",
                         app::setup::token_path(&config.data_dir).display()
-                    ))),
+                    )))
+                    }
                 }
             };
             let passphrase = new_passphrase()?;

@@ -1,84 +1,88 @@
-# Voices — English. Short, warm, plain words: many readers are young and reading
-# in a second language. Variables: keep { $name } etc. exactly as they are.
+# Voices — العربية (Arabic). DRAFT: needs review by a native speaker.
+# Source: locales/en/main.ftl. Keep { $name } etc. exactly as they are.
 
 ## Every page
 page-title = Voices
 site-name = Voices
-skip-to-content = Skip to main content
-quick-exit = Leave this site
-language-switcher = Choose your language
+skip-to-content = انتقل إلى المحتوى الرئيسي
+quick-exit = اخرج من الموقع
+language-switcher = اختر لغتك
 
 ## Start page
-landing-heading = Your voice matters
-landing-intro = Voices is a safe place to share your story, or to tell us about a service that was meant to help you.
-landing-no-name = You do not need to give your name. We never ask who you are.
-landing-leave-quickly = If you need to leave fast, press “Leave this site” at the top of the page.
+landing-heading = صوتك مهم
+landing-intro = Voices مكان آمن لتشارك قصتك، أو لتخبرنا عن خدمة كان يجب أن تساعدك.
+landing-no-name = لا تحتاج أن تكتب اسمك. نحن لا نسألك أبدًا من أنت.
+landing-leave-quickly = إذا احتجت أن تخرج بسرعة، اضغط «اخرج من الموقع» في أعلى الصفحة.
 
 ## Staff area
-staff-login-title = Staff sign in
-staff-name = Name
-staff-passphrase = Passphrase
-staff-sign-in = Sign in
-staff-sign-out = Sign out
-staff-signed-in-as = Signed in as { $name } ({ $role })
-staff-role = Role
-staff-role-admin = Admin
-staff-role-moderator = Moderator
-staff-role-safeguarding-lead = Safeguarding lead
-staff-role-practitioner = Practitioner
-staff-status = Status
-staff-status-active = Active
-staff-status-disabled = Disabled
-staff-dashboard-title = Staff area
-staff-dashboard-intro = You are signed in. You will be signed out after 30 minutes without activity.
-staff-list-heading = Staff
-staff-add-hint = To add or disable staff, use the voices staff command on the server.
+staff-login-title = دخول الموظفين
+staff-name = الاسم
+staff-passphrase = عبارة المرور
+staff-sign-in = تسجيل الدخول
+staff-sign-out = تسجيل الخروج
+staff-signed-in-as = سجّلت الدخول باسم { $name } ({ $role })
+staff-role = الدور
+staff-role-admin = مدير
+staff-role-moderator = مشرف
+staff-role-safeguarding-lead = مسؤول الحماية
+staff-role-practitioner = أخصائي دعم
+staff-status = الحالة
+staff-status-active = نشط
+staff-status-disabled = معطّل
+staff-dashboard-title = منطقة الموظفين
+staff-dashboard-intro = لقد سجّلت الدخول. سيتم تسجيل خروجك بعد 30 دقيقة بدون نشاط.
+staff-list-heading = الموظفون
+staff-add-hint = لإضافة موظفين أو تعطيلهم، استخدم الأمر voices staff على الخادم.
 
 ## First admin
-setup-title = Create the first admin
-setup-intro = This link works only once. The account you create here can add other staff.
-setup-passphrase-hint = Use at least 12 characters. A few words that do not belong together are strong and easy to remember.
-setup-passphrase-confirm = Type the passphrase again
-setup-submit = Create the admin account
-setup-done-title = The admin account is ready
-setup-done = You can sign in now. This setup link will not work again.
+setup-title = أنشئ أول حساب مدير
+setup-intro = هذا الرابط يعمل مرة واحدة فقط. الحساب الذي تنشئه هنا يستطيع إضافة موظفين آخرين.
+setup-passphrase-hint = استخدم 12 حرفًا على الأقل. بضع كلمات لا علاقة بينها تكون قوية وسهلة التذكّر.
+setup-passphrase-confirm = اكتب عبارة المرور مرة أخرى
+setup-submit = أنشئ حساب المدير
+setup-done-title = حساب المدير جاهز
+setup-done = يمكنك تسجيل الدخول الآن. رابط الإعداد هذا لن يعمل مرة أخرى.
 
 ## Forms
-form-error-summary = Please check this:
-error-name-required = Please type a name.
-error-passphrase-required = Please type a passphrase.
-error-confirm-required = Please type the passphrase again.
-error-field-required = Please fill this in.
+form-error-summary = من فضلك راجع هذا:
+error-name-required = من فضلك اكتب اسمًا.
+error-passphrase-required = من فضلك اكتب عبارة المرور.
+error-confirm-required = من فضلك اكتب عبارة المرور مرة أخرى.
+error-field-required = من فضلك املأ هذا الحقل.
 
 ## Errors
-error-title = Something went wrong
-error-not-found-title = We cannot find this page
-error-rate-limited-title = Please wait a little
-error-back-home = Go to the start page
-error-not-found = The page may have moved, or the link may be wrong.
+error-title = حدث خطأ ما
+error-not-found-title = لا نستطيع إيجاد هذه الصفحة
+error-rate-limited-title = من فضلك انتظر قليلًا
+error-back-home = اذهب إلى صفحة البداية
+error-not-found = ربما نُقلت الصفحة، أو ربما الرابط غير صحيح.
 error-rate-limited =
     { $minutes ->
-        [one] There were too many tries. Please wait { $minutes } minute, then try again.
-       *[other] There were too many tries. Please wait { $minutes } minutes, then try again.
+        [zero] كانت هناك محاولات كثيرة جدًا. من فضلك انتظر { $minutes } دقيقة، ثم حاول مرة أخرى.
+        [one] كانت هناك محاولات كثيرة جدًا. من فضلك انتظر { $minutes } دقيقة، ثم حاول مرة أخرى.
+        [two] كانت هناك محاولات كثيرة جدًا. من فضلك انتظر { $minutes } دقيقة، ثم حاول مرة أخرى.
+        [few] كانت هناك محاولات كثيرة جدًا. من فضلك انتظر { $minutes } دقائق، ثم حاول مرة أخرى.
+        [many] كانت هناك محاولات كثيرة جدًا. من فضلك انتظر { $minutes } دقيقة، ثم حاول مرة أخرى.
+       *[other] كانت هناك محاولات كثيرة جدًا. من فضلك انتظر { $minutes } دقيقة، ثم حاول مرة أخرى.
     }
-error-sign-in-failed = The name or the passphrase is not right.
-error-not-signed-in = Please sign in first.
-error-forbidden = Your account cannot do this.
-error-csrf-mismatch = This form was open for too long. Please try again.
-error-name-taken = Someone already has this name. Please choose another.
-error-name-empty = Please type a name.
-error-name-too-long = A name can have up to 64 characters.
-error-name-invalid = A name cannot contain hidden control characters.
-error-weak-passphrase = The passphrase is too short or too simple. Use at least 12 characters.
-error-passphrase-too-long = The passphrase is too long. Use up to 1024 characters.
-error-passphrase-mismatch = The two passphrases are not the same.
-error-wrong-admin-credentials = The admin name or passphrase is not right.
-error-first-staff-must-be-admin = The first account must be an admin.
-error-no-setup-pending = There is no setup waiting.
-error-last-admin = This is the last admin. Add another admin first.
-error-unknown-staff = There is no staff member with this name.
-error-storage-unavailable = We cannot save or read right now. Nothing you sent is lost. Please try again in a few minutes.
-error-internal = Something went wrong on our side. Please try again.
-error-bad-request = We could not understand what was sent. Please try again.
-error-payload-too-large = What you sent is too long. Please make it shorter.
-error-unprocessable = Some of what was sent is not right. Please check and try again.
+error-sign-in-failed = الاسم أو عبارة المرور غير صحيحة.
+error-not-signed-in = من فضلك سجّل الدخول أولًا.
+error-forbidden = حسابك لا يستطيع القيام بهذا.
+error-csrf-mismatch = بقي هذا النموذج مفتوحًا وقتًا طويلًا. من فضلك حاول مرة أخرى.
+error-name-taken = هذا الاسم يستخدمه شخص آخر. من فضلك اختر اسمًا آخر.
+error-name-empty = من فضلك اكتب اسمًا.
+error-name-too-long = يمكن أن يكون الاسم 64 حرفًا على الأكثر.
+error-name-invalid = لا يمكن أن يحتوي الاسم على رموز تحكّم مخفية.
+error-weak-passphrase = عبارة المرور قصيرة جدًا أو بسيطة جدًا. استخدم 12 حرفًا على الأقل.
+error-passphrase-too-long = عبارة المرور طويلة جدًا. استخدم 1024 حرفًا على الأكثر.
+error-passphrase-mismatch = عبارتا المرور غير متطابقتين.
+error-wrong-admin-credentials = اسم المدير أو عبارة المرور غير صحيحة.
+error-first-staff-must-be-admin = يجب أن يكون الحساب الأول حساب مدير.
+error-no-setup-pending = لا يوجد إعداد ينتظر.
+error-last-admin = هذا آخر مدير. أضف مديرًا آخر أولًا.
+error-unknown-staff = لا يوجد موظف بهذا الاسم.
+error-storage-unavailable = لا نستطيع الحفظ أو القراءة الآن. لم يضِع شيء مما أرسلته. من فضلك حاول مرة أخرى بعد بضع دقائق.
+error-internal = حدث خطأ من جهتنا. من فضلك حاول مرة أخرى.
+error-bad-request = لم نفهم ما تم إرساله. من فضلك حاول مرة أخرى.
+error-payload-too-large = ما أرسلته طويل جدًا. من فضلك اجعله أقصر.
+error-unprocessable = بعض ما تم إرساله غير صحيح. من فضلك تحقّق وحاول مرة أخرى.

@@ -12,7 +12,7 @@ language-switcher = Choose your language
 landing-heading = Your voice matters
 landing-intro = Voices is a safe place to share your story, or to tell us about a service that was meant to help you.
 landing-no-name = You do not need to give your name. We never ask who you are.
-landing-leave-quickly = If you need to leave fast, press “Leave this site” at the top of the page.
+landing-leave-quickly = If you need to leave fast, press "Leave this site" at the top of the page.
 
 ## Staff area
 staff-login-title = Staff sign in

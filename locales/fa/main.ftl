@@ -1,84 +1,84 @@
-# Voices — English. Short, warm, plain words: many readers are young and reading
-# in a second language. Variables: keep { $name } etc. exactly as they are.
+# Voices — فارسی (Farsi/Persian). DRAFT: needs review by a native speaker.
+# Source: locales/en/main.ftl. Keep { $name } etc. exactly as they are.
 
 ## Every page
 page-title = Voices
 site-name = Voices
-skip-to-content = Skip to main content
-quick-exit = Leave this site
-language-switcher = Choose your language
+skip-to-content = رفتن به محتوای اصلی
+quick-exit = خروج از این سایت
+language-switcher = زبان خود را انتخاب کنید
 
 ## Start page
-landing-heading = Your voice matters
-landing-intro = Voices is a safe place to share your story, or to tell us about a service that was meant to help you.
-landing-no-name = You do not need to give your name. We never ask who you are.
-landing-leave-quickly = If you need to leave fast, press “Leave this site” at the top of the page.
+landing-heading = صدای شما مهم است
+landing-intro = Voices جایی امن است تا داستان خود را بگویید، یا درباره‌ی خدمتی به ما بگویید که قرار بود به شما کمک کند.
+landing-no-name = لازم نیست نام خود را بگویید. ما هرگز نمی‌پرسیم شما چه کسی هستید.
+landing-leave-quickly = اگر باید زود بروید، دکمه‌ی «خروج از این سایت» را در بالای صفحه بزنید.
 
 ## Staff area
-staff-login-title = Staff sign in
-staff-name = Name
-staff-passphrase = Passphrase
-staff-sign-in = Sign in
-staff-sign-out = Sign out
-staff-signed-in-as = Signed in as { $name } ({ $role })
-staff-role = Role
-staff-role-admin = Admin
-staff-role-moderator = Moderator
-staff-role-safeguarding-lead = Safeguarding lead
-staff-role-practitioner = Practitioner
-staff-status = Status
-staff-status-active = Active
-staff-status-disabled = Disabled
-staff-dashboard-title = Staff area
-staff-dashboard-intro = You are signed in. You will be signed out after 30 minutes without activity.
-staff-list-heading = Staff
-staff-add-hint = To add or disable staff, use the voices staff command on the server.
+staff-login-title = ورود کارکنان
+staff-name = نام
+staff-passphrase = عبارت عبور
+staff-sign-in = ورود
+staff-sign-out = خروج
+staff-signed-in-as = شما با نام { $name } ({ $role }) وارد شده‌اید
+staff-role = نقش
+staff-role-admin = مدیر
+staff-role-moderator = ناظر
+staff-role-safeguarding-lead = مسئول حفاظت
+staff-role-practitioner = مددکار
+staff-status = وضعیت
+staff-status-active = فعال
+staff-status-disabled = غیرفعال
+staff-dashboard-title = بخش کارکنان
+staff-dashboard-intro = شما وارد شده‌اید. اگر 30 دقیقه کاری نکنید، خودکار خارج می‌شوید.
+staff-list-heading = کارکنان
+staff-add-hint = برای افزودن یا غیرفعال کردن کارکنان، از فرمان voices staff روی سرور استفاده کنید.
 
 ## First admin
-setup-title = Create the first admin
-setup-intro = This link works only once. The account you create here can add other staff.
-setup-passphrase-hint = Use at least 12 characters. A few words that do not belong together are strong and easy to remember.
-setup-passphrase-confirm = Type the passphrase again
-setup-submit = Create the admin account
-setup-done-title = The admin account is ready
-setup-done = You can sign in now. This setup link will not work again.
+setup-title = ساختن اولین مدیر
+setup-intro = این پیوند فقط یک بار کار می‌کند. حسابی که اینجا می‌سازید می‌تواند کارکنان دیگر را اضافه کند.
+setup-passphrase-hint = دست‌کم 12 حرف به کار ببرید. چند کلمه که به هم ربطی ندارند، هم قوی هستند و هم آسان به یاد می‌مانند.
+setup-passphrase-confirm = عبارت عبور را دوباره بنویسید
+setup-submit = ساختن حساب مدیر
+setup-done-title = حساب مدیر آماده است
+setup-done = اکنون می‌توانید وارد شوید. این پیوند راه‌اندازی دیگر کار نمی‌کند.
 
 ## Forms
-form-error-summary = Please check this:
-error-name-required = Please type a name.
-error-passphrase-required = Please type a passphrase.
-error-confirm-required = Please type the passphrase again.
-error-field-required = Please fill this in.
+form-error-summary = لطفاً این را بررسی کنید:
+error-name-required = لطفاً یک نام بنویسید.
+error-passphrase-required = لطفاً عبارت عبور را بنویسید.
+error-confirm-required = لطفاً عبارت عبور را دوباره بنویسید.
+error-field-required = لطفاً این را پر کنید.
 
 ## Errors
-error-title = Something went wrong
-error-not-found-title = We cannot find this page
-error-rate-limited-title = Please wait a little
-error-back-home = Go to the start page
-error-not-found = The page may have moved, or the link may be wrong.
+error-title = مشکلی پیش آمد
+error-not-found-title = این صفحه را پیدا نمی‌کنیم
+error-rate-limited-title = لطفاً کمی صبر کنید
+error-back-home = رفتن به صفحه‌ی اول
+error-not-found = شاید این صفحه جابه‌جا شده باشد، یا شاید پیوند اشتباه باشد.
 error-rate-limited =
     { $minutes ->
-        [one] There were too many tries. Please wait { $minutes } minute, then try again.
-       *[other] There were too many tries. Please wait { $minutes } minutes, then try again.
+        [one] تلاش‌ها خیلی زیاد بود. لطفاً { $minutes } دقیقه صبر کنید و بعد دوباره امتحان کنید.
+       *[other] تلاش‌ها خیلی زیاد بود. لطفاً { $minutes } دقیقه صبر کنید و بعد دوباره امتحان کنید.
     }
-error-sign-in-failed = The name or the passphrase is not right.
-error-not-signed-in = Please sign in first.
-error-forbidden = Your account cannot do this.
-error-csrf-mismatch = This form was open for too long. Please try again.
-error-name-taken = Someone already has this name. Please choose another.
-error-name-empty = Please type a name.
-error-name-too-long = A name can have up to 64 characters.
-error-name-invalid = A name cannot contain hidden control characters.
-error-weak-passphrase = The passphrase is too short or too simple. Use at least 12 characters.
-error-passphrase-too-long = The passphrase is too long. Use up to 1024 characters.
-error-passphrase-mismatch = The two passphrases are not the same.
-error-wrong-admin-credentials = The admin name or passphrase is not right.
-error-first-staff-must-be-admin = The first account must be an admin.
-error-no-setup-pending = There is no setup waiting.
-error-last-admin = This is the last admin. Add another admin first.
-error-unknown-staff = There is no staff member with this name.
-error-storage-unavailable = We cannot save or read right now. Nothing you sent is lost. Please try again in a few minutes.
-error-internal = Something went wrong on our side. Please try again.
-error-bad-request = We could not understand what was sent. Please try again.
-error-payload-too-large = What you sent is too long. Please make it shorter.
-error-unprocessable = Some of what was sent is not right. Please check and try again.
+error-sign-in-failed = نام یا عبارت عبور درست نیست.
+error-not-signed-in = لطفاً اول وارد شوید.
+error-forbidden = حساب شما اجازه‌ی این کار را ندارد.
+error-csrf-mismatch = این فرم خیلی طولانی باز مانده بود. لطفاً دوباره امتحان کنید.
+error-name-taken = کس دیگری این نام را دارد. لطفاً نام دیگری انتخاب کنید.
+error-name-empty = لطفاً یک نام بنویسید.
+error-name-too-long = نام می‌تواند حداکثر 64 حرف داشته باشد.
+error-name-invalid = نام نمی‌تواند نویسه‌های کنترلی پنهان داشته باشد.
+error-weak-passphrase = عبارت عبور خیلی کوتاه یا خیلی ساده است. دست‌کم 12 حرف به کار ببرید.
+error-passphrase-too-long = عبارت عبور خیلی بلند است. حداکثر 1024 حرف به کار ببرید.
+error-passphrase-mismatch = دو عبارت عبور یکی نیستند.
+error-wrong-admin-credentials = نام مدیر یا عبارت عبور درست نیست.
+error-first-staff-must-be-admin = اولین حساب باید حساب مدیر باشد.
+error-no-setup-pending = هیچ راه‌اندازی‌ای در انتظار نیست.
+error-last-admin = این آخرین مدیر است. اول یک مدیر دیگر اضافه کنید.
+error-unknown-staff = هیچ کارمندی با این نام نیست.
+error-storage-unavailable = الان نمی‌توانیم ذخیره کنیم یا بخوانیم. چیزی از آنچه فرستادید گم نشده است. لطفاً چند دقیقه دیگر دوباره امتحان کنید.
+error-internal = مشکلی از طرف ما پیش آمد. لطفاً دوباره امتحان کنید.
+error-bad-request = نتوانستیم آنچه فرستاده شد را بفهمیم. لطفاً دوباره امتحان کنید.
+error-payload-too-large = آنچه فرستادید خیلی بلند است. لطفاً کوتاه‌ترش کنید.
+error-unprocessable = بخشی از آنچه فرستاده شد درست نیست. لطفاً بررسی کنید و دوباره امتحان کنید.

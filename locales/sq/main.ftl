@@ -1,84 +1,84 @@
-# Voices — English. Short, warm, plain words: many readers are young and reading
-# in a second language. Variables: keep { $name } etc. exactly as they are.
+# Voices — Shqip (Albanian). DRAFT: needs review by a native speaker.
+# Source: locales/en/main.ftl. Keep { $name } etc. exactly as they are.
 
 ## Every page
 page-title = Voices
 site-name = Voices
-skip-to-content = Skip to main content
-quick-exit = Leave this site
-language-switcher = Choose your language
+skip-to-content = Kalo te përmbajtja kryesore
+quick-exit = Dil nga faqja
+language-switcher = Zgjidh gjuhën tënde
 
 ## Start page
-landing-heading = Your voice matters
-landing-intro = Voices is a safe place to share your story, or to tell us about a service that was meant to help you.
-landing-no-name = You do not need to give your name. We never ask who you are.
-landing-leave-quickly = If you need to leave fast, press “Leave this site” at the top of the page.
+landing-heading = Zëri yt ka rëndësi
+landing-intro = Voices është një vend i sigurt për të treguar historinë tënde, ose për të na treguar për një shërbim që duhej të të ndihmonte.
+landing-no-name = Nuk ke nevojë të japësh emrin. Ne nuk të pyesim kurrë se kush je.
+landing-leave-quickly = Nëse duhet të largohesh shpejt, shtyp "Dil nga faqja" në krye të faqes.
 
 ## Staff area
-staff-login-title = Staff sign in
-staff-name = Name
-staff-passphrase = Passphrase
-staff-sign-in = Sign in
-staff-sign-out = Sign out
-staff-signed-in-as = Signed in as { $name } ({ $role })
-staff-role = Role
-staff-role-admin = Admin
+staff-login-title = Hyrja e stafit
+staff-name = Emri
+staff-passphrase = Fraza e kalimit
+staff-sign-in = Hyr
+staff-sign-out = Dil
+staff-signed-in-as = Ke hyrë si { $name } ({ $role })
+staff-role = Roli
+staff-role-admin = Administrator
 staff-role-moderator = Moderator
-staff-role-safeguarding-lead = Safeguarding lead
-staff-role-practitioner = Practitioner
-staff-status = Status
-staff-status-active = Active
-staff-status-disabled = Disabled
-staff-dashboard-title = Staff area
-staff-dashboard-intro = You are signed in. You will be signed out after 30 minutes without activity.
-staff-list-heading = Staff
-staff-add-hint = To add or disable staff, use the voices staff command on the server.
+staff-role-safeguarding-lead = Përgjegjës për mbrojtjen
+staff-role-practitioner = Punonjës mbështetës
+staff-status = Statusi
+staff-status-active = Aktiv
+staff-status-disabled = I çaktivizuar
+staff-dashboard-title = Zona e stafit
+staff-dashboard-intro = Ke hyrë. Do të nxirresh automatikisht pas 30 minutash pa aktivitet.
+staff-list-heading = Stafi
+staff-add-hint = Për të shtuar ose çaktivizuar staf, përdor komandën voices staff në server.
 
 ## First admin
-setup-title = Create the first admin
-setup-intro = This link works only once. The account you create here can add other staff.
-setup-passphrase-hint = Use at least 12 characters. A few words that do not belong together are strong and easy to remember.
-setup-passphrase-confirm = Type the passphrase again
-setup-submit = Create the admin account
-setup-done-title = The admin account is ready
-setup-done = You can sign in now. This setup link will not work again.
+setup-title = Krijo administratorin e parë
+setup-intro = Kjo lidhje funksionon vetëm një herë. Llogaria që krijon këtu mund të shtojë staf tjetër.
+setup-passphrase-hint = Përdor të paktën 12 shenja. Disa fjalë që nuk lidhen me njëra-tjetrën janë të forta dhe të lehta për t'u mbajtur mend.
+setup-passphrase-confirm = Shkruaj sërish frazën e kalimit
+setup-submit = Krijo llogarinë e administratorit
+setup-done-title = Llogaria e administratorit është gati
+setup-done = Tani mund të hysh. Kjo lidhje konfigurimi nuk do të funksionojë më.
 
 ## Forms
-form-error-summary = Please check this:
-error-name-required = Please type a name.
-error-passphrase-required = Please type a passphrase.
-error-confirm-required = Please type the passphrase again.
-error-field-required = Please fill this in.
+form-error-summary = Të lutem kontrollo këtë:
+error-name-required = Të lutem shkruaj një emër.
+error-passphrase-required = Të lutem shkruaj frazën e kalimit.
+error-confirm-required = Të lutem shkruaj sërish frazën e kalimit.
+error-field-required = Të lutem plotëso këtë.
 
 ## Errors
-error-title = Something went wrong
-error-not-found-title = We cannot find this page
-error-rate-limited-title = Please wait a little
-error-back-home = Go to the start page
-error-not-found = The page may have moved, or the link may be wrong.
+error-title = Diçka shkoi keq
+error-not-found-title = Nuk e gjejmë këtë faqe
+error-rate-limited-title = Të lutem prit pak
+error-back-home = Shko te faqja e parë
+error-not-found = Faqja mund të jetë zhvendosur, ose lidhja mund të jetë e gabuar.
 error-rate-limited =
     { $minutes ->
-        [one] There were too many tries. Please wait { $minutes } minute, then try again.
-       *[other] There were too many tries. Please wait { $minutes } minutes, then try again.
+        [one] Pati shumë përpjekje. Të lutem prit { $minutes } minutë, pastaj provo sërish.
+       *[other] Pati shumë përpjekje. Të lutem prit { $minutes } minuta, pastaj provo sërish.
     }
-error-sign-in-failed = The name or the passphrase is not right.
-error-not-signed-in = Please sign in first.
-error-forbidden = Your account cannot do this.
-error-csrf-mismatch = This form was open for too long. Please try again.
-error-name-taken = Someone already has this name. Please choose another.
-error-name-empty = Please type a name.
-error-name-too-long = A name can have up to 64 characters.
-error-name-invalid = A name cannot contain hidden control characters.
-error-weak-passphrase = The passphrase is too short or too simple. Use at least 12 characters.
-error-passphrase-too-long = The passphrase is too long. Use up to 1024 characters.
-error-passphrase-mismatch = The two passphrases are not the same.
-error-wrong-admin-credentials = The admin name or passphrase is not right.
-error-first-staff-must-be-admin = The first account must be an admin.
-error-no-setup-pending = There is no setup waiting.
-error-last-admin = This is the last admin. Add another admin first.
-error-unknown-staff = There is no staff member with this name.
-error-storage-unavailable = We cannot save or read right now. Nothing you sent is lost. Please try again in a few minutes.
-error-internal = Something went wrong on our side. Please try again.
-error-bad-request = We could not understand what was sent. Please try again.
-error-payload-too-large = What you sent is too long. Please make it shorter.
-error-unprocessable = Some of what was sent is not right. Please check and try again.
+error-sign-in-failed = Emri ose fraza e kalimit nuk është e saktë.
+error-not-signed-in = Të lutem hyr më parë.
+error-forbidden = Llogaria jote nuk mund ta bëjë këtë.
+error-csrf-mismatch = Ky formular qëndroi i hapur shumë gjatë. Të lutem provo sërish.
+error-name-taken = Dikush e ka tashmë këtë emër. Të lutem zgjidh një tjetër.
+error-name-empty = Të lutem shkruaj një emër.
+error-name-too-long = Një emër mund të ketë deri në 64 shenja.
+error-name-invalid = Një emër nuk mund të ketë shenja kontrolli të fshehura.
+error-weak-passphrase = Fraza e kalimit është shumë e shkurtër ose shumë e thjeshtë. Përdor të paktën 12 shenja.
+error-passphrase-too-long = Fraza e kalimit është shumë e gjatë. Përdor deri në 1024 shenja.
+error-passphrase-mismatch = Dy frazat e kalimit nuk janë njësoj.
+error-wrong-admin-credentials = Emri i administratorit ose fraza e kalimit nuk është e saktë.
+error-first-staff-must-be-admin = Llogaria e parë duhet të jetë administrator.
+error-no-setup-pending = Nuk ka asnjë konfigurim në pritje.
+error-last-admin = Ky është administratori i fundit. Shto më parë një administrator tjetër.
+error-unknown-staff = Nuk ka asnjë anëtar stafi me këtë emër.
+error-storage-unavailable = Nuk mund të ruajmë ose të lexojmë tani. Asgjë nga ato që dërgove nuk ka humbur. Të lutem provo sërish pas disa minutash.
+error-internal = Diçka shkoi keq nga ana jonë. Të lutem provo sërish.
+error-bad-request = Nuk e kuptuam atë që u dërgua. Të lutem provo sërish.
+error-payload-too-large = Ajo që dërgove është shumë e gjatë. Të lutem bëje më të shkurtër.
+error-unprocessable = Një pjesë e asaj që u dërgua nuk është e saktë. Të lutem kontrollo dhe provo sërish.

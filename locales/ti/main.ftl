@@ -1,84 +1,85 @@
-# Voices — English. Short, warm, plain words: many readers are young and reading
-# in a second language. Variables: keep { $name } etc. exactly as they are.
+# Voices — ትግርኛ (Tigrinya). DRAFT: needs review by a native speaker.
+# Source: locales/en/main.ftl. Keep { $name } etc. exactly as they are.
+# Plural (polite, gender-neutral) imperative forms are used for the reader.
 
 ## Every page
 page-title = Voices
 site-name = Voices
-skip-to-content = Skip to main content
-quick-exit = Leave this site
-language-switcher = Choose your language
+skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
+quick-exit = ካብዚ መርበብ ውጹ
+language-switcher = ቋንቋኹም ምረጹ
 
 ## Start page
-landing-heading = Your voice matters
-landing-intro = Voices is a safe place to share your story, or to tell us about a service that was meant to help you.
-landing-no-name = You do not need to give your name. We never ask who you are.
-landing-leave-quickly = If you need to leave fast, press “Leave this site” at the top of the page.
+landing-heading = ድምጽኹም ኣገዳሲ እዩ
+landing-intro = Voices ዛንታኹም እተካፍሉሉ፡ ወይ ብዛዕባ ክሕግዘኩም ዝነበሮ ኣገልግሎት እትነግሩና ውሑስ ቦታ እዩ።
+landing-no-name = ስምኩም ክትህቡ ኣየድልየኩምን እዩ። መን ምዃንኩም ፈጺምና ኣይንሓትትን ኢና።
+landing-leave-quickly = ቀልጢፍኩም ክትወጹ እንተ ደሊኹም፡ ኣብ ላዕሊ ናይቲ ገጽ "ካብዚ መርበብ ውጹ" ዝብል ጠውቑ።
 
 ## Staff area
-staff-login-title = Staff sign in
-staff-name = Name
-staff-passphrase = Passphrase
-staff-sign-in = Sign in
-staff-sign-out = Sign out
-staff-signed-in-as = Signed in as { $name } ({ $role })
-staff-role = Role
-staff-role-admin = Admin
-staff-role-moderator = Moderator
-staff-role-safeguarding-lead = Safeguarding lead
-staff-role-practitioner = Practitioner
-staff-status = Status
-staff-status-active = Active
-staff-status-disabled = Disabled
-staff-dashboard-title = Staff area
-staff-dashboard-intro = You are signed in. You will be signed out after 30 minutes without activity.
-staff-list-heading = Staff
-staff-add-hint = To add or disable staff, use the voices staff command on the server.
+staff-login-title = ምእታው ሰራሕተኛታት
+staff-name = ስም
+staff-passphrase = መሕለፊ ሓረግ
+staff-sign-in = እተዉ
+staff-sign-out = ውጹ
+staff-signed-in-as = ከም { $name } ({ $role }) ኣቲኹም ኣለኹም
+staff-role = ግደ
+staff-role-admin = ኣመሓዳሪ
+staff-role-moderator = ተቖጻጻሪ
+staff-role-safeguarding-lead = ሓላፊ ሓለዋ
+staff-role-practitioner = ሰራሕተኛ ደገፍ
+staff-status = ኩነታት
+staff-status-active = ንጡፍ
+staff-status-disabled = ዘይንጡፍ
+staff-dashboard-title = ክፍሊ ሰራሕተኛታት
+staff-dashboard-intro = ኣቲኹም ኣለኹም። ን30 ደቓይቕ ዋላ ሓንቲ እንተ ዘይገበርኩም፡ ብኣውቶማቲክ ክትወጹ ኢኹም።
+staff-list-heading = ሰራሕተኛታት
+staff-add-hint = ሰራሕተኛታት ንምውሳኽ ወይ ንምዕጻው፡ ኣብ ሰርቨር ትእዛዝ voices staff ተጠቐሙ።
 
 ## First admin
-setup-title = Create the first admin
-setup-intro = This link works only once. The account you create here can add other staff.
-setup-passphrase-hint = Use at least 12 characters. A few words that do not belong together are strong and easy to remember.
-setup-passphrase-confirm = Type the passphrase again
-setup-submit = Create the admin account
-setup-done-title = The admin account is ready
-setup-done = You can sign in now. This setup link will not work again.
+setup-title = ቀዳማይ ኣመሓዳሪ ፍጠሩ
+setup-intro = እዚ ሊንክ ሓንሳብ ጥራይ እዩ ዝሰርሕ። ኣብዚ እትፈጥርዎ ሕሳብ ካልኦት ሰራሕተኛታት ክውስኽ ይኽእል።
+setup-passphrase-hint = እንተ ወሓደ 12 ፊደላት ተጠቐሙ። ዘይተተሓሓዙ ቁሩብ ቃላት ሓያላትን ንምዝካር ቀለልትን እዮም።
+setup-passphrase-confirm = መሕለፊ ሓረግ ደጊምኩም ጽሓፉ
+setup-submit = ሕሳብ ኣመሓዳሪ ፍጠሩ
+setup-done-title = ሕሳብ ኣመሓዳሪ ድሉው እዩ
+setup-done = ሕጂ ክትኣትዉ ትኽእሉ ኢኹም። እዚ ናይ ምድላው ሊንክ ደጊሙ ኣይክሰርሕን እዩ።
 
 ## Forms
-form-error-summary = Please check this:
-error-name-required = Please type a name.
-error-passphrase-required = Please type a passphrase.
-error-confirm-required = Please type the passphrase again.
-error-field-required = Please fill this in.
+form-error-summary = በጃኹም እዚ ተመልከቱ:
+error-name-required = በጃኹም ስም ጽሓፉ።
+error-passphrase-required = በጃኹም መሕለፊ ሓረግ ጽሓፉ።
+error-confirm-required = በጃኹም መሕለፊ ሓረግ ደጊምኩም ጽሓፉ።
+error-field-required = በጃኹም እዚ ምልኡ።
 
 ## Errors
-error-title = Something went wrong
-error-not-found-title = We cannot find this page
-error-rate-limited-title = Please wait a little
-error-back-home = Go to the start page
-error-not-found = The page may have moved, or the link may be wrong.
+error-title = ገለ ጸገም ኣጋጢሙ
+error-not-found-title = ነዚ ገጽ ክንረኽቦ ኣይከኣልናን
+error-rate-limited-title = በጃኹም ቁሩብ ተጸበዩ
+error-back-home = ናብ መጀመርታ ገጽ ኪዱ
+error-not-found = እቲ ገጽ ቦታ ቀይሩ ክኸውን ይኽእል፡ ወይ እቲ ሊንክ ጌጋ ክኸውን ይኽእል።
 error-rate-limited =
     { $minutes ->
-        [one] There were too many tries. Please wait { $minutes } minute, then try again.
-       *[other] There were too many tries. Please wait { $minutes } minutes, then try again.
+        [one] ብዙሕ ፈተነታት ተገይሩ። በጃኹም { $minutes } ደቒቕ ተጸበዩ፡ ድሕሪኡ ደጊምኩም ፈትኑ።
+       *[other] ብዙሕ ፈተነታት ተገይሩ። በጃኹም { $minutes } ደቓይቕ ተጸበዩ፡ ድሕሪኡ ደጊምኩም ፈትኑ።
     }
-error-sign-in-failed = The name or the passphrase is not right.
-error-not-signed-in = Please sign in first.
-error-forbidden = Your account cannot do this.
-error-csrf-mismatch = This form was open for too long. Please try again.
-error-name-taken = Someone already has this name. Please choose another.
-error-name-empty = Please type a name.
-error-name-too-long = A name can have up to 64 characters.
-error-name-invalid = A name cannot contain hidden control characters.
-error-weak-passphrase = The passphrase is too short or too simple. Use at least 12 characters.
-error-passphrase-too-long = The passphrase is too long. Use up to 1024 characters.
-error-passphrase-mismatch = The two passphrases are not the same.
-error-wrong-admin-credentials = The admin name or passphrase is not right.
-error-first-staff-must-be-admin = The first account must be an admin.
-error-no-setup-pending = There is no setup waiting.
-error-last-admin = This is the last admin. Add another admin first.
-error-unknown-staff = There is no staff member with this name.
-error-storage-unavailable = We cannot save or read right now. Nothing you sent is lost. Please try again in a few minutes.
-error-internal = Something went wrong on our side. Please try again.
-error-bad-request = We could not understand what was sent. Please try again.
-error-payload-too-large = What you sent is too long. Please make it shorter.
-error-unprocessable = Some of what was sent is not right. Please check and try again.
+error-sign-in-failed = እቲ ስም ወይ መሕለፊ ሓረግ ቅኑዕ ኣይኮነን።
+error-not-signed-in = በጃኹም መጀመርታ እተዉ።
+error-forbidden = ሕሳብኩም ነዚ ክገብር ኣይፍቀደሉን እዩ።
+error-csrf-mismatch = እዚ ፎርም ንነዊሕ እዋን ክፉት ጸኒሑ። በጃኹም ደጊምኩም ፈትኑ።
+error-name-taken = ካልእ ሰብ እዚ ስም ኣለዎ። በጃኹም ካልእ ምረጹ።
+error-name-empty = በጃኹም ስም ጽሓፉ።
+error-name-too-long = ስም ክሳብ 64 ፊደላት ክህልዎ ይኽእል።
+error-name-invalid = ስም ሕቡኣት ናይ ቁጽጽር ምልክታት ክህልዎ ኣይክእልን።
+error-weak-passphrase = መሕለፊ ሓረግ ኣዝዩ ሓጺር ወይ ኣዝዩ ቀሊል እዩ። እንተ ወሓደ 12 ፊደላት ተጠቐሙ።
+error-passphrase-too-long = መሕለፊ ሓረግ ኣዝዩ ነዊሕ እዩ። ክሳብ 1024 ፊደላት ተጠቐሙ።
+error-passphrase-mismatch = እቶም ክልተ መሕለፊ ሓረጋት ሓደ ኣይኮኑን።
+error-wrong-admin-credentials = ስም ኣመሓዳሪ ወይ መሕለፊ ሓረግ ቅኑዕ ኣይኮነን።
+error-first-staff-must-be-admin = እቲ ቀዳማይ ሕሳብ ናይ ኣመሓዳሪ ክኸውን ኣለዎ።
+error-no-setup-pending = ዝጽበ ምድላው የለን።
+error-last-admin = እዚ ናይ መወዳእታ ኣመሓዳሪ እዩ። መጀመርታ ካልእ ኣመሓዳሪ ወስኹ።
+error-unknown-staff = በዚ ስም ዝፍለጥ ሰራሕተኛ የለን።
+error-storage-unavailable = ሕጂ ክንዕቅብ ወይ ከነንብብ ኣይንኽእልን ኢና። ካብቲ ዝለኣኽኩምዎ ዋላ ሓደ ኣይጠፍአን። በጃኹም ድሕሪ ቁሩብ ደቓይቕ ደጊምኩም ፈትኑ።
+error-internal = ካብ ወገንና ገለ ጸገም ኣጋጢሙ። በጃኹም ደጊምኩም ፈትኑ።
+error-bad-request = ዝተላእከ ክንርድኦ ኣይከኣልናን። በጃኹም ደጊምኩም ፈትኑ።
+error-payload-too-large = ዝለኣኽኩምዎ ኣዝዩ ነዊሕ እዩ። በጃኹም ኣሕጽርዎ።
+error-unprocessable = ገለ ካብቲ ዝተላእከ ቅኑዕ ኣይኮነን። በጃኹም ተመልከቱ እሞ ደጊምኩም ፈትኑ።

@@ -1,84 +1,83 @@
-# Voices — English. Short, warm, plain words: many readers are young and reading
-# in a second language. Variables: keep { $name } etc. exactly as they are.
+# Voices — Tiếng Việt (Vietnamese). DRAFT: needs review by a native speaker.
+# Source: locales/en/main.ftl. Keep { $name } etc. exactly as they are.
 
 ## Every page
 page-title = Voices
 site-name = Voices
-skip-to-content = Skip to main content
-quick-exit = Leave this site
-language-switcher = Choose your language
+skip-to-content = Đi đến nội dung chính
+quick-exit = Thoát khỏi trang này
+language-switcher = Chọn ngôn ngữ của bạn
 
 ## Start page
-landing-heading = Your voice matters
-landing-intro = Voices is a safe place to share your story, or to tell us about a service that was meant to help you.
-landing-no-name = You do not need to give your name. We never ask who you are.
-landing-leave-quickly = If you need to leave fast, press “Leave this site” at the top of the page.
+landing-heading = Tiếng nói của bạn rất quan trọng
+landing-intro = Voices là một nơi an toàn để bạn kể câu chuyện của mình, hoặc cho chúng tôi biết về một dịch vụ lẽ ra phải giúp bạn.
+landing-no-name = Bạn không cần cho biết tên. Chúng tôi không bao giờ hỏi bạn là ai.
+landing-leave-quickly = Nếu cần rời đi nhanh, hãy bấm "Thoát khỏi trang này" ở đầu trang.
 
 ## Staff area
-staff-login-title = Staff sign in
-staff-name = Name
-staff-passphrase = Passphrase
-staff-sign-in = Sign in
-staff-sign-out = Sign out
-staff-signed-in-as = Signed in as { $name } ({ $role })
-staff-role = Role
-staff-role-admin = Admin
-staff-role-moderator = Moderator
-staff-role-safeguarding-lead = Safeguarding lead
-staff-role-practitioner = Practitioner
-staff-status = Status
-staff-status-active = Active
-staff-status-disabled = Disabled
-staff-dashboard-title = Staff area
-staff-dashboard-intro = You are signed in. You will be signed out after 30 minutes without activity.
-staff-list-heading = Staff
-staff-add-hint = To add or disable staff, use the voices staff command on the server.
+staff-login-title = Đăng nhập cho nhân viên
+staff-name = Tên
+staff-passphrase = Cụm mật khẩu
+staff-sign-in = Đăng nhập
+staff-sign-out = Đăng xuất
+staff-signed-in-as = Đã đăng nhập với tên { $name } ({ $role })
+staff-role = Vai trò
+staff-role-admin = Quản trị viên
+staff-role-moderator = Người kiểm duyệt
+staff-role-safeguarding-lead = Người phụ trách bảo vệ
+staff-role-practitioner = Nhân viên hỗ trợ
+staff-status = Trạng thái
+staff-status-active = Đang hoạt động
+staff-status-disabled = Đã tắt
+staff-dashboard-title = Khu vực nhân viên
+staff-dashboard-intro = Bạn đã đăng nhập. Bạn sẽ tự động được đăng xuất sau 30 phút không hoạt động.
+staff-list-heading = Nhân viên
+staff-add-hint = Để thêm hoặc tắt tài khoản nhân viên, hãy dùng lệnh voices staff trên máy chủ.
 
 ## First admin
-setup-title = Create the first admin
-setup-intro = This link works only once. The account you create here can add other staff.
-setup-passphrase-hint = Use at least 12 characters. A few words that do not belong together are strong and easy to remember.
-setup-passphrase-confirm = Type the passphrase again
-setup-submit = Create the admin account
-setup-done-title = The admin account is ready
-setup-done = You can sign in now. This setup link will not work again.
+setup-title = Tạo tài khoản quản trị đầu tiên
+setup-intro = Đường link này chỉ dùng được một lần. Tài khoản bạn tạo ở đây có thể thêm nhân viên khác.
+setup-passphrase-hint = Dùng ít nhất 12 ký tự. Vài từ không liên quan đến nhau vừa mạnh vừa dễ nhớ.
+setup-passphrase-confirm = Nhập lại cụm mật khẩu
+setup-submit = Tạo tài khoản quản trị
+setup-done-title = Tài khoản quản trị đã sẵn sàng
+setup-done = Bây giờ bạn có thể đăng nhập. Đường link thiết lập này sẽ không dùng được nữa.
 
 ## Forms
-form-error-summary = Please check this:
-error-name-required = Please type a name.
-error-passphrase-required = Please type a passphrase.
-error-confirm-required = Please type the passphrase again.
-error-field-required = Please fill this in.
+form-error-summary = Vui lòng kiểm tra chỗ này:
+error-name-required = Vui lòng nhập tên.
+error-passphrase-required = Vui lòng nhập cụm mật khẩu.
+error-confirm-required = Vui lòng nhập lại cụm mật khẩu.
+error-field-required = Vui lòng điền vào đây.
 
 ## Errors
-error-title = Something went wrong
-error-not-found-title = We cannot find this page
-error-rate-limited-title = Please wait a little
-error-back-home = Go to the start page
-error-not-found = The page may have moved, or the link may be wrong.
+error-title = Đã có lỗi xảy ra
+error-not-found-title = Chúng tôi không tìm thấy trang này
+error-rate-limited-title = Vui lòng chờ một chút
+error-back-home = Về trang đầu
+error-not-found = Trang này có thể đã được chuyển đi, hoặc đường link có thể bị sai.
 error-rate-limited =
     { $minutes ->
-        [one] There were too many tries. Please wait { $minutes } minute, then try again.
-       *[other] There were too many tries. Please wait { $minutes } minutes, then try again.
+       *[other] Đã có quá nhiều lần thử. Vui lòng chờ { $minutes } phút rồi thử lại.
     }
-error-sign-in-failed = The name or the passphrase is not right.
-error-not-signed-in = Please sign in first.
-error-forbidden = Your account cannot do this.
-error-csrf-mismatch = This form was open for too long. Please try again.
-error-name-taken = Someone already has this name. Please choose another.
-error-name-empty = Please type a name.
-error-name-too-long = A name can have up to 64 characters.
-error-name-invalid = A name cannot contain hidden control characters.
-error-weak-passphrase = The passphrase is too short or too simple. Use at least 12 characters.
-error-passphrase-too-long = The passphrase is too long. Use up to 1024 characters.
-error-passphrase-mismatch = The two passphrases are not the same.
-error-wrong-admin-credentials = The admin name or passphrase is not right.
-error-first-staff-must-be-admin = The first account must be an admin.
-error-no-setup-pending = There is no setup waiting.
-error-last-admin = This is the last admin. Add another admin first.
-error-unknown-staff = There is no staff member with this name.
-error-storage-unavailable = We cannot save or read right now. Nothing you sent is lost. Please try again in a few minutes.
-error-internal = Something went wrong on our side. Please try again.
-error-bad-request = We could not understand what was sent. Please try again.
-error-payload-too-large = What you sent is too long. Please make it shorter.
-error-unprocessable = Some of what was sent is not right. Please check and try again.
+error-sign-in-failed = Tên hoặc cụm mật khẩu chưa đúng.
+error-not-signed-in = Vui lòng đăng nhập trước.
+error-forbidden = Tài khoản của bạn không thể làm việc này.
+error-csrf-mismatch = Biểu mẫu này đã mở quá lâu. Vui lòng thử lại.
+error-name-taken = Đã có người dùng tên này. Vui lòng chọn tên khác.
+error-name-empty = Vui lòng nhập tên.
+error-name-too-long = Tên chỉ được dài tối đa 64 ký tự.
+error-name-invalid = Tên không được chứa ký tự điều khiển ẩn.
+error-weak-passphrase = Cụm mật khẩu quá ngắn hoặc quá đơn giản. Hãy dùng ít nhất 12 ký tự.
+error-passphrase-too-long = Cụm mật khẩu quá dài. Hãy dùng tối đa 1024 ký tự.
+error-passphrase-mismatch = Hai cụm mật khẩu không giống nhau.
+error-wrong-admin-credentials = Tên quản trị viên hoặc cụm mật khẩu chưa đúng.
+error-first-staff-must-be-admin = Tài khoản đầu tiên phải là quản trị viên.
+error-no-setup-pending = Không có việc thiết lập nào đang chờ.
+error-last-admin = Đây là quản trị viên cuối cùng. Hãy thêm một quản trị viên khác trước.
+error-unknown-staff = Không có nhân viên nào tên này.
+error-storage-unavailable = Hiện chúng tôi không thể lưu hoặc đọc dữ liệu. Những gì bạn đã gửi không bị mất. Vui lòng thử lại sau vài phút.
+error-internal = Đã có lỗi từ phía chúng tôi. Vui lòng thử lại.
+error-bad-request = Chúng tôi không hiểu được nội dung đã gửi. Vui lòng thử lại.
+error-payload-too-large = Nội dung bạn gửi quá dài. Vui lòng viết ngắn lại.
+error-unprocessable = Một phần nội dung đã gửi chưa đúng. Vui lòng kiểm tra rồi thử lại.

@@ -4,6 +4,7 @@
 
 pub mod setup;
 pub mod staff;
+pub mod submissions;
 
 use crate::domain::Day;
 

@@ -46,6 +46,13 @@ impl OrgSecretKey {
         OrgPublicKey(self.0.public_key())
     }
 
+    /// A copy of the raw key, only so tests and audits can search stored data for
+    /// it in clear. Never store or send what this returns.
+    #[doc(hidden)]
+    pub fn audit_bytes(&self) -> Vec<u8> {
+        self.0 .0.to_vec()
+    }
+
     /// Raw bytes, for wrapping only: callers inside this module seal them at once.
     pub(crate) fn expose_bytes(&self) -> &[u8] {
         &self.0 .0

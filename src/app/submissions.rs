@@ -1,0 +1,83 @@
+//! Sealing a submission into its envelope and opening it again, with the receipt
+//! code or with the organisation key. The survivor-facing forms build on these.
+
+use crate::crypto::{
+    DataKey, OrgPublicKey, OrgSecretKey, ReceiptCode, ReceiptPepper, SealedDataKey,
+};
+use crate::domain::{Language, ModerationState, SubmissionKind};
+use crate::error::{AppError, AppResult};
+use crate::storage::submissions::{self, NewSubmission, SubmissionRow};
+use crate::storage::{keys, DbConnection};
+
+use super::today;
+
+/// Encrypts `payload` (the serialised story or feedback, answers and consent) for
+/// storage. Returns the row to insert and the receipt code to show once.
+pub fn seal(
+    payload: &[u8],
+    kind: SubmissionKind,
+    language: Language,
+    organisation: &OrgPublicKey,
+    pepper: &ReceiptPepper,
+) -> (NewSubmission, ReceiptCode) {
+    let code = ReceiptCode::generate();
+    let key = DataKey::generate();
+    let row = NewSubmission {
+        receipt_hash: pepper.lookup_hash(&code),
+        kind: kind.as_str().to_owned(),
+        language: language.code().to_owned(),
+        state: ModerationState::Received.as_str().to_owned(),
+        received_on: today().to_string(),
+        org_sealed_key: Some(key.seal_to(organisation).0),
+        receipt_wrapped_key: Some(pepper.wrap_data_key(&code, &key)),
+        payload: Some(key.encrypt(payload)),
+    };
+    (row, code)
+}
+
+/// The organisation public key new submissions are sealed to.
+pub fn organisation_key(conn: &mut DbConnection) -> AppResult<OrgPublicKey> {
+    let row =
+        keys::active_key(conn)?.ok_or_else(|| AppError::Internal("no organisation key".into()))?;
+    OrgPublicKey::from_bytes(&row.public_key).map_err(AppError::KeyUnavailable)
+}
+
+/// Finds a submission by receipt code and decrypts its payload. Unknown codes and
+/// codes that do not open the envelope are the same `NotFound`. A withdrawn
+/// submission has no payload: it is returned with `None`.
+pub fn open_with_receipt(
+    conn: &mut DbConnection,
+    pepper: &ReceiptPepper,
+    code: &ReceiptCode,
+) -> AppResult<(SubmissionRow, Option<Vec<u8>>)> {
+    let row =
+        submissions::by_receipt_hash(conn, &pepper.lookup_hash(code))?.ok_or(AppError::NotFound)?;
+    let plaintext = match (&row.receipt_wrapped_key, &row.payload) {
+        (Some(wrapped), Some(payload)) => {
+            let key = pepper
+                .unwrap_data_key(code, wrapped)
+                .map_err(|_| AppError::NotFound)?;
+            Some(key.decrypt(payload).map_err(AppError::KeyUnavailable)?)
+        }
+        _ => None,
+    };
+    Ok((row, plaintext))
+}
+
+/// Decrypts a submission's payload with the organisation secret key (staff).
+pub fn open_with_organisation_key(
+    row: &SubmissionRow,
+    public: &OrgPublicKey,
+    secret: &OrgSecretKey,
+) -> AppResult<Option<Vec<u8>>> {
+    match (&row.org_sealed_key, &row.payload) {
+        (Some(sealed), Some(payload)) => {
+            let key = DataKey::open_sealed(&SealedDataKey(sealed.clone()), public, secret)
+                .map_err(AppError::KeyUnavailable)?;
+            Ok(Some(
+                key.decrypt(payload).map_err(AppError::KeyUnavailable)?,
+            ))
+        }
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,262 @@
+//! The one way tests build a Voices app: a fresh data directory and a fresh
+//! database each time (a temporary SQLite file, or a new PostgreSQL database when
+//! `TEST_DATABASE_URL` is set), so tests never share state or need a lock.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use diesel::prelude::*;
+use rocket::http::{ContentType, Cookie, Header, Status};
+use rocket::local::blocking::{Client, LocalResponse};
+use voices::config::Config;
+use voices::crypto::KdfCost;
+use voices::storage::DbConnection;
+
+pub const ADMIN_NAME: &str = "Amira Haddad";
+pub const ADMIN_PASSPHRASE: &str = "quiet river under old lamps";
+
+/// A PostgreSQL database created for one test and dropped after it.
+pub struct PgDatabase {
+    admin_url: String,
+    name: String,
+    pub url: String,
+}
+
+impl PgDatabase {
+    pub fn create(base: &str) -> Self {
+        voices::crypto::init().unwrap();
+        let name = format!("voices_test_{}", hex(&voices::crypto::random_bytes(8)));
+        let (prefix, _) = base
+            .rsplit_once('/')
+            .expect("TEST_DATABASE_URL has a database name");
+        let mut conn = PgConnection::establish(base).expect("connect to TEST_DATABASE_URL");
+        diesel::sql_query(format!("CREATE DATABASE {name}"))
+            .execute(&mut conn)
+            .unwrap();
+        Self {
+            admin_url: base.to_owned(),
+            url: format!("{prefix}/{name}"),
+            name,
+        }
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut conn) = PgConnection::establish(&self.admin_url) {
+            let _ = diesel::sql_query(format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ))
+            .execute(&mut conn);
+        }
+    }
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A fresh installation: data directory, database, configuration.
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    pub config: Config,
+    pub pg: Option<PgDatabase>,
+}
+
+impl TestEnv {
+    pub fn new() -> Self {
+        Self::with(|_| {})
+    }
+
+    pub fn with(adjust: impl FnOnce(&mut Config)) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let pg = std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+            .map(|u| PgDatabase::create(&u));
+        let mut config = Config {
+            data_dir: dir.path().join("data"),
+            database_url: pg.as_ref().map(|p| p.url.clone()),
+            kdf_cost: KdfCost::TestOnlyFast,
+            ..Config::default()
+        };
+        adjust(&mut config);
+        Self { dir, config, pg }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.config.data_dir.clone()
+    }
+
+    /// A direct connection, for checking what the database holds.
+    pub fn connect(&self) -> DbConnection {
+        match &self.pg {
+            Some(pg) => DbConnection::Postgres(PgConnection::establish(&pg.url).unwrap()),
+            None => DbConnection::Sqlite(
+                SqliteConnection::establish(
+                    self.config.data_dir.join("voices.sqlite").to_str().unwrap(),
+                )
+                .unwrap(),
+            ),
+        }
+    }
+
+    pub fn setup_token(&self) -> String {
+        std::fs::read_to_string(self.config.data_dir.join("setup-token")).expect("setup token file")
+    }
+
+    /// Every byte Voices keeps on disk in the data directory (SQLite file and its
+    /// WAL, secrets) or, on PostgreSQL, a dump of every table as text and hex.
+    pub fn stored_bytes(&self) -> Vec<u8> {
+        let mut all = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(&self.config.data_dir) {
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                // secrets.toml and setup-token are the secret files by design.
+                if name == "secrets.toml" || name == "setup-token" {
+                    continue;
+                }
+                all.extend(std::fs::read(entry.path()).unwrap_or_default());
+            }
+        }
+        if let Some(pg) = &self.pg {
+            all.extend(pg_dump_text(&pg.url).into_bytes());
+        }
+        all
+    }
+}
+
+#[derive(QueryableByName)]
+struct Line {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    line: String,
+}
+
+/// Every row of every Voices table, as text (bytea columns show as hex).
+fn pg_dump_text(url: &str) -> String {
+    let mut conn = PgConnection::establish(url).unwrap();
+    let mut out = String::new();
+    for table in [
+        "organisation_keys",
+        "setup_claims",
+        "staff",
+        "staff_sessions",
+        "submissions",
+    ] {
+        let lines: Vec<Line> =
+            diesel::sql_query(format!("SELECT CAST(t.* AS TEXT) AS line FROM {table} t"))
+                .load(&mut conn)
+                .unwrap();
+        for l in lines {
+            out.push_str(&l.line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Whether `needle` occurs in `haystack`, also as lower-case hex (how PostgreSQL
+/// prints bytea).
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    let hex_needle = hex(needle);
+    haystack.windows(needle.len()).any(|w| w == needle)
+        || haystack
+            .windows(hex_needle.len())
+            .any(|w| w == hex_needle.as_bytes())
+}
+
+pub struct TestApp {
+    pub env: TestEnv,
+    pub client: Client,
+}
+
+impl TestApp {
+    pub fn new() -> Self {
+        Self::from_env(TestEnv::new())
+    }
+
+    pub fn with(adjust: impl FnOnce(&mut Config)) -> Self {
+        Self::from_env(TestEnv::with(adjust))
+    }
+
+    pub fn from_env(env: TestEnv) -> Self {
+        let rocket = voices::try_build(env.config.clone()).expect("Voices builds");
+        let client = Client::tracked(rocket).expect("Voices ignites");
+        Self { env, client }
+    }
+
+    /// Reads the pre-session CSRF token from a staff form.
+    pub fn csrf_from(body: &str) -> String {
+        let re = regex::Regex::new(r#"name="csrf" value="([^"]+)""#).unwrap();
+        re.captures(body).expect("form has a csrf field")[1].to_owned()
+    }
+
+    /// Creates the first admin through the setup link.
+    pub fn create_admin(&self) {
+        let token = self.env.setup_token();
+        let page = self.client.get(format!("/setup/{token}")).dispatch();
+        assert_eq!(page.status(), Status::Ok);
+        let csrf = Self::csrf_from(&page.into_string().unwrap());
+        let done = self
+            .client
+            .post(format!("/setup/{token}"))
+            .header(ContentType::Form)
+            .body(form(&[
+                ("csrf", &csrf),
+                ("name", ADMIN_NAME),
+                ("passphrase", ADMIN_PASSPHRASE),
+                ("confirm", ADMIN_PASSPHRASE),
+            ]))
+            .dispatch();
+        assert_eq!(done.status(), Status::Ok);
+    }
+
+    pub fn sign_in(&self, name: &str, passphrase: &str) -> LocalResponse<'_> {
+        let page = self.client.get("/staff/login").dispatch();
+        let csrf = Self::csrf_from(&page.into_string().unwrap());
+        self.client
+            .post("/staff/login")
+            .header(ContentType::Form)
+            .body(form(&[
+                ("csrf", &csrf),
+                ("name", name),
+                ("passphrase", passphrase),
+            ]))
+            .dispatch()
+    }
+
+    pub fn session_cookie(&self) -> Option<Cookie<'static>> {
+        self.client.cookies().get_private("voices_session")
+    }
+}
+
+/// URL-encodes form fields.
+pub fn form(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+pub fn accept_language(value: &'static str) -> Header<'static> {
+    Header::new("Accept-Language", value)
+}

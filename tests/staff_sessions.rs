@@ -1,0 +1,521 @@
+//! First-admin setup, staff sign-in, sessions and CSRF, through HTTP.
+
+mod common;
+
+use common::{accept_language, contains, form, TestApp, ADMIN_NAME, ADMIN_PASSPHRASE};
+use diesel::prelude::*;
+use rocket::http::{ContentType, Cookie, Status};
+use voices::storage::schema::{setup_claims, staff, staff_sessions};
+
+#[test]
+fn setup_link_creates_the_first_admin_once() {
+    let app = TestApp::new();
+    let token = app.env.setup_token();
+    assert_eq!(token.len(), 43);
+    let page = app.client.get(format!("/setup/{token}")).dispatch();
+    assert_eq!(page.status(), Status::Ok);
+    let body = page.into_string().unwrap();
+    assert!(
+        body.contains("12"),
+        "the passphrase hint explains the length"
+    );
+    app.create_admin();
+    // The link is spent: the same answer as a token that never existed.
+    let reused = app.client.get(format!("/setup/{token}")).dispatch();
+    assert_eq!(reused.status(), Status::NotFound);
+    let reused_body = reused.into_string().unwrap();
+    let wrong = app
+        .client
+        .get("/setup/not-a-token")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert_eq!(reused_body, wrong);
+    assert!(!app.env.data_dir().join("setup-token").exists());
+    let mut conn = app.env.connect();
+    assert_eq!(
+        setup_claims::table
+            .count()
+            .get_result::<i64>(&mut conn)
+            .unwrap(),
+        0
+    );
+    let roles: Vec<String> = staff::table.select(staff::role).load(&mut conn).unwrap();
+    assert_eq!(roles, ["admin"]);
+    let res = app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(res.headers().get_one("Location"), Some("/staff"));
+}
+
+#[test]
+fn setup_post_with_a_wrong_token_is_404() {
+    let app = TestApp::new();
+    let page = app
+        .client
+        .get("/staff/login")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let res = app
+        .client
+        .post("/setup/wrong-token")
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("name", "x"),
+            ("passphrase", ADMIN_PASSPHRASE),
+            ("confirm", ADMIN_PASSPHRASE),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::NotFound);
+    assert!(app.env.data_dir().join("setup-token").exists());
+}
+
+#[test]
+fn setup_errors_keep_the_name_and_explain_in_the_visitors_language() {
+    let app = TestApp::new();
+    let token = app.env.setup_token();
+    let page = app
+        .client
+        .get(format!("/setup/{token}"))
+        .header(accept_language("ro"))
+        .dispatch();
+    let csrf = TestApp::csrf_from(&page.into_string().unwrap());
+    let res = app
+        .client
+        .post(format!("/setup/{token}"))
+        .header(ContentType::Form)
+        .header(accept_language("ro"))
+        .body(form(&[
+            ("csrf", &csrf),
+            ("name", "Ioana <b>P</b>"),
+            ("passphrase", "short"),
+            ("confirm", "other"),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let body = res.into_string().unwrap();
+    assert!(body.contains(r#"lang="ro""#));
+    assert!(
+        body.contains(r#"value="Ioana &lt;b&gt;P&lt;/b&gt;""#),
+        "name kept, escaped"
+    );
+    let i18n = voices::i18n::I18n::load().unwrap();
+    let ro = voices::domain::Language::Ro;
+    assert!(body.contains(&i18n.text(ro, "error-weak-passphrase")));
+    assert!(body.contains(&i18n.text(ro, "error-passphrase-mismatch")));
+    assert!(body.contains(r#"aria-invalid="true""#));
+    // Nothing was created; the link still works.
+    assert_eq!(
+        app.client
+            .get(format!("/setup/{token}"))
+            .dispatch()
+            .status(),
+        Status::Ok
+    );
+}
+
+#[test]
+fn malformed_forms_come_back_with_the_input_kept() {
+    let app = TestApp::new();
+    let page = app
+        .client
+        .get("/staff/login")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    // Missing passphrase field entirely, a duplicated name, and bytes that are not UTF-8.
+    for body in [
+        format!("csrf={csrf}&name=Sam"),
+        format!("csrf={csrf}&name=Sam&name=Other&passphrase="),
+        format!("csrf={csrf}&name=Sam%FF%FE&passphrase=%"),
+        "garbage&&&==".to_string(),
+    ] {
+        let res = app
+            .client
+            .post("/staff/login")
+            .header(ContentType::Form)
+            .body(&body)
+            .dispatch();
+        assert!(res.status().code < 500, "{body}: {}", res.status());
+        let status = res.status();
+        let html = res.into_string().unwrap_or_default();
+        if body.contains("name=Sam&") || body.ends_with("name=Sam") {
+            assert!(
+                html.contains(r#"value="Sam""#),
+                "{body} -> {status}: name kept"
+            );
+        }
+    }
+}
+
+#[test]
+fn sign_in_gives_the_same_answer_for_unknown_names_and_wrong_passphrases() {
+    let app = TestApp::new();
+    app.create_admin();
+    let unknown = app.sign_in("Nobody Here", ADMIN_PASSPHRASE);
+    assert_eq!(unknown.status(), Status::Unauthorized);
+    let unknown_body = unknown
+        .into_string()
+        .unwrap()
+        .replace("Nobody Here", "NAME");
+    let wrong = app.sign_in(ADMIN_NAME, "not the passphrase at all");
+    assert_eq!(wrong.status(), Status::Unauthorized);
+    let wrong_body = wrong.into_string().unwrap().replace(ADMIN_NAME, "NAME");
+    assert_eq!(unknown_body, wrong_body);
+    assert!(app.session_cookie().is_none());
+}
+
+#[test]
+fn session_cookie_is_private_strict_http_only_and_ends_with_the_browser() {
+    let app = TestApp::new();
+    app.create_admin();
+    let res = app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let set_cookie: Vec<&str> = res.headers().get("Set-Cookie").collect();
+    let session = set_cookie
+        .iter()
+        .find(|c| c.starts_with("voices_session="))
+        .expect("session cookie");
+    assert!(session.contains("HttpOnly"), "{session}");
+    assert!(session.contains("SameSite=Strict"), "{session}");
+    assert!(
+        !session.to_ascii_lowercase().contains("expires"),
+        "{session}"
+    );
+    assert!(
+        !session.to_ascii_lowercase().contains("max-age"),
+        "{session}"
+    );
+    assert!(!session.contains("Secure"), "plain http in tests");
+    let dashboard = app.client.get("/staff").dispatch();
+    assert_eq!(dashboard.status(), Status::Ok);
+    let body = dashboard.into_string().unwrap();
+    assert!(body.contains(ADMIN_NAME));
+}
+
+#[test]
+fn cookies_are_secure_behind_https() {
+    let app = TestApp::with(|c| c.public_url = Some("https://voices.example".into()));
+    app.create_admin();
+    let res = app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let session = res
+        .headers()
+        .get("Set-Cookie")
+        .find(|c| c.starts_with("voices_session="))
+        .unwrap()
+        .to_owned();
+    assert!(session.contains("Secure"), "{session}");
+}
+
+#[test]
+fn the_database_keeps_only_a_session_wrapped_key_and_a_hashed_id() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let cookie = app.session_cookie().unwrap();
+    let secret = voices::crypto::SessionSecret::from_cookie_value(cookie.value()).unwrap();
+    let mut conn = app.env.connect();
+    let (id, wrapped): (Vec<u8>, Option<Vec<u8>>) = staff_sessions::table
+        .select((staff_sessions::id, staff_sessions::wrapped_org_secret))
+        .first(&mut conn)
+        .unwrap();
+    assert_eq!(id, secret.lookup_id());
+    assert!(!contains(&id, cookie.value().as_bytes()));
+    let org = secret.unwrap_org_secret(&wrapped.unwrap()).unwrap();
+    let public = voices::app::submissions::organisation_key(&mut conn).unwrap();
+    assert_eq!(org.public_key(), public);
+}
+
+#[test]
+fn sign_out_destroys_the_session_and_its_key() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let stolen = app.session_cookie().unwrap();
+    let page = app.client.get("/staff").dispatch().into_string().unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let res = app
+        .client
+        .post("/staff/logout")
+        .header(ContentType::Form)
+        .body(form(&[("csrf", &csrf)]))
+        .dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
+    let mut conn = app.env.connect();
+    assert_eq!(
+        staff_sessions::table
+            .count()
+            .get_result::<i64>(&mut conn)
+            .unwrap(),
+        0
+    );
+    // A copy of the old cookie opens nothing.
+    app.client
+        .cookies()
+        .add_private(Cookie::new("voices_session", stolen.value().to_owned()));
+    let res = app.client.get("/staff").dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(res.headers().get_one("Location"), Some("/staff/login"));
+}
+
+#[test]
+fn logout_without_the_csrf_token_is_refused() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    for body in ["csrf=forged", ""] {
+        let res = app
+            .client
+            .post("/staff/logout")
+            .header(ContentType::Form)
+            .body(body)
+            .dispatch();
+        assert_eq!(res.status(), Status::Forbidden, "{body:?}");
+    }
+    let mut conn = app.env.connect();
+    assert_eq!(
+        staff_sessions::table
+            .count()
+            .get_result::<i64>(&mut conn)
+            .unwrap(),
+        1
+    );
+}
+
+#[test]
+fn sign_in_without_the_csrf_token_is_refused() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.client.get("/staff/login").dispatch();
+    let res = app
+        .client
+        .post("/staff/login")
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", "forged"),
+            ("name", ADMIN_NAME),
+            ("passphrase", ADMIN_PASSPHRASE),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::Forbidden);
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains(&format!(r#"value="{ADMIN_NAME}""#)));
+    assert!(app.session_cookie().is_none());
+}
+
+#[test]
+fn an_idle_session_expires_and_is_destroyed() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    assert_eq!(app.client.get("/staff").dispatch().status(), Status::Ok);
+    let mut conn = app.env.connect();
+    let long_ago = voices::app::now_unix() - 31 * 60;
+    diesel::update(staff_sessions::table)
+        .set(staff_sessions::last_seen_at.eq(long_ago))
+        .execute(&mut conn)
+        .unwrap();
+    let res = app.client.get("/staff").dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(
+        staff_sessions::table
+            .count()
+            .get_result::<i64>(&mut conn)
+            .unwrap(),
+        0
+    );
+    // Still inside the window: the session lives.
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let recent = voices::app::now_unix() - 29 * 60;
+    diesel::update(staff_sessions::table)
+        .set(staff_sessions::last_seen_at.eq(recent))
+        .execute(&mut conn)
+        .unwrap();
+    assert_eq!(app.client.get("/staff").dispatch().status(), Status::Ok);
+}
+
+#[test]
+fn signing_in_replaces_any_session_the_browser_already_had() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let first = app.session_cookie().unwrap();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let second = app.session_cookie().unwrap();
+    assert_ne!(first.value(), second.value());
+    let mut conn = app.env.connect();
+    assert_eq!(
+        staff_sessions::table
+            .count()
+            .get_result::<i64>(&mut conn)
+            .unwrap(),
+        1
+    );
+    // A session id planted in the browser before sign-in is not adopted.
+    let planted = voices::crypto::SessionSecret::generate().to_cookie_value();
+    app.client
+        .cookies()
+        .add_private(Cookie::new("voices_session", planted.clone()));
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    assert_ne!(app.session_cookie().unwrap().value(), planted);
+}
+
+#[test]
+fn sign_in_attempts_are_rate_limited_with_a_translated_page() {
+    let app = TestApp::new();
+    app.create_admin();
+    let page = app
+        .client
+        .get("/staff/login")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let attempt = || {
+        app.client
+            .post("/staff/login")
+            .remote("203.0.113.50:4000".parse().unwrap())
+            .header(ContentType::Form)
+            .header(accept_language("vi"))
+            .body(form(&[
+                ("csrf", &csrf),
+                ("name", ADMIN_NAME),
+                ("passphrase", "wrong wrong wrong"),
+            ]))
+            .dispatch()
+    };
+    for _ in 0..5 {
+        assert_eq!(attempt().status(), Status::Unauthorized);
+    }
+    let limited = attempt();
+    assert_eq!(limited.status(), Status::TooManyRequests);
+    let retry: u64 = limited
+        .headers()
+        .get_one("Retry-After")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry));
+    let body = limited.into_string().unwrap();
+    assert!(body.contains(r#"lang="vi""#));
+    let i18n = voices::i18n::I18n::load().unwrap();
+    assert!(body.contains(&i18n.text(voices::domain::Language::Vi, "error-rate-limited-title")));
+    // Another client is not affected.
+    let other = app
+        .client
+        .post("/staff/login")
+        .remote("203.0.113.51:4000".parse().unwrap())
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("name", ADMIN_NAME),
+            ("passphrase", ADMIN_PASSPHRASE),
+        ]))
+        .dispatch();
+    assert_eq!(other.status(), Status::SeeOther);
+}
+
+#[test]
+fn forged_forwarding_headers_do_not_escape_the_rate_limit() {
+    let app = TestApp::new();
+    app.create_admin();
+    let page = app
+        .client
+        .get("/staff/login")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let res = app
+            .client
+            .post("/staff/login")
+            .remote("203.0.113.60:4000".parse().unwrap())
+            .header(rocket::http::Header::new(
+                "X-Forwarded-For",
+                format!("198.51.100.{i}"),
+            ))
+            .header(rocket::http::Header::new(
+                "X-Real-IP",
+                format!("198.51.100.{i}"),
+            ))
+            .header(ContentType::Form)
+            .body(form(&[("csrf", &csrf), ("name", "x"), ("passphrase", "y")]))
+            .dispatch();
+        statuses.push(res.status());
+    }
+    assert_eq!(
+        statuses.last(),
+        Some(&Status::TooManyRequests),
+        "{statuses:?}"
+    );
+}
+
+#[test]
+fn practitioners_sign_in_without_receiving_the_organisation_key() {
+    let app = TestApp::new();
+    app.create_admin();
+    let mut conn = app.env.connect();
+    voices::app::staff::add(
+        &mut conn,
+        &app.env.data_dir(),
+        voices::app::staff::Authority::Admin {
+            name: ADMIN_NAME.into(),
+            passphrase: voices::crypto::Passphrase::new(ADMIN_PASSPHRASE),
+        },
+        "Policy Reader",
+        voices::domain::Role::Practitioner,
+        &voices::crypto::Passphrase::new("reading themes every month"),
+        voices::crypto::KdfCost::TestOnlyFast,
+    )
+    .unwrap();
+    assert_eq!(
+        app.sign_in("Policy Reader", "reading themes every month")
+            .status(),
+        Status::SeeOther
+    );
+    let wrapped: Option<Vec<u8>> = staff_sessions::table
+        .select(staff_sessions::wrapped_org_secret)
+        .first(&mut conn)
+        .unwrap();
+    assert!(wrapped.is_none());
+    let body = app.client.get("/staff").dispatch().into_string().unwrap();
+    assert!(body.contains("Policy Reader"));
+    assert!(!body.contains(ADMIN_NAME), "only admins see the staff list");
+}
+
+#[test]
+fn the_database_holds_no_secret_in_clear() {
+    let app = TestApp::new();
+    let token = app.env.setup_token();
+    let mut conn = app.env.connect();
+    // The organisation secret key, recovered with the token before it is spent.
+    let secret = voices::app::setup::unwrap_with_token(
+        &mut conn,
+        &voices::crypto::SetupToken::from_text(&token),
+    )
+    .unwrap();
+    let raw = secret.audit_bytes();
+    assert_eq!(raw.len(), 32);
+    app.create_admin();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    drop(conn);
+    let stored = app.env.stored_bytes();
+    assert!(!stored.is_empty());
+    assert!(!contains(&stored, token.as_bytes()), "setup token in clear");
+    assert!(
+        !contains(&stored, ADMIN_PASSPHRASE.as_bytes()),
+        "passphrase in clear"
+    );
+    let cookie = app.session_cookie().unwrap();
+    assert!(
+        !contains(&stored, cookie.value().as_bytes()),
+        "session secret in clear"
+    );
+    assert!(!contains(&stored, &raw), "organisation secret key in clear");
+}
