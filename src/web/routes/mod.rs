@@ -20,7 +20,7 @@ pub fn all() -> Vec<Route> {
 /// person's input and the errors), or an error page.
 #[derive(rocket::Responder)]
 pub enum FormResponse {
-    Redirect(rocket::response::Redirect),
+    Redirect(Box<rocket::response::Redirect>),
     Page((rocket::http::Status, maud::Markup)),
     Error(crate::error::AppError),
 }
@@ -29,4 +29,37 @@ impl From<crate::error::AppError> for FormResponse {
     fn from(err: crate::error::AppError) -> Self {
         FormResponse::Error(err)
     }
+}
+
+impl FormResponse {
+    pub fn redirect(to: &'static str) -> Self {
+        FormResponse::Redirect(Box::new(rocket::response::Redirect::to(to)))
+    }
+}
+
+/// The errors for a form that did not parse: each listed field that is missing or
+/// empty gets its "please fill this in" message; if all are present, the failure
+/// was the hidden CSRF field, and the person is asked to try again.
+pub fn unparsed_form_errors(
+    ctx: &crate::web::context::PageContext<'_>,
+    context: &rocket::form::Context<'_>,
+    fields: &[&str],
+) -> Vec<(String, String)> {
+    let mut errors: Vec<(String, String)> = fields
+        .iter()
+        .filter(|field| context.field_value(field).is_none_or(str::is_empty))
+        .map(|field| {
+            (
+                field.to_string(),
+                ctx.t(crate::web::catchers::required_key(field)),
+            )
+        })
+        .collect();
+    if errors.is_empty() {
+        errors.push((
+            "name".into(),
+            ctx.t(&crate::web::catchers::message_key("csrf_mismatch")),
+        ));
+    }
+    errors
 }

@@ -39,7 +39,7 @@ fn root(lang: RequestLanguage) -> LanguageRedirect {
 #[derive(rocket::Responder)]
 enum StartPage {
     Page(Markup),
-    Redirect(Redirect),
+    Redirect(Box<Redirect>),
 }
 
 /// `/{lang}/` is the start page; `/{lang}` redirects there. (Rocket matches both
@@ -49,7 +49,10 @@ fn landing(lang: Lang, uri: &Origin<'_>, page: SurvivorPage<'_>) -> StartPage {
     if uri.path().ends_with('/') {
         StartPage::Page(views::public::landing(&page.0))
     } else {
-        StartPage::Redirect(Redirect::permanent(format!("/{}/", lang.0.code())))
+        StartPage::Redirect(Box::new(Redirect::permanent(format!(
+            "/{}/",
+            lang.0.code()
+        ))))
     }
 }
 

@@ -10,7 +10,7 @@ use crate::app;
 use crate::crypto::{Passphrase, SetupToken};
 use crate::domain::PassphraseStrength;
 use crate::error::AppError;
-use crate::web::catchers::{message_key, required_key};
+use crate::web::catchers::message_key;
 use crate::web::client::ClientAddress;
 use crate::web::context::StaffPage;
 use crate::web::csrf::PreSessionCsrf;
@@ -18,7 +18,7 @@ use crate::web::ratelimit::{Bucket, RateLimits};
 use crate::web::views::staff::{self as view, FormState};
 use crate::web::Services;
 
-use super::FormResponse;
+use super::{unparsed_form_errors, FormResponse};
 
 pub fn routes() -> Vec<Route> {
     routes![setup_form, setup_submit]
@@ -95,15 +95,7 @@ async fn setup_submit(
         FormResponse::Page((status, view::setup(&ctx, &action, csrf.token(), &state)))
     };
     let Some(input) = &form.value else {
-        let mut errors = Vec::new();
-        for field in ["name", "passphrase", "confirm"] {
-            if form.context.field_value(field).is_none_or(str::is_empty) {
-                errors.push((field.to_owned(), ctx.t(required_key(field))));
-            }
-        }
-        if errors.is_empty() {
-            errors.push(("name".into(), ctx.t(&message_key("csrf_mismatch"))));
-        }
+        let errors = unparsed_form_errors(&ctx, &form.context, &["name", "passphrase", "confirm"]);
         return again(Status::UnprocessableEntity, errors);
     };
     if !csrf.verify(input.csrf) {

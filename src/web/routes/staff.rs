@@ -10,7 +10,7 @@ use crate::app;
 use crate::crypto::{Passphrase, SessionSecret};
 use crate::domain::Role;
 use crate::error::AppError;
-use crate::web::catchers::{message_key, required_key};
+use crate::web::catchers::message_key;
 use crate::web::client::ClientAddress;
 use crate::web::context::StaffPage;
 use crate::web::csrf::PreSessionCsrf;
@@ -19,7 +19,7 @@ use crate::web::session::{StaffSession, COOKIE};
 use crate::web::views::staff::{self as view, FormState};
 use crate::web::{Services, WebSettings};
 
-use super::FormResponse;
+use super::{unparsed_form_errors, FormResponse};
 
 pub fn routes() -> Vec<Route> {
     routes![dashboard, login_form, login, logout]
@@ -84,15 +84,7 @@ async fn login(
         return limited.into();
     }
     let Some(input) = &form.value else {
-        let mut errors = Vec::new();
-        for field in ["name", "passphrase"] {
-            if form.context.field_value(field).is_none_or(str::is_empty) {
-                errors.push((field.to_owned(), ctx.t(required_key(field))));
-            }
-        }
-        if errors.is_empty() {
-            errors.push(("name".into(), ctx.t(&message_key("csrf_mismatch"))));
-        }
+        let errors = unparsed_form_errors(&ctx, &form.context, &["name", "passphrase"]);
         return again(Status::UnprocessableEntity, errors);
     };
     if !csrf.verify(input.csrf) {
@@ -120,7 +112,7 @@ async fn login(
     {
         Ok((secret, _identity)) => {
             StaffSession::set_cookie(jar, &secret, settings.secure_cookies);
-            FormResponse::Redirect(Redirect::to("/staff"))
+            FormResponse::redirect("/staff")
         }
         Err(AppError::SignInFailed) => again(
             Status::Unauthorized,

@@ -1,0 +1,254 @@
+//! The `voices staff` commands, run as the operator runs them, on the same data
+//! directory (and database) as a server.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use common::{TestApp, TestEnv};
+use diesel::prelude::*;
+use rocket::http::Status;
+use voices::storage::schema::{staff, staff_sessions};
+
+const ADMIN: &str = "Grace Okafor";
+const ADMIN_PASS: &str = "lanterns over the harbour wall";
+
+fn voices(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_voices"));
+    command
+        .env_clear()
+        .current_dir(env.dir.path())
+        .env("VOICES_CONFIG", env.dir.path().join("absent.toml"))
+        .env("VOICES_LOG", "warn")
+        .args(args)
+        .args(["--data-dir", env.config.data_dir.to_str().unwrap()]);
+    if let Some(pg) = &env.pg {
+        command.env("DATABASE_URL", &pg.url);
+    }
+    for (k, v) in vars {
+        command.env(k, v);
+    }
+    command.output().expect("run voices")
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+fn add(env: &TestEnv, name: &str, role: &str, pass: &str, admin: Option<(&str, &str)>) -> Output {
+    let mut vars = vec![("VOICES_PASSPHRASE", pass)];
+    if let Some((n, p)) = admin {
+        vars.push(("VOICES_ADMIN_NAME", n));
+        vars.push(("VOICES_ADMIN_PASSPHRASE", p));
+    }
+    voices(
+        env,
+        &["staff", "add", "--name", name, "--role", role],
+        &vars,
+    )
+}
+
+#[test]
+fn staff_commands_add_list_and_disable() {
+    let env = TestEnv::new();
+    let first = add(&env, ADMIN, "admin", ADMIN_PASS, None);
+    assert!(first.status.success(), "{}", text(&first));
+    assert!(text(&first).contains("first admin"));
+    assert!(
+        !env.config.data_dir.join("setup-token").exists(),
+        "the setup token is spent"
+    );
+
+    let no_admin = add(
+        &env,
+        "Sam Moderator",
+        "moderator",
+        "moderating with care daily",
+        None,
+    );
+    assert!(!no_admin.status.success());
+    assert!(
+        text(&no_admin).contains("VOICES_ADMIN_NAME"),
+        "{}",
+        text(&no_admin)
+    );
+
+    let wrong = add(
+        &env,
+        "Sam Moderator",
+        "moderator",
+        "moderating with care daily",
+        Some((ADMIN, "not it at all")),
+    );
+    assert!(!wrong.status.success());
+    assert!(
+        text(&wrong).contains("admin name or passphrase is wrong"),
+        "{}",
+        text(&wrong)
+    );
+
+    let ok = add(
+        &env,
+        "Sam Moderator",
+        "moderator",
+        "moderating with care daily",
+        Some((ADMIN, ADMIN_PASS)),
+    );
+    assert!(ok.status.success(), "{}", text(&ok));
+
+    let again = add(
+        &env,
+        "Sam Moderator",
+        "moderator",
+        "moderating with care daily",
+        Some((ADMIN, ADMIN_PASS)),
+    );
+    assert!(!again.status.success());
+    assert!(
+        text(&again).contains("already has that name"),
+        "{}",
+        text(&again)
+    );
+
+    let role = add(
+        &env,
+        "Pat",
+        "superuser",
+        "whatever whatever whatever",
+        Some((ADMIN, ADMIN_PASS)),
+    );
+    assert!(!role.status.success());
+    assert!(text(&role).contains("unknown role"), "{}", text(&role));
+
+    let weak = add(
+        &env,
+        "Pat",
+        "practitioner",
+        "short",
+        Some((ADMIN, ADMIN_PASS)),
+    );
+    assert!(!weak.status.success());
+    assert!(
+        text(&weak).contains("at least 12 characters"),
+        "{}",
+        text(&weak)
+    );
+
+    let list = voices(&env, &["staff", "list"], &[]);
+    let listed = text(&list);
+    assert!(
+        listed.contains(ADMIN) && listed.contains("Sam Moderator"),
+        "{listed}"
+    );
+    assert!(listed.contains("moderator") && listed.contains("active"));
+
+    let disable = voices(&env, &["staff", "disable", "--name", "Sam Moderator"], &[]);
+    assert!(disable.status.success(), "{}", text(&disable));
+    let mut conn = env.connect();
+    let (disabled, wrap): (bool, Option<Vec<u8>>) = staff::table
+        .filter(staff::name.eq("Sam Moderator"))
+        .select((staff::disabled, staff::key_wrap))
+        .first(&mut conn)
+        .unwrap();
+    assert!(disabled);
+    assert!(wrap.is_none(), "the key wrap is destroyed");
+    assert!(text(&voices(&env, &["staff", "list"], &[])).contains("disabled"));
+
+    let last = voices(&env, &["staff", "disable", "--name", ADMIN], &[]);
+    assert!(!last.status.success());
+    assert!(text(&last).contains("last admin"), "{}", text(&last));
+    let unknown = voices(&env, &["staff", "disable", "--name", "Nobody"], &[]);
+    assert!(
+        text(&unknown).contains("no staff member"),
+        "{}",
+        text(&unknown)
+    );
+}
+
+#[test]
+fn the_first_account_must_be_an_admin() {
+    let env = TestEnv::new();
+    let out = add(&env, "Sam", "moderator", "moderating with care daily", None);
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("first account must be an admin"),
+        "{}",
+        text(&out)
+    );
+    assert!(env.config.data_dir.join("setup-token").exists());
+}
+
+#[test]
+fn the_cli_acts_on_the_same_installation_as_a_running_server() {
+    let app = TestApp::new();
+    let token = app.env.setup_token();
+    let out = add(&app.env, ADMIN, "admin", ADMIN_PASS, None);
+    assert!(out.status.success(), "{}", text(&out));
+    // The server's setup link is spent too.
+    assert_eq!(
+        app.client
+            .get(format!("/setup/{token}"))
+            .dispatch()
+            .status(),
+        Status::NotFound
+    );
+    assert_eq!(app.sign_in(ADMIN, ADMIN_PASS).status(), Status::SeeOther);
+    let out = add(
+        &app.env,
+        "Lin Moderator",
+        "moderator",
+        "moderating with care daily",
+        Some((ADMIN, ADMIN_PASS)),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let lin = rocket::local::blocking::Client::tracked(
+        voices::try_build(app.env.config.clone()).unwrap(),
+    )
+    .unwrap();
+    let page = lin.get("/staff/login").dispatch().into_string().unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let res = lin
+        .post("/staff/login")
+        .header(rocket::http::ContentType::Form)
+        .body(common::form(&[
+            ("csrf", &csrf),
+            ("name", "Lin Moderator"),
+            ("passphrase", "moderating with care daily"),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(lin.get("/staff").dispatch().status(), Status::Ok);
+    // Disabling ends Lin's session at once.
+    let out = voices(
+        &app.env,
+        &["staff", "disable", "--name", "Lin Moderator"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(lin.get("/staff").dispatch().status(), Status::SeeOther);
+    let mut conn = app.env.connect();
+    let sessions: i64 = staff_sessions::table.count().get_result(&mut conn).unwrap();
+    assert_eq!(sessions, 1, "only the admin's session is left");
+}
+
+#[test]
+fn help_names_the_public_subcommands() {
+    let env = TestEnv::new();
+    let out = voices(&env, &["staff", "--help"], &[]);
+    let help = text(&out);
+    for word in ["add", "list", "disable"] {
+        assert!(help.contains(word), "{help}");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_voices"))
+        .args(["serve", "--help"])
+        .output()
+        .unwrap();
+    let help = text(&out);
+    for flag in ["--port", "--address", "--data-dir"] {
+        assert!(help.contains(flag), "{help}");
+    }
+}

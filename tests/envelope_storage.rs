@@ -1,0 +1,175 @@
+//! The encryption envelope through real storage, on SQLite and PostgreSQL: a
+//! submission written by the group-commit writer opens with its receipt code and
+//! with the organisation key, and nothing readable reaches the database.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{contains, TestEnv};
+use voices::app::submissions::{
+    open_with_organisation_key, open_with_receipt, organisation_key, seal,
+};
+use voices::crypto::{ReceiptCode, SetupToken};
+use voices::domain::{Language, SubmissionKind};
+use voices::error::AppError;
+use voices::storage::writer::SubmissionWriter;
+
+struct Installation {
+    env: TestEnv,
+    pool: voices::storage::DbPool,
+    pepper: voices::crypto::ReceiptPepper,
+}
+
+fn install() -> Installation {
+    voices::crypto::init().unwrap();
+    let env = TestEnv::new();
+    let secrets = env.config.secrets().unwrap();
+    let pool = voices::storage::open(&env.config.database()).unwrap();
+    voices::app::setup::ensure_organisation(&mut pool.get().unwrap(), &env.config.data_dir)
+        .unwrap();
+    Installation {
+        env,
+        pool,
+        pepper: secrets.receipt_pepper,
+    }
+}
+
+#[test]
+fn a_sealed_submission_opens_with_its_receipt_and_with_the_organisation_key() {
+    let inst = install();
+    let mut conn = inst.pool.get().unwrap();
+    let public = organisation_key(&mut conn).unwrap();
+    let story = "They moved me three times and nobody asked me. كانوا ينقلونني. ሓደ ግዜ። 🙂";
+    let (row, code) = seal(
+        story.as_bytes(),
+        SubmissionKind::Story,
+        Language::Ar,
+        &public,
+        &inst.pepper,
+    );
+    let writer = SubmissionWriter::start(inst.pool.clone()).unwrap();
+    writer.submit_blocking(row).unwrap();
+
+    // The code as a survivor might type it.
+    let typed = code.grouped().to_lowercase().replace('-', " ");
+    let (stored, plaintext) = open_with_receipt(
+        &mut conn,
+        &inst.pepper,
+        &ReceiptCode::parse(&typed).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(plaintext.unwrap(), story.as_bytes());
+    assert_eq!(stored.state, "received");
+    assert_eq!(stored.language, "ar");
+    assert_eq!(stored.received_on.len(), 10, "day resolution only");
+
+    let token = SetupToken::from_text(&inst.env.setup_token());
+    let secret = voices::app::setup::unwrap_with_token(&mut conn, &token).unwrap();
+    assert_eq!(
+        open_with_organisation_key(&stored, &public, &secret)
+            .unwrap()
+            .unwrap(),
+        story.as_bytes()
+    );
+
+    // A wrong code and an unknown code are the same answer.
+    let unknown = open_with_receipt(&mut conn, &inst.pepper, &ReceiptCode::generate()).unwrap_err();
+    assert!(matches!(unknown, AppError::NotFound));
+
+    drop(conn);
+    drop(writer);
+    let stored_bytes = inst.env.stored_bytes();
+    assert!(
+        !contains(&stored_bytes, "They moved me".as_bytes()),
+        "story text in clear"
+    );
+    assert!(
+        !contains(&stored_bytes, "ينقلونني".as_bytes()),
+        "story text in clear"
+    );
+    assert!(
+        !contains(&stored_bytes, code.grouped().as_bytes()),
+        "receipt code in clear"
+    );
+    assert!(
+        !contains(&stored_bytes, code.grouped().replace('-', "").as_bytes()),
+        "receipt code in clear"
+    );
+}
+
+#[test]
+fn the_writer_commits_concurrent_submissions_without_losing_any() {
+    let inst = install();
+    let public = organisation_key(&mut inst.pool.get().unwrap()).unwrap();
+    let writer = Arc::new(SubmissionWriter::start(inst.pool.clone()).unwrap());
+    let pepper = Arc::new(inst.pepper.clone());
+    let threads: Vec<_> = (0..8)
+        .map(|t| {
+            let writer = writer.clone();
+            let pepper = pepper.clone();
+            let public = public.clone();
+            std::thread::spawn(move || {
+                (0..25)
+                    .map(|i| {
+                        let text = format!("story {t}-{i}");
+                        let (row, code) = seal(
+                            text.as_bytes(),
+                            SubmissionKind::Feedback,
+                            Language::Vi,
+                            &public,
+                            &pepper,
+                        );
+                        writer.submit_blocking(row).unwrap();
+                        (code, text)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let acknowledged: Vec<(ReceiptCode, String)> = threads
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
+    assert_eq!(acknowledged.len(), 200);
+    let mut conn = inst.pool.get().unwrap();
+    assert_eq!(voices::storage::submissions::count(&mut conn).unwrap(), 200);
+    for (code, text) in &acknowledged {
+        let (_, plaintext) = open_with_receipt(&mut conn, &pepper, code).unwrap();
+        assert_eq!(plaintext.unwrap(), text.as_bytes());
+    }
+}
+
+#[test]
+fn a_failing_item_does_not_take_its_group_down() {
+    let inst = install();
+    let public = organisation_key(&mut inst.pool.get().unwrap()).unwrap();
+    let writer = SubmissionWriter::start(inst.pool.clone()).unwrap();
+    let (first, _) = seal(
+        b"one",
+        SubmissionKind::Story,
+        Language::En,
+        &public,
+        &inst.pepper,
+    );
+    writer.submit_blocking(first.clone()).unwrap();
+    // The same receipt hash again violates the unique index; a good item queued
+    // beside it must still be stored.
+    let (good, good_code) = seal(
+        b"two",
+        SubmissionKind::Story,
+        Language::En,
+        &public,
+        &inst.pepper,
+    );
+    let (tx, rx) = std::sync::mpsc::channel();
+    let tx2 = tx.clone();
+    writer.submit(first, move |r| tx.send(("dup", r.is_ok())).unwrap());
+    writer.submit(good, move |r| tx2.send(("good", r.is_ok())).unwrap());
+    let mut results: Vec<_> = rx.iter().take(2).collect();
+    results.sort();
+    assert_eq!(results, [("dup", false), ("good", true)]);
+    let (_, plaintext) =
+        open_with_receipt(&mut inst.pool.get().unwrap(), &inst.pepper, &good_code).unwrap();
+    assert_eq!(plaintext.unwrap(), b"two");
+}
