@@ -201,6 +201,8 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
                 }
             };
             let passphrase = new_passphrase()?;
+            let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost)
+                .map_err(|e| CliError::Usage(format!("cannot run Argon2id: {e}")))?;
             let first = matches!(authority, app::staff::Authority::SetupToken(_));
             app::staff::add(
                 &mut conn,
@@ -210,6 +212,7 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
                 role,
                 &passphrase,
                 config.kdf_cost,
+                &decoy,
             )?;
             if first {
                 println!(

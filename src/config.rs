@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::crypto::{KdfCost, ReceiptPepper};
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Where the SQLite database and the secrets file live.
@@ -50,6 +50,49 @@ pub struct Config {
     /// builds lower it in code.
     #[serde(skip)]
     pub kdf_cost: KdfCost,
+}
+
+/// Prints every setting except the two secrets.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hidden = |set: bool| {
+            if set {
+                "<secret>"
+            } else {
+                "<from secrets file>"
+            }
+        };
+        f.debug_struct("Config")
+            .field("data_dir", &self.data_dir)
+            .field("address", &self.address)
+            .field("port", &self.port)
+            .field(
+                "database_url",
+                &self.database_url.as_ref().map(|u| redact_url(u)),
+            )
+            .field("moderation_dir", &self.moderation_dir)
+            .field("limits", &self.limits)
+            .field("quick_exit_url", &self.quick_exit_url)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("public_url", &self.public_url)
+            .field("session_idle_minutes", &self.session_idle_minutes)
+            .field("secret_key", &hidden(self.secret_key.is_some()))
+            .field("receipt_pepper", &hidden(self.receipt_pepper.is_some()))
+            .field("kdf_cost", &self.kdf_cost)
+            .finish()
+    }
+}
+
+/// A database URL without its password.
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            let user = credentials.split(':').next().unwrap_or("");
+            format!("{}{}:<secret>{}", &url[..scheme + 3], user, &url[at..])
+        }
+        _ => url.to_owned(),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -388,6 +431,27 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("prot"), "{err}");
+    }
+
+    #[test]
+    fn debug_output_hides_the_secrets() {
+        let config = Config {
+            secret_key: Some("c2VjcmV0LWtleS1jYW5hcnk=".into()),
+            receipt_pepper: Some("cGVwcGVyLWNhbmFyeQ==".into()),
+            database_url: Some("postgres://voices:hunter2@db/voices".into()),
+            ..Config::default()
+        };
+        let printed = format!("{config:?}");
+        assert!(
+            !printed.contains("c2VjcmV0")
+                && !printed.contains("cGVwcGVy")
+                && !printed.contains("hunter2"),
+            "{printed}"
+        );
+        assert!(
+            printed.contains("postgres://voices:<secret>@db/voices"),
+            "{printed}"
+        );
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub enum AppError {
     WeakPassphrase,
     #[error("the two passphrases are not the same")]
     PassphraseMismatch,
+    #[error("the passphrase is too long: use up to 1024 characters")]
+    PassphraseTooLong,
     #[error("the admin name or passphrase is wrong")]
     WrongAdminCredentials,
     #[error("the first account must be an admin")]
@@ -38,6 +40,12 @@ pub enum AppError {
     LastAdmin,
     #[error("no staff member has that name")]
     UnknownStaff,
+    #[error("no submission matches that receipt code")]
+    ReceiptNotFound,
+    #[error("that is not a receipt code")]
+    ReceiptInvalid,
+    #[error("these words are published; consent can no longer change")]
+    ConsentLocked,
     #[error("the organisation key could not be opened")]
     KeyUnavailable(CryptoError),
     #[error(transparent)]
@@ -61,15 +69,20 @@ impl From<diesel::r2d2::PoolError> for AppError {
 impl AppError {
     pub fn status(&self) -> u16 {
         match self {
-            AppError::NotFound | AppError::UnknownStaff => 404,
+            AppError::NotFound | AppError::UnknownStaff | AppError::ReceiptNotFound => 404,
             AppError::RateLimited { .. } => 429,
             AppError::SignInFailed | AppError::NotSignedIn => 401,
             AppError::Forbidden | AppError::CsrfMismatch | AppError::WrongAdminCredentials => 403,
-            AppError::NameTaken | AppError::NoSetupPending | AppError::LastAdmin => 409,
+            AppError::NameTaken
+            | AppError::NoSetupPending
+            | AppError::LastAdmin
+            | AppError::ConsentLocked => 409,
             AppError::InvalidName(_)
             | AppError::WeakPassphrase
             | AppError::PassphraseMismatch
-            | AppError::FirstStaffMustBeAdmin => 422,
+            | AppError::PassphraseTooLong
+            | AppError::FirstStaffMustBeAdmin
+            | AppError::ReceiptInvalid => 422,
             AppError::Storage(_) => 503,
             AppError::KeyUnavailable(_) | AppError::Internal(_) => 500,
         }
@@ -90,11 +103,15 @@ impl AppError {
             AppError::InvalidName(StaffNameError::ControlCharacter) => "name_invalid",
             AppError::WeakPassphrase => "weak_passphrase",
             AppError::PassphraseMismatch => "passphrase_mismatch",
+            AppError::PassphraseTooLong => "passphrase_too_long",
             AppError::WrongAdminCredentials => "wrong_admin_credentials",
             AppError::FirstStaffMustBeAdmin => "first_staff_must_be_admin",
             AppError::NoSetupPending => "no_setup_pending",
             AppError::LastAdmin => "last_admin",
             AppError::UnknownStaff => "unknown_staff",
+            AppError::ReceiptNotFound => "receipt_not_found",
+            AppError::ReceiptInvalid => "receipt_invalid",
+            AppError::ConsentLocked => "consent_locked",
             AppError::Storage(_) => "storage_unavailable",
             AppError::KeyUnavailable(_) | AppError::Internal(_) => "internal",
         }

@@ -11,6 +11,7 @@ pub mod crypto;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod policy;
 pub mod storage;
 pub mod web;
 

@@ -140,6 +140,31 @@ fn the_writer_commits_concurrent_submissions_without_losing_any() {
     }
 }
 
+/// Holds the database's write lock from another connection until dropped.
+struct WriteLock(voices::storage::DbConnection);
+
+impl WriteLock {
+    fn take(env: &TestEnv) -> Self {
+        use diesel::connection::SimpleConnection;
+        let mut conn = env.connect();
+        match &mut conn {
+            voices::storage::DbConnection::Sqlite(c) => c.batch_execute("BEGIN IMMEDIATE").unwrap(),
+            voices::storage::DbConnection::Postgres(c) => c
+                .batch_execute("BEGIN; LOCK TABLE submissions IN EXCLUSIVE MODE")
+                .unwrap(),
+        }
+        Self(conn)
+    }
+
+    fn release(mut self) {
+        use diesel::connection::SimpleConnection;
+        match &mut self.0 {
+            voices::storage::DbConnection::Sqlite(c) => c.batch_execute("COMMIT").unwrap(),
+            voices::storage::DbConnection::Postgres(c) => c.batch_execute("COMMIT").unwrap(),
+        }
+    }
+}
+
 #[test]
 fn a_failing_item_does_not_take_its_group_down() {
     let inst = install();
@@ -153,7 +178,24 @@ fn a_failing_item_does_not_take_its_group_down() {
         &inst.pepper,
     );
     writer.submit_blocking(first.clone()).unwrap();
-    // The same receipt hash again violates the unique index; a good item queued
+
+    // Block the writer on another connection's lock, so what follows queues up
+    // and is committed as one group once the lock is released.
+    let lock = WriteLock::take(&inst.env);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (blocker, _) = seal(
+        b"blocker",
+        SubmissionKind::Story,
+        Language::En,
+        &public,
+        &inst.pepper,
+    );
+    let sender = tx.clone();
+    writer.submit(blocker, move |r| {
+        sender.send(("blocker", r.is_ok())).unwrap()
+    });
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    // The same receipt hash again violates the unique index; the good item queued
     // beside it must still be stored.
     let (good, good_code) = seal(
         b"two",
@@ -162,14 +204,18 @@ fn a_failing_item_does_not_take_its_group_down() {
         &public,
         &inst.pepper,
     );
-    let (tx, rx) = std::sync::mpsc::channel();
-    let tx2 = tx.clone();
-    writer.submit(first, move |r| tx.send(("dup", r.is_ok())).unwrap());
-    writer.submit(good, move |r| tx2.send(("good", r.is_ok())).unwrap());
-    let mut results: Vec<_> = rx.iter().take(2).collect();
+    let sender = tx.clone();
+    writer.submit(first, move |r| sender.send(("dup", r.is_ok())).unwrap());
+    writer.submit(good, move |r| tx.send(("good", r.is_ok())).unwrap());
+    lock.release();
+    let mut results: Vec<_> = rx.iter().take(3).collect();
     results.sort();
-    assert_eq!(results, [("dup", false), ("good", true)]);
+    assert_eq!(results, [("blocker", true), ("dup", false), ("good", true)]);
     let (_, plaintext) =
         open_with_receipt(&mut inst.pool.get().unwrap(), &inst.pepper, &good_code).unwrap();
     assert_eq!(plaintext.unwrap(), b"two");
+    assert_eq!(
+        voices::storage::submissions::count(&mut inst.pool.get().unwrap()).unwrap(),
+        3
+    );
 }

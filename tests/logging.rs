@@ -79,10 +79,36 @@ fn request_logs_carry_nothing_that_identifies_a_person() {
         .remote(address)
         .header(cookie)
         .dispatch();
+    // A survivor shares, then comes back with the receipt code.
+    let receipt = app
+        .client
+        .post("/vi/story")
+        .remote(address)
+        .header(agent.clone())
+        .header(ContentType::Form)
+        .body(form(&[
+            ("text", "CanarySurvivorWords"),
+            ("consent_use", "team_only"),
+        ]))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let code = regex::Regex::new(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
+        .unwrap()
+        .find(&receipt)
+        .unwrap()
+        .as_str()
+        .to_owned();
+    app.client
+        .post("/vi/receipt")
+        .remote(address)
+        .header(ContentType::Form)
+        .body(form(&[("code", &code)]))
+        .dispatch();
 
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     let request_lines: Vec<&str> = log.lines().filter(|l| l.contains("request_id=")).collect();
-    assert!(request_lines.len() >= 6, "one line per request:\n{log}");
+    assert!(request_lines.len() >= 8, "one line per request:\n{log}");
     for line in &request_lines {
         for field in ["method=", "route=", "status=", "latency_ms="] {
             assert!(line.contains(field), "{field} missing in {line}");
@@ -92,7 +118,7 @@ fn request_logs_carry_nothing_that_identifies_a_person() {
         log.contains("route=/setup/<token>"),
         "routes are logged as patterns:\n{log}"
     );
-    for canary in [
+    for canary in &[
         "203.0.113.77",
         "45678",
         "CanaryAgent",
@@ -101,8 +127,11 @@ fn request_logs_carry_nothing_that_identifies_a_person() {
         "CanaryStaffName",
         "CanaryPassphrase",
         "7KQ2-M9XD",
+        "CanarySurvivorWords",
+        &code,
+        &code.replace('-', ""),
         token.as_str(),
     ] {
-        assert!(!log.contains(canary), "the log contains {canary}:\n{log}");
+        assert!(!log.contains(*canary), "the log contains {canary}:\n{log}");
     }
 }

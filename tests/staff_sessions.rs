@@ -472,6 +472,7 @@ fn practitioners_sign_in_without_receiving_the_organisation_key() {
         voices::domain::Role::Practitioner,
         &voices::crypto::Passphrase::new("reading themes every month"),
         voices::crypto::KdfCost::TestOnlyFast,
+        &voices::crypto::DecoyWrap::new(voices::crypto::KdfCost::TestOnlyFast).unwrap(),
     )
     .unwrap();
     assert_eq!(

@@ -5,6 +5,7 @@
 pub mod setup;
 pub mod staff;
 pub mod submissions;
+pub mod survivor;
 
 use crate::domain::Day;
 

@@ -11,7 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::crypto::{generate_org_keypair, KdfCost, OrgSecretKey, Passphrase, SetupToken};
-use crate::domain::{PassphraseStrength, Role, StaffName};
+use crate::domain::{Role, StaffName};
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, keys, DbConnection};
 
@@ -110,25 +110,39 @@ pub fn claim(
 ) -> AppResult<()> {
     let secret = unwrap_with_token(conn, token)?;
     let name = StaffName::parse(name)?;
-    if !PassphraseStrength::of(passphrase.expose()).is_accepted() {
-        return Err(AppError::WeakPassphrase);
-    }
+    super::staff::check_new_passphrase(passphrase)?;
     // The slow Argon2id run happens before the transaction so it holds no lock.
-    let wrap = secret.wrap_with_passphrase(passphrase, kdf);
+    let wrap = secret
+        .wrap_with_passphrase(passphrase, kdf)
+        .map_err(AppError::KeyUnavailable)?;
     let expected_hash = token.lookup_hash();
-    storage::write(conn, |c| {
+    // Exclusive, and the claim must be the one this transaction deletes: two
+    // claims racing with the same token cannot both create an admin.
+    storage::write_exclusive(conn, |c| {
         let still_pending = keys::setup_claim(c)?.is_some_and(|claim| {
             crate::crypto::constant_time_eq(&claim.token_hash, &expected_hash)
         });
-        if !still_pending {
+        if !still_pending || !keys::delete_setup_claim(c)? {
             return Err(AppError::NotFound);
         }
         super::staff::insert_staff(c, &name, Role::Admin, &wrap)?;
-        keys::delete_setup_claim(c)?;
         Ok(())
     })?;
-    let _ = fs::remove_file(token_path(data_dir));
+    destroy_token_file(&token_path(data_dir));
     Ok(())
+}
+
+/// Overwrites the token file before unlinking it, so the spent token does not stay
+/// readable in the file system's free blocks beside its (deleted) wrap.
+fn destroy_token_file(path: &Path) {
+    if let Ok(meta) = fs::metadata(path) {
+        if let Ok(mut file) = fs::OpenOptions::new().write(true).open(path) {
+            use std::io::Write;
+            let _ = file.write_all(&vec![0u8; meta.len() as usize]);
+            let _ = file.sync_all();
+        }
+    }
+    let _ = fs::remove_file(path);
 }
 
 /// The link printed to the operator while setup is pending.

@@ -5,8 +5,7 @@
 use std::path::Path;
 
 use crate::crypto::{
-    burn_equivalent_time, generate_org_keypair, KdfCost, OrgSecretKey, Passphrase, SessionSecret,
-    SetupToken,
+    generate_org_keypair, DecoyWrap, KdfCost, OrgSecretKey, Passphrase, SessionSecret, SetupToken,
 };
 use crate::domain::{PassphraseStrength, Role, StaffName};
 use crate::error::{AppError, AppResult};
@@ -79,7 +78,8 @@ pub enum Authority {
     SetupToken(SetupToken),
 }
 
-/// Adds a staff member.
+/// Adds a staff member. `decoy` answers for an admin name that does not exist.
+#[allow(clippy::too_many_arguments)]
 pub fn add(
     conn: &mut DbConnection,
     data_dir: &Path,
@@ -88,11 +88,10 @@ pub fn add(
     role: Role,
     passphrase: &Passphrase,
     kdf: KdfCost,
+    decoy: &DecoyWrap,
 ) -> AppResult<()> {
     let name = StaffName::parse(name)?;
-    if !PassphraseStrength::of(passphrase.expose()).is_accepted() {
-        return Err(AppError::WeakPassphrase);
-    }
+    check_new_passphrase(passphrase)?;
     match authority {
         Authority::SetupToken(token) => {
             if role != Role::Admin {
@@ -109,21 +108,26 @@ pub fn add(
         } => {
             let admin = store::by_name(conn, admin_name.trim())?
                 .filter(|row| row.role == Role::Admin.as_str() && !row.disabled);
-            let secret = match admin.and_then(|row| row.key_wrap) {
-                Some(wrap) => OrgSecretKey::unwrap_with_passphrase(&wrap, &admin_passphrase)
-                    .map_err(|_| AppError::WrongAdminCredentials)?,
-                None => {
-                    burn_equivalent_time(&admin_passphrase, kdf);
-                    return Err(AppError::WrongAdminCredentials);
-                }
-            };
+            let secret = verify(admin.as_ref(), &admin_passphrase, decoy)
+                .map_err(|_| AppError::WrongAdminCredentials)?;
             if store::by_name(conn, name.as_str())?.is_some() {
                 return Err(AppError::NameTaken);
             }
-            let wrap = wrap_for_role(&secret, role, passphrase, kdf);
+            let wrap = wrap_for_role(&secret, role, passphrase, kdf)?;
             storage::write(conn, |c| insert_staff(c, &name, role, &wrap))
         }
     }
+}
+
+/// The rule for a new passphrase: long enough, and not absurdly long.
+pub fn check_new_passphrase(passphrase: &Passphrase) -> AppResult<()> {
+    if passphrase.expose().chars().count() > PassphraseStrength::MAX_CHARS {
+        return Err(AppError::PassphraseTooLong);
+    }
+    if !PassphraseStrength::of(passphrase.expose()).is_accepted() {
+        return Err(AppError::WeakPassphrase);
+    }
+    Ok(())
 }
 
 /// Roles that hold the organisation key get it wrapped under their passphrase.
@@ -134,14 +138,15 @@ fn wrap_for_role(
     role: Role,
     passphrase: &Passphrase,
     kdf: KdfCost,
-) -> Vec<u8> {
-    if role.holds_organisation_key() {
+) -> AppResult<Vec<u8>> {
+    let result = if role.holds_organisation_key() {
         secret.wrap_with_passphrase(passphrase, kdf)
     } else {
         generate_org_keypair()
             .1
             .wrap_with_passphrase(passphrase, kdf)
-    }
+    };
+    result.map_err(AppError::KeyUnavailable)
 }
 
 pub fn list(conn: &mut DbConnection) -> AppResult<Vec<StaffRow>> {
@@ -149,9 +154,10 @@ pub fn list(conn: &mut DbConnection) -> AppResult<Vec<StaffRow>> {
 }
 
 /// Disables a person: their key wrap is destroyed and their sessions end. The last
-/// active admin cannot be disabled, or nobody could add staff again.
+/// active admin cannot be disabled, or nobody could add staff again. Runs under the
+/// exclusive write lock, so two admins disabling each other at once cannot both win.
 pub fn disable(conn: &mut DbConnection, name: &str) -> AppResult<()> {
-    storage::write(conn, |c| {
+    storage::write_exclusive(conn, |c| {
         let row = store::by_name(c, name.trim())?.ok_or(AppError::UnknownStaff)?;
         if row.role == Role::Admin.as_str() && !row.disabled && store::count_active_admins(c)? <= 1
         {
@@ -162,27 +168,35 @@ pub fn disable(conn: &mut DbConnection, name: &str) -> AppResult<()> {
     })
 }
 
-/// Checks a name and passphrase and opens a session. Unknown names, disabled
-/// accounts and wrong passphrases all answer `SignInFailed` after the same
-/// Argon2id work.
-pub fn sign_in(
-    conn: &mut DbConnection,
-    name: &str,
+/// The staff member a sign-in names, if they may sign in at all.
+pub fn candidate(conn: &mut DbConnection, name: &str) -> AppResult<Option<StaffRow>> {
+    Ok(store::by_name(conn, name.trim())?.filter(|row| !row.disabled && row.key_wrap.is_some()))
+}
+
+/// Checks a passphrase against a staff member's wrap (or, for no one, against the
+/// decoy, which costs the same and always fails). CPU and memory only: call it
+/// without holding a database connection.
+pub fn verify(
+    candidate: Option<&StaffRow>,
     passphrase: &Passphrase,
-    kdf: KdfCost,
-) -> AppResult<(SessionSecret, StaffIdentity)> {
-    let row = store::by_name(conn, name.trim())?.filter(|row| !row.disabled);
-    let (row, opened) = match row
-        .as_ref()
-        .and_then(|r| r.key_wrap.as_deref().map(|w| (r, w)))
-    {
-        Some((row, wrap)) => (row, OrgSecretKey::unwrap_with_passphrase(wrap, passphrase)),
+    decoy: &DecoyWrap,
+) -> AppResult<OrgSecretKey> {
+    match candidate.and_then(|row| row.key_wrap.as_deref()) {
+        Some(wrap) => OrgSecretKey::unwrap_with_passphrase(wrap, passphrase)
+            .map_err(|_| AppError::SignInFailed),
         None => {
-            burn_equivalent_time(passphrase, kdf);
-            return Err(AppError::SignInFailed);
+            let _ = decoy.check(passphrase);
+            Err(AppError::SignInFailed)
         }
-    };
-    let secret = opened.map_err(|_| AppError::SignInFailed)?;
+    }
+}
+
+/// Opens a session for a verified staff member.
+pub fn open_session(
+    conn: &mut DbConnection,
+    row: &StaffRow,
+    secret: &OrgSecretKey,
+) -> AppResult<(SessionSecret, StaffIdentity)> {
     let role: Role = row
         .role
         .parse()
@@ -190,7 +204,7 @@ pub fn sign_in(
     let session = SessionSecret::generate();
     let wrapped = role
         .holds_organisation_key()
-        .then(|| session.wrap_org_secret(&secret));
+        .then(|| session.wrap_org_secret(secret));
     let now = now_unix();
     let id = session.lookup_id();
     storage::write(conn, |c| {
@@ -213,6 +227,22 @@ pub fn sign_in(
         wrapped_org_secret: wrapped,
     };
     Ok((session, identity))
+}
+
+/// Checks a name and passphrase and opens a session, all on one connection (the
+/// web layer runs the three steps separately so no connection waits on Argon2id).
+/// Unknown names, disabled accounts and wrong passphrases all answer
+/// `SignInFailed` after the same Argon2id work.
+pub fn sign_in(
+    conn: &mut DbConnection,
+    name: &str,
+    passphrase: &Passphrase,
+    decoy: &DecoyWrap,
+) -> AppResult<(SessionSecret, StaffIdentity)> {
+    let row = candidate(conn, name)?;
+    let secret = verify(row.as_ref(), passphrase, decoy)?;
+    let row = row.ok_or(AppError::SignInFailed)?;
+    open_session(conn, &row, &secret)
 }
 
 /// Finds the session with this lookup id (see `SessionSecret::lookup_id`). An idle

@@ -61,24 +61,30 @@ fn derive(
 ) -> Result<secretbox::Key, CryptoError> {
     let mut key = secretbox::Key([0; secretbox::KEYBYTES]);
     argon::derive_key(&mut key.0, passphrase.expose().as_bytes(), salt, ops, mem)
-        .map_err(|()| CryptoError::Malformed)?;
+        .map_err(|()| CryptoError::KeyDerivation)?;
     Ok(key)
 }
 
 impl OrgSecretKey {
     /// Wraps this key under `passphrase`. The blob records its own Argon2id
     /// parameters, so they can be raised later without breaking old wraps.
-    pub fn wrap_with_passphrase(&self, passphrase: &Passphrase, cost: KdfCost) -> Vec<u8> {
+    /// Fails only when libsodium cannot run Argon2id (for example, when the
+    /// memory it needs cannot be allocated).
+    pub fn wrap_with_passphrase(
+        &self,
+        passphrase: &Passphrase,
+        cost: KdfCost,
+    ) -> Result<Vec<u8>, CryptoError> {
         let (ops, mem) = cost.limits();
         let salt = argon::gen_salt();
-        let key = derive(passphrase, &salt, ops, mem).expect("argon2id with library limits");
+        let key = derive(passphrase, &salt, ops, mem)?;
         let mut out = Vec::with_capacity(HEADER + 80);
         out.push(VERSION);
         out.extend_from_slice(&(ops.0 as u64).to_be_bytes());
         out.extend_from_slice(&(mem.0 as u64).to_be_bytes());
         out.extend_from_slice(&salt.0);
         out.extend_from_slice(&self.wrap_with(&key));
-        out
+        Ok(out)
     }
 
     /// Opens a passphrase wrap. A wrong passphrase and a damaged wrap are both
@@ -105,11 +111,31 @@ pub fn wrap_parameters(blob: &[u8]) -> Result<(u64, u64), CryptoError> {
     Ok((ops.0 as u64, mem.0 as u64))
 }
 
-/// Spends the same time and memory as checking a real passphrase, so an unknown
-/// staff name cannot be told apart from a wrong passphrase by timing.
-pub fn burn_equivalent_time(passphrase: &Passphrase, cost: KdfCost) {
-    let (ops, mem) = cost.limits();
-    let _ = derive(passphrase, &argon::gen_salt(), ops, mem);
+/// A wrap made at start-up with the configured cost, of a key nobody needs. An
+/// unknown staff name is checked against it, so it costs exactly what checking a
+/// real passphrase costs and always fails.
+pub struct DecoyWrap(Vec<u8>);
+
+impl DecoyWrap {
+    pub fn new(cost: KdfCost) -> Result<Self, CryptoError> {
+        let (_, secret) = super::generate_org_keypair();
+        let passphrase = Passphrase::new(super::random_token());
+        Ok(Self(secret.wrap_with_passphrase(&passphrase, cost)?))
+    }
+
+    pub fn check(&self, passphrase: &Passphrase) -> CryptoError {
+        match OrgSecretKey::unwrap_with_passphrase(&self.0, passphrase) {
+            Err(err) => err,
+            // 256 random bits were the passphrase: this cannot happen.
+            Ok(_) => CryptoError::Open,
+        }
+    }
+}
+
+impl std::fmt::Debug for DecoyWrap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DecoyWrap")
+    }
 }
 
 type Parsed<'a> = (argon::OpsLimit, argon::MemLimit, argon::Salt, &'a [u8]);
@@ -143,7 +169,9 @@ mod tests {
         init().unwrap();
         let (public, secret) = generate_org_keypair();
         let right = Passphrase::new("correct horse battery staple");
-        let blob = secret.wrap_with_passphrase(&right, KdfCost::TestOnlyFast);
+        let blob = secret
+            .wrap_with_passphrase(&right, KdfCost::TestOnlyFast)
+            .unwrap();
         let opened = OrgSecretKey::unwrap_with_passphrase(&blob, &right).unwrap();
         assert_eq!(opened.public_key(), public);
         let wrong = Passphrase::new("correct horse battery stapler");
@@ -158,7 +186,9 @@ mod tests {
         init().unwrap();
         let (_, secret) = generate_org_keypair();
         let pass = Passphrase::new("a long enough passphrase");
-        let mut blob = secret.wrap_with_passphrase(&pass, KdfCost::TestOnlyFast);
+        let mut blob = secret
+            .wrap_with_passphrase(&pass, KdfCost::TestOnlyFast)
+            .unwrap();
         let last = blob.len() - 1;
         blob[last] ^= 1;
         assert!(OrgSecretKey::unwrap_with_passphrase(&blob, &pass).is_err());
@@ -172,11 +202,24 @@ mod tests {
     fn moderate_cost_records_libsodium_moderate_limits() {
         init().unwrap();
         let (_, secret) = generate_org_keypair();
-        let blob = secret.wrap_with_passphrase(&Passphrase::new("x"), KdfCost::Moderate);
+        let blob = secret
+            .wrap_with_passphrase(&Passphrase::new("x"), KdfCost::Moderate)
+            .unwrap();
         let (ops, mem) = wrap_parameters(&blob).unwrap();
         assert!(ops >= 3, "opslimit {ops}");
         assert!(mem >= 256 << 20, "memlimit {mem}");
         assert_eq!(KdfCost::default(), KdfCost::Moderate);
+    }
+
+    #[test]
+    fn the_decoy_refuses_every_passphrase() {
+        init().unwrap();
+        let decoy = DecoyWrap::new(KdfCost::TestOnlyFast).unwrap();
+        assert_eq!(
+            decoy.check(&Passphrase::new("anything at all")),
+            CryptoError::Open
+        );
+        assert_eq!(decoy.check(&Passphrase::new("")), CryptoError::Open);
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod session;
 mod token;
 
 pub use envelope::{generate_org_keypair, DataKey, OrgPublicKey, OrgSecretKey, SealedDataKey};
-pub use kdf::{burn_equivalent_time, wrap_parameters, KdfCost, Passphrase};
+pub use kdf::{wrap_parameters, DecoyWrap, KdfCost, Passphrase};
 pub use padding::{pad, unpad, PADDING_BUCKETS};
 pub use receipt::{ReceiptCode, ReceiptParseError, ReceiptPepper};
 pub use session::SessionSecret;
@@ -32,6 +32,8 @@ pub enum CryptoError {
     WeakParameters,
     #[error("libsodium could not be initialised")]
     Init,
+    #[error("the key could not be derived (not enough memory?)")]
+    KeyDerivation,
 }
 
 /// Initialises libsodium. Safe to call more than once; every entry point that

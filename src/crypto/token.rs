@@ -89,10 +89,19 @@ impl AddressHasher {
         Self(key)
     }
 
+    /// One client is one IPv4 address, or one IPv6 /64 (the smallest block a
+    /// household or phone is given, so cycling through it does not escape limits).
     pub fn hash(&self, address: &IpAddr) -> [u8; 16] {
         let bytes = match address {
             IpAddr::V4(v4) => v4.to_ipv6_mapped().octets(),
-            IpAddr::V6(v6) => v6.octets(),
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => v4.to_ipv6_mapped().octets(),
+                None => {
+                    let mut octets = v6.octets();
+                    octets[8..].fill(0);
+                    octets
+                }
+            },
         };
         let full = keyed_hash(Some(&self.0), "voices-client-address-v1", &[&bytes]);
         let mut out = [0u8; 16];
@@ -134,6 +143,14 @@ mod tests {
         assert_eq!(a.hash(&addr), a.hash(&addr));
         assert_ne!(a.hash(&addr), b.hash(&addr));
         assert_ne!(a.hash(&addr), a.hash(&"203.0.113.8".parse().unwrap()));
+        // Addresses inside one IPv6 /64 are one client; another /64 is another.
+        let v6 = |s: &str| a.hash(&s.parse::<IpAddr>().unwrap());
+        assert_eq!(
+            v6("2001:db8:1:2::1"),
+            v6("2001:db8:1:2:ffff:ffff:ffff:ffff")
+        );
+        assert_ne!(v6("2001:db8:1:2::1"), v6("2001:db8:1:3::1"));
+        assert_eq!(v6("::ffff:203.0.113.7"), a.hash(&addr));
     }
 
     #[test]

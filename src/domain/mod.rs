@@ -1,10 +1,16 @@
 //! Voices' rules, free of I/O: no Rocket, no Diesel, no sodiumoxide, no clock or
 //! random source. Everything here is tested in microseconds.
 
+pub mod consent;
+pub mod fields;
 pub mod language;
+pub mod share;
 pub mod staff;
 pub mod submission;
 
+pub use consent::{Consent, ConsentUse};
+pub use fields::{FieldError, FormFields};
 pub use language::{Direction, Language};
+pub use share::{Payload, Shared};
 pub use staff::{PassphraseStrength, Role, StaffName, StaffNameError};
 pub use submission::{Day, ModerationState, SubmissionKind};

@@ -58,7 +58,8 @@ pub type StorageResult<T> = Result<T, StorageError>;
 
 /// Durability and concurrency settings for every SQLite connection: WAL so readers
 /// do not block the writer, `synchronous=FULL` so an acknowledged submission is on
-/// disk, a busy timeout instead of immediate lock errors, and foreign keys on.
+/// disk, a busy timeout instead of immediate lock errors, foreign keys on, and
+/// `secure_delete` so deleted content is overwritten rather than left in free pages.
 #[derive(Debug)]
 struct SqlitePragmas;
 
@@ -67,7 +68,8 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
         if let DbConnection::Sqlite(conn) = conn {
             conn.batch_execute(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                 PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                 PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
+                 PRAGMA secure_delete = ON;",
             )
             .map_err(diesel::r2d2::Error::QueryError)?;
         }
@@ -125,6 +127,26 @@ pub fn lock_for_write(conn: &mut DbConnection) -> QueryResult<()> {
     }
 }
 
+/// Runs `f` in a write transaction that also excludes every other
+/// `write_exclusive` transaction, on any node: for the rare changes that read,
+/// decide and write (claiming the setup link, disabling an admin), where two
+/// transactions interleaving could both act on the same state. SQLite already
+/// allows one writer at a time; PostgreSQL takes a transaction-scoped advisory lock.
+pub fn write_exclusive<T, E>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    write(conn, |conn| {
+        if let DbConnection::Postgres(c) = conn {
+            c.batch_execute("SELECT pg_advisory_xact_lock(7240716)")?;
+        }
+        f(conn)
+    })
+}
+
 /// Runs `f` in a write transaction.
 pub fn write<T, E>(
     conn: &mut DbConnection,
@@ -145,4 +167,15 @@ pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
         err,
         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
     )
+}
+
+/// After content is destroyed (a withdrawal), copies the WAL into the database and
+/// truncates it, so older page versions holding the deleted ciphertext do not stay
+/// in the WAL file. PostgreSQL keeps dead row versions until VACUUM reuses the
+/// space; there, the deleted keys make any leftover ciphertext unreadable.
+pub fn flush_deleted(conn: &mut DbConnection) -> QueryResult<()> {
+    match conn {
+        DbConnection::Sqlite(c) => c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE);"),
+        DbConnection::Postgres(_) => Ok(()),
+    }
 }

@@ -54,3 +54,25 @@ pub fn by_receipt_hash(conn: &mut DbConnection, hash: &[u8]) -> QueryResult<Opti
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     submissions::table.count().get_result(conn)
 }
+
+/// Replaces a submission's encrypted payload (a consent change re-encrypts it).
+pub fn update_payload(conn: &mut DbConnection, id: i64, payload: &[u8]) -> QueryResult<()> {
+    diesel::update(submissions::table.filter(submissions::id.eq(id)))
+        .set(submissions::payload.eq(payload))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Crypto-shreds a submission: every wrapped copy of its data key and its
+/// ciphertext are deleted, leaving a content-free tombstone in state `withdrawn`.
+pub fn shred(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+    diesel::update(submissions::table.filter(submissions::id.eq(id)))
+        .set((
+            submissions::payload.eq(None::<Vec<u8>>),
+            submissions::org_sealed_key.eq(None::<Vec<u8>>),
+            submissions::receipt_wrapped_key.eq(None::<Vec<u8>>),
+            submissions::state.eq("withdrawn"),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}

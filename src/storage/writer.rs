@@ -35,11 +35,12 @@ impl std::fmt::Debug for SubmissionWriter {
 }
 
 impl SubmissionWriter {
-    /// Starts the writer thread on a connection from `pool`. The thread ends when
-    /// every handle is dropped.
+    /// Starts the writer thread. It takes a connection from `pool` for each group,
+    /// so a database restart costs the groups in flight, not every later one. The
+    /// thread ends when every handle is dropped.
     pub fn start(pool: DbPool) -> StorageResult<Self> {
         let (queue, jobs) = mpsc::sync_channel::<Job>(MAX_GROUP * 16);
-        let mut conn = pool.get()?;
+        drop(pool.get()?);
         thread::Builder::new()
             .name("voices-writer".into())
             .spawn(move || {
@@ -51,7 +52,15 @@ impl SubmissionWriter {
                             Err(_) => break,
                         }
                     }
-                    commit_group(&mut conn, group);
+                    match pool.get() {
+                        Ok(mut conn) => commit_group(&mut conn, group),
+                        Err(err) => {
+                            let message = err.to_string();
+                            for job in group {
+                                (job.reply)(Err(StorageError::Io(message.clone())));
+                            }
+                        }
+                    }
                 }
             })
             .map_err(|e| StorageError::Io(format!("cannot start the writer thread: {e}")))?;

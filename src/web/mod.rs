@@ -5,6 +5,7 @@ pub mod catchers;
 pub mod client;
 pub mod context;
 pub mod csrf;
+pub mod form;
 pub mod headers;
 pub mod logging;
 pub mod ratelimit;
@@ -25,6 +26,9 @@ use crate::storage::writer::SubmissionWriter;
 
 pub use state::{Services, WebSettings};
 
+/// Argon2id runs allowed at once (each uses 256 MiB at the moderate limits).
+const KDF_PERMITS: usize = 4;
+
 /// Why the server could not be assembled. Each message names the file or key.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -38,6 +42,8 @@ pub enum StartError {
     Storage(#[from] crate::storage::StorageError),
     #[error(transparent)]
     App(#[from] crate::error::AppError),
+    #[error(transparent)]
+    Policy(#[from] crate::policy::PolicyError),
 }
 
 /// Assembles Voices. Start-up errors surface when Rocket ignites, with the message
@@ -68,20 +74,27 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     crate::crypto::init().map_err(|e| StartError::Crypto(e.to_string()))?;
     let secrets = config.secrets()?;
     let i18n = I18n::load()?;
+    let policy = crate::policy::Policy::load(&config.moderation_dir)?;
     let pool = crate::storage::open(&config.database())?;
-    let setup = app::setup::ensure_organisation(
-        &mut *pool.get().map_err(crate::storage::StorageError::from)?,
-        &config.data_dir,
-    )?;
+    let mut conn = pool.get().map_err(crate::storage::StorageError::from)?;
+    let setup = app::setup::ensure_organisation(&mut conn, &config.data_dir)?;
+    let org_public = app::submissions::organisation_key(&mut conn)?;
+    drop(conn);
     let writer = SubmissionWriter::start(pool.clone())?;
 
     let services = Services {
         pool,
         pepper: secrets.receipt_pepper,
+        org_public,
         kdf: config.kdf_cost,
         idle_secs: (config.session_idle_minutes * 60) as i64,
         data_dir: config.data_dir.clone(),
         writer,
+        decoy: std::sync::Arc::new(
+            crate::crypto::DecoyWrap::new(config.kdf_cost)
+                .map_err(|e| StartError::Crypto(e.to_string()))?,
+        ),
+        kdf_permits: std::sync::Arc::new(rocket::tokio::sync::Semaphore::new(KDF_PERMITS)),
     };
     let settings = WebSettings::from_config(&config);
     let limits = ratelimit::RateLimits::new(config.limits.enabled);
@@ -99,7 +112,11 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         cli_colors: false,
         limits: rocket::data::Limits::default()
             .limit("form", rocket::data::ByteUnit::Kibibyte(64))
-            .limit("data-form", rocket::data::ByteUnit::Kibibyte(64)),
+            .limit("data-form", rocket::data::ByteUnit::Kibibyte(64))
+            .limit(
+                "bytes",
+                rocket::data::ByteUnit::Kibibyte(form::SURVIVOR_FORM_LIMIT_KIB),
+            ),
         ..rocket::Config::default()
     };
 
@@ -109,6 +126,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         .manage(services)
         .manage(settings)
         .manage(i18n)
+        .manage(policy)
         .manage(limits)
         .attach(logging::RequestLog::default())
         .attach(headers::SecurityHeaders)

@@ -2,9 +2,10 @@
 
 use std::net::IpAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::config::Config;
-use crate::crypto::{KdfCost, ReceiptPepper};
+use crate::crypto::{DecoyWrap, KdfCost, OrgPublicKey, ReceiptPepper};
 use crate::error::{AppError, AppResult};
 use crate::storage::writer::SubmissionWriter;
 use crate::storage::{DbConnection, DbPool};
@@ -14,10 +15,17 @@ use crate::storage::{DbConnection, DbPool};
 pub struct Services {
     pub pool: DbPool,
     pub pepper: ReceiptPepper,
+    /// The key new submissions are sealed to.
+    pub org_public: OrgPublicKey,
     pub kdf: KdfCost,
     pub idle_secs: i64,
     pub data_dir: PathBuf,
     pub writer: SubmissionWriter,
+    /// What an unknown staff name is checked against (see `DecoyWrap`).
+    pub decoy: Arc<DecoyWrap>,
+    /// Argon2id runs at once, at most: each takes 256 MiB and a core for about half
+    /// a second, so a burst of sign-ins waits its turn instead of exhausting memory.
+    pub kdf_permits: Arc<rocket::tokio::sync::Semaphore>,
 }
 
 impl Services {
@@ -34,6 +42,38 @@ impl Services {
         })
         .await
         .map_err(|e| AppError::Internal(format!("blocking task: {e}")))?
+    }
+}
+
+impl Services {
+    async fn kdf_permit(&self) -> AppResult<rocket::tokio::sync::SemaphorePermit<'_>> {
+        self.kdf_permits
+            .acquire()
+            .await
+            .map_err(|e| AppError::Internal(format!("key derivation permits: {e}")))
+    }
+
+    /// Runs Argon2id work (no database connection held) once a permit is free.
+    pub async fn derive<T, F>(&self, f: F) -> AppResult<T>
+    where
+        F: FnOnce() -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _permit = self.kdf_permit().await?;
+        rocket::tokio::task::spawn_blocking(f)
+            .await
+            .map_err(|e| AppError::Internal(format!("blocking task: {e}")))?
+    }
+
+    /// Like [`Services::run`], for the rare database work that includes Argon2id
+    /// (first-admin setup): it waits for a key-derivation permit first.
+    pub async fn run_with_kdf<T, F>(&self, f: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _permit = self.kdf_permit().await?;
+        self.run(f).await
     }
 }
 

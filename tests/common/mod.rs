@@ -79,6 +79,7 @@ impl TestEnv {
             data_dir: dir.path().join("data"),
             database_url: pg.as_ref().map(|p| p.url.clone()),
             kdf_cost: KdfCost::TestOnlyFast,
+            moderation_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("moderation"),
             ..Config::default()
         };
         adjust(&mut config);

@@ -4,6 +4,7 @@ pub mod assets;
 pub mod public;
 pub mod setup;
 pub mod staff;
+pub mod survivor;
 
 use rocket::Route;
 
@@ -13,6 +14,7 @@ pub fn all() -> Vec<Route> {
     routes.extend(assets::routes());
     routes.extend(staff::routes());
     routes.extend(setup::routes());
+    routes.extend(survivor::routes());
     routes
 }
 

@@ -4,9 +4,10 @@ use maud::Markup;
 use rocket::http::uri::Origin;
 use rocket::http::Header;
 use rocket::response::Redirect;
-use rocket::{get, post, routes, Route};
+use rocket::{get, post, routes, Route, State};
 
 use crate::error::AppError;
+use crate::policy::Policy;
 
 use crate::web::context::{Lang, RequestLanguage, SurvivorPage};
 use crate::web::views;
@@ -45,9 +46,15 @@ enum StartPage {
 /// `/{lang}/` is the start page; `/{lang}` redirects there. (Rocket matches both
 /// with one route, so the trailing slash is checked here.)
 #[get("/<lang>")]
-fn landing(lang: Lang, uri: &Origin<'_>, page: SurvivorPage<'_>) -> StartPage {
+fn landing(
+    lang: Lang,
+    uri: &Origin<'_>,
+    page: SurvivorPage<'_>,
+    policy: &State<Policy>,
+) -> StartPage {
     if uri.path().ends_with('/') {
-        StartPage::Page(views::public::landing(&page.0))
+        let resources: Vec<_> = policy.resources_for(lang.0).collect();
+        StartPage::Page(views::survivor::landing(&page.0, &resources))
     } else {
         StartPage::Redirect(Box::new(Redirect::permanent(format!(
             "/{}/",

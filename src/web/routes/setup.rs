@@ -131,7 +131,9 @@ async fn setup_submit(
     let data_dir = services.data_dir.clone();
     let kdf = services.kdf;
     let result = services
-        .run(move |conn| app::setup::claim(conn, &data_dir, &token, &name, &passphrase, kdf))
+        .run_with_kdf(move |conn| {
+            app::setup::claim(conn, &data_dir, &token, &name, &passphrase, kdf)
+        })
         .await;
     match result {
         Ok(()) => FormResponse::Page((Status::Ok, view::setup_done(&ctx))),

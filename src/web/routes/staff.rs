@@ -103,13 +103,34 @@ async fn login(
             .run(move |conn| app::staff::sign_out(conn, &id))
             .await;
     }
+    // Three steps, so no database connection waits while Argon2id runs.
     let name = input.name.to_owned();
-    let passphrase = Passphrase::new(input.passphrase);
-    let kdf = services.kdf;
-    match services
-        .run(move |conn| app::staff::sign_in(conn, &name, &passphrase, kdf))
+    let candidate = match services
+        .run(move |conn| app::staff::candidate(conn, &name))
         .await
     {
+        Ok(candidate) => candidate,
+        Err(err) => return err.into(),
+    };
+    let passphrase = Passphrase::new(input.passphrase);
+    let decoy = services.decoy.clone();
+    let verified = services
+        .derive(move || {
+            let secret = app::staff::verify(candidate.as_ref(), &passphrase, &decoy)?;
+            candidate
+                .map(|row| (row, secret))
+                .ok_or(AppError::SignInFailed)
+        })
+        .await;
+    let opened = match verified {
+        Ok((row, secret)) => {
+            services
+                .run(move |conn| app::staff::open_session(conn, &row, &secret))
+                .await
+        }
+        Err(err) => Err(err),
+    };
+    match opened {
         Ok((secret, _identity)) => {
             StaffSession::set_cookie(jar, &secret, settings.secure_cookies);
             FormResponse::redirect("/staff")

@@ -4,5 +4,5 @@
 
 pub mod errors;
 pub mod layout;
-pub mod public;
 pub mod staff;
+pub mod survivor;

@@ -1,0 +1,559 @@
+//! The pages a young survivor sees. Every word comes from the translation files;
+//! every one of these pages works without JavaScript and sets no cookies.
+
+use maud::{html, Markup};
+
+use crate::app::survivor::ReceiptView;
+use crate::crypto::ReceiptCode;
+use crate::domain::share::{
+    answer_field, AgeBand, Answer, Question, Region, ServiceType, HONEYPOT_FIELD, MAX_TEXT_CHARS,
+};
+use crate::domain::{ConsentUse, FieldError, FormFields, ModerationState, Shared};
+use crate::policy::{Policy, Resource};
+use crate::web::context::PageContext;
+
+use super::layout::page;
+
+/// A form as the person left it: what they typed and what needs fixing.
+pub struct FormView<'a> {
+    pub fields: &'a FormFields,
+    pub errors: &'a [FieldError],
+}
+
+impl FormView<'_> {
+    fn error(&self, field: &str) -> Option<&'static str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message)
+    }
+}
+
+fn kebab(key: &str) -> String {
+    key.replace('_', "-")
+}
+
+fn lang_prefix(ctx: &PageContext<'_>) -> String {
+    format!("/{}", ctx.lang.code())
+}
+
+/// Words the survivor wrote, shown as typed: escaped, isolated from the page's
+/// direction so control characters inside cannot reorder the interface.
+pub fn their_words(text: &str) -> Markup {
+    html! { div class="their-words" dir="auto" { (text) } }
+}
+
+/// Crisis and support contacts for the page's language.
+pub fn crisis(ctx: &PageContext<'_>, resources: &[&Resource]) -> Markup {
+    html! {
+        section class="help-now" aria-labelledby="help-now-heading" {
+            h2 id="help-now-heading" { (ctx.t("help-now-heading")) }
+            p { (ctx.t("help-now-intro")) }
+            ul class="resources" {
+                @for r in resources {
+                    li {
+                        strong { (r.name.get(ctx.lang)) }
+                        " "
+                        @if let Some(phone) = &r.phone {
+                            a href=(format!("tel:{}", phone.replace(' ', ""))) class="phone" dir="ltr" { (phone) }
+                        }
+                        @if let (Some(sms), None) = (&r.sms, &r.phone) {
+                            a href=(format!("sms:{}", sms.replace(' ', ""))) class="phone" dir="ltr" { (sms) }
+                        }
+                        br;
+                        span class="hint" { (r.when.get(ctx.lang)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn summary(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
+    html! {
+        @if !form.errors.is_empty() {
+            div class="error-summary" role="alert" tabindex="-1" id="error-summary" {
+                h2 { (ctx.t("form-error-summary")) }
+                ul {
+                    @for e in form.errors {
+                        li { a href=(format!("#{}", e.field)) { (ctx.t(e.message)) } }
+                    }
+                }
+                p { (ctx.t("form-nothing-lost")) }
+            }
+        }
+    }
+}
+
+fn field_error(ctx: &PageContext<'_>, form: &FormView<'_>, field: &str) -> Markup {
+    html! {
+        @if let Some(message) = form.error(field) {
+            p class="error" id=(format!("{field}-error")) { (ctx.t(message)) }
+        }
+    }
+}
+
+/// A group of radio buttons. `label_key(value)` gives each option's message key.
+fn radios(
+    ctx: &PageContext<'_>,
+    form: &FormView<'_>,
+    name: &str,
+    legend: &str,
+    hint: Option<&str>,
+    options: &[(&str, String)],
+) -> Markup {
+    let chosen = form.fields.get(name);
+    let invalid = form.error(name).is_some();
+    html! {
+        fieldset id=(name) class=(if invalid { "field has-error" } else { "field" })
+            aria-describedby=[invalid.then(|| format!("{name}-error"))] {
+            legend { (legend) }
+            @if let Some(hint) = hint { p class="hint" { (hint) } }
+            (field_error(ctx, form, name))
+            div class="choices" {
+                @for (value, label) in options {
+                    @let id = format!("{name}-{value}");
+                    div class="choice" {
+                        input type="radio" id=(id) name=(name) value=(value) checked[chosen == Some(*value)];
+                        label for=(id) { (label) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn text_area(ctx: &PageContext<'_>, form: &FormView<'_>, label: &str, hint: &str) -> Markup {
+    let invalid = form.error("text").is_some();
+    html! {
+        div class=(if invalid { "field has-error" } else { "field" }) {
+            label for="text" { (label) }
+            p class="hint" id="text-hint" { (hint) " " (ctx.t_with("share-text-limit", &[("limit", (MAX_TEXT_CHARS as u64).into())])) }
+            (field_error(ctx, form, "text"))
+            textarea id="text" name="text" rows="12" dir="auto" maxlength=(MAX_TEXT_CHARS)
+                data-counter=(ctx.t("share-text-counter"))
+                aria-describedby=(if invalid { "text-hint text-error" } else { "text-hint" })
+                aria-invalid=[invalid.then_some("true")] {
+                (form.fields.text("text"))
+            }
+        }
+    }
+}
+
+fn consent(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
+    let uses: Vec<(&str, String)> = ConsentUse::ALL
+        .iter()
+        .map(|u| {
+            (
+                u.as_str(),
+                ctx.t(&format!("consent-use-{}", kebab(u.as_str()))),
+            )
+        })
+        .collect();
+    html! {
+        div class="consent" {
+            h2 { (ctx.t("consent-heading")) }
+            p { (ctx.t("consent-intro")) }
+            (radios(ctx, form, "consent_use", &ctx.t("consent-use-legend"), None, &uses))
+            (radios(ctx, form, "quotes", &ctx.t("consent-quotes-legend"), Some(&ctx.t("consent-quotes-hint")),
+                &[("yes", ctx.t("consent-quotes-yes")), ("no", ctx.t("consent-quotes-no"))]))
+        }
+    }
+}
+
+/// Invisible to people (off-screen, hidden from screen readers, out of the tab
+/// order); shown with a plain request only if something filled it in.
+fn honeypot(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
+    let filled = form.error(HONEYPOT_FIELD).is_some();
+    html! {
+        @if filled {
+            div class="field has-error" {
+                label for=(HONEYPOT_FIELD) { (ctx.t("share-honeypot-label")) }
+                (field_error(ctx, form, HONEYPOT_FIELD))
+                input type="text" id=(HONEYPOT_FIELD) name=(HONEYPOT_FIELD) value=(form.fields.text(HONEYPOT_FIELD)) autocomplete="off";
+            }
+        } @else {
+            div class="hp" aria-hidden="true" {
+                label for=(HONEYPOT_FIELD) { (ctx.t("share-honeypot-label")) }
+                input type="text" id=(HONEYPOT_FIELD) name=(HONEYPOT_FIELD) value="" tabindex="-1" autocomplete="off";
+            }
+        }
+    }
+}
+
+fn before_you_start(ctx: &PageContext<'_>) -> Markup {
+    html! {
+        div class="notice" {
+            p { (ctx.t("share-no-name")) }
+            p { (ctx.t("share-we-remove-details")) }
+        }
+    }
+}
+
+pub fn story_form(ctx: &PageContext<'_>, policy: &Policy, form: &FormView<'_>) -> Markup {
+    let themes_invalid = form.error("theme").is_some();
+    page(
+        ctx,
+        &ctx.t("story-heading"),
+        html! {
+            (summary(ctx, form))
+            (before_you_start(ctx))
+            form method="post" action=(format!("{}/story", lang_prefix(ctx))) class="share" {
+                (text_area(ctx, form, &ctx.t("story-text-label"), &ctx.t("story-text-hint")))
+                fieldset id="theme" class=(if themes_invalid { "field has-error" } else { "field" }) {
+                    legend { (ctx.t("story-themes-legend")) }
+                    p class="hint" { (ctx.t("story-themes-hint")) }
+                    (field_error(ctx, form, "theme"))
+                    div class="choices" {
+                        @for theme in &policy.themes {
+                            @let id = format!("theme-{}", theme.key);
+                            div class="choice" {
+                                input type="checkbox" id=(id) name="theme" value=(theme.key)
+                                    checked[form.fields.has_value("theme", &theme.key)];
+                                label for=(id) { (theme.label.get(ctx.lang)) }
+                            }
+                        }
+                    }
+                }
+                (consent(ctx, form))
+                (honeypot(ctx, form))
+                button type="submit" class="primary" { (ctx.t("share-submit")) }
+            }
+        },
+    )
+}
+
+pub fn feedback_form(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
+    let services: Vec<(&str, String)> = ServiceType::ALL
+        .iter()
+        .map(|s| (s.key(), ctx.t(&format!("service-{}", kebab(s.key())))))
+        .collect();
+    let answers: Vec<(&str, String)> = Answer::ALL
+        .iter()
+        .map(|a| (a.key(), ctx.t(&format!("answer-{}", kebab(a.key())))))
+        .collect();
+    let ages: Vec<(&str, String)> = AgeBand::ALL
+        .iter()
+        .map(|a| (a.key(), ctx.t(&format!("age-band-{}", kebab(a.key())))))
+        .collect();
+    let region_invalid = form.error("region").is_some();
+    let chosen_region = form.fields.get("region");
+    page(
+        ctx,
+        &ctx.t("feedback-heading"),
+        html! {
+            (summary(ctx, form))
+            (before_you_start(ctx))
+            form method="post" action=(format!("{}/feedback", lang_prefix(ctx))) class="share" {
+                (radios(ctx, form, "service", &ctx.t("feedback-service-legend"), None, &services))
+                div class=(if region_invalid { "field has-error" } else { "field" }) {
+                    label for="region" { (ctx.t("feedback-region-label")) }
+                    p class="hint" id="region-hint" { (ctx.t("feedback-region-hint")) }
+                    (field_error(ctx, form, "region"))
+                    select id="region" name="region" aria-describedby="region-hint" {
+                        option value="" selected[chosen_region.is_none_or(str::is_empty)] { (ctx.t("feedback-region-none")) }
+                        @for region in Region::ALL {
+                            option value=(region.key()) selected[chosen_region == Some(region.key())] {
+                                (ctx.t(&format!("region-{}", kebab(region.key()))))
+                            }
+                        }
+                    }
+                }
+                h2 { (ctx.t("feedback-questions-heading")) }
+                p class="hint" { (ctx.t("feedback-questions-hint")) }
+                @for question in Question::ALL {
+                    (radios(ctx, form, answer_field(*question), &ctx.t(&format!("question-{}", kebab(question.key()))), None, &answers))
+                }
+                (text_area(ctx, form, &ctx.t("feedback-text-label"), &ctx.t("feedback-text-hint")))
+                (radios(ctx, form, "age_band", &ctx.t("feedback-age-legend"), Some(&ctx.t("feedback-age-hint")), &ages))
+                (consent(ctx, form))
+                (honeypot(ctx, form))
+                button type="submit" class="primary" { (ctx.t("share-submit")) }
+            }
+        },
+    )
+}
+
+/// The code, large and grouped, shown once after sharing.
+pub fn receipt_created(
+    ctx: &PageContext<'_>,
+    code: &ReceiptCode,
+    resources: &[&Resource],
+) -> Markup {
+    page(
+        ctx,
+        &ctx.t("receipt-created-heading"),
+        html! {
+            p class="lead" { (ctx.t("receipt-created-intro")) }
+            p class="receipt-code" dir="ltr" lang="en" translate="no" { (code.grouped()) }
+            p { strong { (ctx.t("receipt-created-why")) } }
+            p { (ctx.t("receipt-created-keep")) }
+            p class="no-print" { (ctx.t("receipt-created-print")) }
+            button type="button" class="secondary print-button no-print" hidden { (ctx.t("receipt-print-button")) }
+            p { (ctx.t("receipt-created-next")) }
+            p class="no-print" { a href=(format!("{}/receipt", lang_prefix(ctx))) { (ctx.t("receipt-lookup-link")) } }
+            (crisis(ctx, resources))
+        },
+    )
+}
+
+pub fn receipt_lookup(ctx: &PageContext<'_>, typed: &str, error: Option<&str>) -> Markup {
+    receipt_lookup_with_message(ctx, typed, &error.map(|key| ctx.t(key)).unwrap_or_default())
+}
+
+/// The look-up form with an already translated message (empty for none).
+pub fn receipt_lookup_with_message(ctx: &PageContext<'_>, typed: &str, message: &str) -> Markup {
+    let error = (!message.is_empty()).then_some(message);
+    page(
+        ctx,
+        &ctx.t("receipt-heading"),
+        html! {
+            @if let Some(message) = error {
+                div class="error-summary" role="alert" tabindex="-1" id="error-summary" {
+                    h2 { (ctx.t("form-error-summary")) }
+                    ul { li { a href="#code" { (message) } } }
+                }
+            }
+            p class="lead" { (ctx.t("receipt-intro")) }
+            form method="post" action=(format!("{}/receipt", lang_prefix(ctx))) {
+                div class=(if error.is_some() { "field has-error" } else { "field" }) {
+                    label for="code" { (ctx.t("receipt-code-label")) }
+                    p class="hint" id="code-hint" { (ctx.t("receipt-code-hint")) }
+                    @if let Some(message) = error {
+                        p class="error" id="code-error" { (message) }
+                    }
+                    input type="text" id="code" name="code" value=(typed) dir="ltr" autocomplete="off"
+                        autocapitalize="characters" spellcheck="false" inputmode="text"
+                        aria-describedby=(if error.is_some() { "code-hint code-error" } else { "code-hint" })
+                        aria-invalid=[error.map(|_| "true")];
+                }
+                button type="submit" class="primary" { (ctx.t("receipt-open")) }
+            }
+        },
+    )
+}
+
+fn state_message(state: ModerationState) -> &'static str {
+    match state {
+        ModerationState::Received => "status-received",
+        ModerationState::InReview => "status-in-review",
+        ModerationState::AwaitingSurvivor => "status-awaiting-survivor",
+        ModerationState::Approved => "status-approved",
+        ModerationState::Published => "status-published",
+        ModerationState::ThemesOnly => "status-themes-only",
+        ModerationState::TeamOnly => "status-team-only",
+        ModerationState::Declined => "status-declined",
+        ModerationState::Withdrawn => "status-withdrawn",
+    }
+}
+
+/// A hidden field carrying the code for the next step. The page is never cached
+/// (`no-store`), and the code never appears in a URL.
+fn code_field(code: &ReceiptCode) -> Markup {
+    html! { input type="hidden" name="code" value=(code.grouped()); }
+}
+
+pub fn receipt_view(
+    ctx: &PageContext<'_>,
+    code: &ReceiptCode,
+    view: &ReceiptView,
+    notice: Option<&str>,
+    form: &FormView<'_>,
+) -> Markup {
+    page(
+        ctx,
+        &ctx.t("receipt-view-heading"),
+        html! {
+            @if let Some(notice) = notice {
+                div class="notice success" role="status" { p { (ctx.t(notice)) } }
+            }
+            (summary(ctx, form))
+            h2 { (ctx.t("receipt-status-heading")) }
+            p class="status lead" { (ctx.t(state_message(view.state))) }
+            @if let Some(payload) = &view.payload {
+                h2 { (ctx.t("receipt-your-words")) }
+                @match &payload.shared {
+                    Shared::Story { text, .. } => { (their_words(text)) }
+                    Shared::Feedback { service, text, .. } => {
+                        p { (ctx.t(&format!("service-{}", kebab(service.key())))) }
+                        @if !text.is_empty() { (their_words(text)) }
+                    }
+                }
+                // Messages from the moderators and proposed edits appear here.
+                @if view.consent_can_change() {
+                    h2 { (ctx.t("receipt-consent-heading")) }
+                    p { (ctx.t(&format!("consent-now-{}", kebab(payload.consent.usage.as_str())))) }
+                    form method="post" action=(format!("{}/receipt/consent", lang_prefix(ctx))) {
+                        (code_field(code))
+                        @let current = consent_fields(payload, form);
+                        (consent(ctx, &FormView { fields: &current, errors: form.errors }))
+                        button type="submit" class="secondary" { (ctx.t("receipt-consent-save")) }
+                    }
+                }
+            }
+            @if view.can_withdraw() {
+                h2 { (ctx.t("withdraw-heading")) }
+                p { (ctx.t("withdraw-intro")) }
+                form method="post" action=(format!("{}/receipt/withdraw", lang_prefix(ctx))) {
+                    (code_field(code))
+                    button type="submit" class="danger" { (ctx.t("withdraw-start")) }
+                }
+            }
+        },
+    )
+}
+
+/// The consent form's values: what the person just tried, else what is stored.
+fn consent_fields(payload: &crate::domain::Payload, form: &FormView<'_>) -> FormFields {
+    if form.fields.get("consent_use").is_some() || form.fields.get("quotes").is_some() {
+        return form.fields.clone();
+    }
+    FormFields::new(vec![
+        ("consent_use".into(), payload.consent.usage.as_str().into()),
+        (
+            "quotes".into(),
+            if payload.consent.quotes { "yes" } else { "no" }.into(),
+        ),
+    ])
+}
+
+pub fn withdraw_confirm(ctx: &PageContext<'_>, code: &ReceiptCode) -> Markup {
+    page(
+        ctx,
+        &ctx.t("withdraw-confirm-heading"),
+        html! {
+            p class="lead" { (ctx.t("withdraw-confirm-intro")) }
+            p { (ctx.t("withdraw-confirm-permanent")) }
+            form method="post" action=(format!("{}/receipt/withdraw", lang_prefix(ctx))) {
+                (code_field(code))
+                input type="hidden" name="confirm" value="yes";
+                button type="submit" class="danger" { (ctx.t("withdraw-confirm-button")) }
+            }
+            form method="post" action=(format!("{}/receipt", lang_prefix(ctx))) {
+                (code_field(code))
+                button type="submit" class="secondary" { (ctx.t("withdraw-cancel")) }
+            }
+        },
+    )
+}
+
+pub fn withdrawn(ctx: &PageContext<'_>, resources: &[&Resource]) -> Markup {
+    page(
+        ctx,
+        &ctx.t("withdrawn-heading"),
+        html! {
+            p class="lead" { (ctx.t("withdrawn-done")) }
+            p { (ctx.t("withdrawn-code-still-works")) }
+            (crisis(ctx, resources))
+        },
+    )
+}
+
+/// When sharing is rate-limited: say when to try again, and give the words back
+/// in a box they can copy, so nothing is lost.
+pub fn share_rate_limited(ctx: &PageContext<'_>, minutes: u64, text: &str) -> Markup {
+    page(
+        ctx,
+        &ctx.t("error-rate-limited-title"),
+        html! {
+            p class="lead" { (ctx.t_with("error-rate-limited", &[("minutes", minutes.into())])) }
+            @if !text.is_empty() {
+                div class="field" {
+                    label for="text" { (ctx.t("share-copy-your-words")) }
+                    textarea id="text" rows="12" dir="auto" readonly { (text) }
+                }
+            }
+        },
+    )
+}
+
+pub fn landing(ctx: &PageContext<'_>, resources: &[&Resource]) -> Markup {
+    let prefix = lang_prefix(ctx);
+    page(
+        ctx,
+        &ctx.t("landing-heading"),
+        html! {
+            p class="lead" { (ctx.t("landing-intro")) }
+            div class="actions" {
+                a class="button primary" href=(format!("{prefix}/story")) { (ctx.t("landing-share-story")) }
+                a class="button primary" href=(format!("{prefix}/feedback")) { (ctx.t("landing-give-feedback")) }
+            }
+            h2 { (ctx.t("landing-what-happens-heading")) }
+            ul {
+                li { (ctx.t("landing-no-name")) }
+                li { (ctx.t("landing-encrypted")) }
+                li { (ctx.t("landing-who-reads")) }
+                li { (ctx.t("landing-you-decide")) }
+            }
+            p { a href=(format!("{prefix}/about")) { (ctx.t("landing-about-link")) } }
+            h2 { (ctx.t("landing-leave-heading")) }
+            p { (ctx.t("landing-leave-quickly")) }
+            p { a href=(format!("{prefix}/safety")) { (ctx.t("landing-safety-link")) } }
+            h2 { (ctx.t("landing-come-back-heading")) }
+            p { (ctx.t("landing-come-back")) " " a href=(format!("{prefix}/receipt")) { (ctx.t("receipt-lookup-link")) } }
+            (crisis(ctx, resources))
+        },
+    )
+}
+
+fn prose(ctx: &PageContext<'_>, heading: &str, sections: &[(&str, &[&str])]) -> Markup {
+    page(
+        ctx,
+        &ctx.t(heading),
+        html! {
+            @for (title, paragraphs) in sections {
+                h2 { (ctx.t(title)) }
+                @for p in *paragraphs { p { (ctx.t(p)) } }
+            }
+        },
+    )
+}
+
+pub fn safety(ctx: &PageContext<'_>) -> Markup {
+    prose(
+        ctx,
+        "safety-heading",
+        &[
+            (
+                "safety-leave-heading",
+                &["safety-leave-button", "safety-leave-keys"],
+            ),
+            (
+                "safety-private-heading",
+                &["safety-private-what", "safety-private-how"],
+            ),
+            (
+                "safety-history-heading",
+                &["safety-history-what", "safety-history-how"],
+            ),
+            (
+                "safety-shared-heading",
+                &["safety-shared-phone", "safety-shared-code"],
+            ),
+        ],
+    )
+}
+
+pub fn about(ctx: &PageContext<'_>) -> Markup {
+    prose(
+        ctx,
+        "about-heading",
+        &[
+            ("about-what-heading", &["about-what"]),
+            ("about-who-heading", &["about-who", "about-who-not"]),
+            (
+                "about-happens-heading",
+                &[
+                    "about-happens-review",
+                    "about-happens-choices",
+                    "about-happens-themes",
+                ],
+            ),
+            ("about-kept-heading", &["about-kept", "about-kept-withdraw"]),
+            (
+                "about-safe-heading",
+                &["about-safe-encrypted", "about-safe-no-trace"],
+            ),
+        ],
+    )
+}

@@ -1,0 +1,52 @@
+/* Voices: small enhancements. Every page works fully without this file
+   (Tor Browser "safest" included); nothing here sends anything anywhere. */
+(function () {
+  'use strict';
+
+  // Quick exit: blank the page, then replace it in history with the neutral site,
+  // so the back button does not return here.
+  var exit = document.getElementById('quick-exit');
+  function leave(event) {
+    if (event) { event.preventDefault(); }
+    var target = exit.href;
+    document.title = '';
+    document.body.innerHTML = '';
+    window.location.replace(target);
+  }
+  if (exit) {
+    exit.addEventListener('click', leave);
+    // Shift pressed three times on its own within a short time. Any other key in
+    // between starts again, so typing capital letters never triggers it.
+    var presses = 0;
+    var last = 0;
+    document.addEventListener('keydown', function (event) {
+      if (event.key !== 'Shift') { presses = 0; return; }
+      if (event.repeat) { return; }
+      var now = Date.now();
+      presses = (now - last < 1000) ? presses + 1 : 1;
+      last = now;
+      if (presses >= 3) { leave(); }
+    });
+  }
+
+  // A live count of characters left under the text box.
+  var text = document.getElementById('text');
+  if (text && text.maxLength > 0 && !text.readOnly) {
+    var label = text.getAttribute('data-counter') || '';
+    var counter = document.createElement('p');
+    counter.className = 'hint counter';
+    text.parentNode.insertBefore(counter, text.nextSibling);
+    var update = function () {
+      counter.textContent = label + ' ' + Math.max(0, text.maxLength - text.value.length);
+    };
+    text.addEventListener('input', update);
+    update();
+  }
+
+  // Print buttons are hidden until this script can make them work.
+  var buttons = document.querySelectorAll('.print-button');
+  for (var i = 0; i < buttons.length; i++) {
+    buttons[i].hidden = false;
+    buttons[i].addEventListener('click', function () { window.print(); });
+  }
+}());
