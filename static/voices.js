@@ -50,3 +50,20 @@
     buttons[i].addEventListener('click', function () { window.print(); });
   }
 }());
+
+/* Staff set-up: say how strong a new passphrase looks, by length (the same rule
+   the server applies). */
+(function () {
+  'use strict';
+  var hint = document.getElementById('passphrase-strength');
+  var input = document.getElementById('passphrase');
+  if (!hint || !input) { return; }
+  var min = parseInt(hint.getAttribute('data-min'), 10);
+  var strong = parseInt(hint.getAttribute('data-strong'), 10);
+  input.addEventListener('input', function () {
+    var length = Array.from(input.value).length;
+    var key = length >= strong ? 'data-strong-text' : (length >= min ? 'data-acceptable' : 'data-too-short');
+    hint.textContent = hint.getAttribute(key);
+    hint.hidden = input.value.length === 0;
+  });
+}());

@@ -130,6 +130,10 @@ fn a_story_round_trips_through_the_receipt_page() {
     let typed = code.to_lowercase().replace('-', " ");
     let page = post(&app, "/ar/receipt", &[("code", &typed)]);
     assert_eq!(page.status(), Status::Ok);
+    assert!(
+        page.headers().get_one("Set-Cookie").is_none(),
+        "the receipt page sets no cookie"
+    );
     let page = page.into_string().unwrap();
     assert!(
         page.contains(&escaped(story)),

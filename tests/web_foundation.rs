@@ -248,6 +248,36 @@ fn stylesheet_is_served_from_the_binary() {
 }
 
 #[test]
+fn every_asset_a_page_refers_to_is_served_with_its_type() {
+    let app = TestApp::new();
+    let body = app
+        .client
+        .get("/en/story")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let refs = regex::Regex::new(r#"(?:src|href)="(/static/[^"]+)""#).unwrap();
+    let mut seen = 0;
+    for cap in refs.captures_iter(&body) {
+        let res = app.client.get(&cap[1]).dispatch();
+        assert_eq!(res.status(), Status::Ok, "{}", &cap[1]);
+        let expected = if cap[1].ends_with(".js") {
+            "text/javascript"
+        } else {
+            "text/css"
+        };
+        let content_type = res.content_type().unwrap().to_string();
+        assert!(
+            content_type.starts_with(expected),
+            "{}: {content_type}",
+            &cap[1]
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, 2, "the stylesheet and the script");
+}
+
+#[test]
 fn a_bad_configuration_value_stops_start_up_naming_the_key() {
     let config = voices::Config {
         quick_exit_url: "javascript:alert(1)".into(),

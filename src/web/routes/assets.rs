@@ -8,11 +8,14 @@ pub fn routes() -> Vec<Route> {
     routes![asset]
 }
 
-const ASSETS: [(&str, &str, &str); 1] = [(
-    "voices.css",
-    "css",
-    include_str!("../../../static/voices.css"),
-)];
+const ASSETS: [(&str, &str, &str); 2] = [
+    (
+        "voices.css",
+        "css",
+        include_str!("../../../static/voices.css"),
+    ),
+    ("voices.js", "js", include_str!("../../../static/voices.js")),
+];
 
 #[get("/static/<file>")]
 fn asset(file: &str) -> Option<(ContentType, &'static str)> {

@@ -17,9 +17,7 @@ pub fn page(ctx: &PageContext<'_>, heading: &str, body: Markup) -> Markup {
                 // A neutral title: a glance at a tab or the history says little.
                 title { (ctx.t("page-title")) }
                 link rel="stylesheet" href="/static/voices.css";
-                @if ctx.audience == Audience::Survivor {
-                    script src="/static/voices.js" defer {}
-                }
+                script src="/static/voices.js" defer {}
             }
             body class=(match ctx.audience { Audience::Survivor => "survivor", Audience::Staff => "staff" }) {
                 a class="skip-link" href="#main" { (ctx.t("skip-to-content")) }

@@ -2,6 +2,7 @@
 
 use maud::{html, Markup};
 
+use crate::domain::PassphraseStrength;
 use crate::storage::staff::StaffRow;
 use crate::web::context::PageContext;
 
@@ -59,6 +60,11 @@ pub fn setup(ctx: &PageContext<'_>, action: &str, csrf: &str, state: &FormState)
                 (Field { name: "passphrase", label: ctx.t("staff-passphrase"), kind: "password", value: "",
                     hint: Some(ctx.t("setup-passphrase-hint")), error: state.error_for("passphrase"),
                     autocomplete: "new-password" }.render())
+                // Filled in as the person types, by the optional script.
+                p class="hint strength" id="passphrase-strength" aria-live="polite" hidden
+                    data-min=(PassphraseStrength::MIN_CHARS) data-strong=(PassphraseStrength::STRONG_CHARS)
+                    data-too-short=(ctx.t("strength-too-short")) data-acceptable=(ctx.t("strength-acceptable"))
+                    data-strong-text=(ctx.t("strength-strong")) {}
                 (Field { name: "confirm", label: ctx.t("setup-passphrase-confirm"), kind: "password", value: "",
                     hint: None, error: state.error_for("confirm"), autocomplete: "new-password" }.render())
                 button type="submit" class="primary" { (ctx.t("setup-submit")) }

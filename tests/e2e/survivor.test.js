@@ -1,0 +1,205 @@
+// Survivor walkthroughs in a real browser, each with JavaScript on and off.
+'use strict';
+
+const { describe, it, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const h = require('./harness');
+
+/** Single-line messages from a language's Fluent file. */
+function messages(lang) {
+  const text = fs.readFileSync(path.join(h.ROOT, 'locales', lang, 'main.ftl'), 'utf8');
+  const out = {};
+  for (const line of text.split('\n')) {
+    const m = /^([a-z0-9-]+) = (.+)$/.exec(line);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+const STORIES = {
+  en: 'They moved me to a new placement and nobody asked me what I wanted.',
+  ar: 'لم يصدقني أحد عندما أخبرتهم بما حدث لي.',
+  ti: 'ሓደ ሰብ እኳ ኣይሰምዓንን። ብቋንቋይ ክዛረብ ኣይከኣልኩን።',
+};
+
+let voices;
+let neutral;
+let browser;
+
+before(async () => {
+  neutral = await h.startNeutralSite();
+  voices = await h.startVoices(neutral.url);
+  browser = await h.launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await voices?.stop();
+  neutral?.close();
+});
+
+/** Checks what must hold after any survivor walkthrough. */
+async function assertClean(w, { allowNeutral = false } = {}) {
+  const allowed = new Set([h.urlOrigin(voices.base)]);
+  if (allowNeutral) allowed.add(neutral.origin);
+  const foreign = w.requests.filter((url) => !allowed.has(h.urlOrigin(url)));
+  assert.deepEqual(foreign, [], 'every request stays on the origin');
+  assert.deepEqual(await w.context.cookies(), [], 'no cookie is stored');
+  assert.deepEqual(w.cspViolations, [], 'no Content-Security-Policy violation');
+}
+
+async function shareStory(page, lang, text) {
+  await page.goto(`${voices.base}/${lang}/story`);
+  await page.fill('#text', text);
+  await page.check('#theme-not_believed');
+  await page.check('#consent_use-publish');
+  await page.check('#quotes-yes');
+  await Promise.all([page.waitForLoadState('load'), page.click('form.share button[type=submit]')]);
+  await page.waitForSelector('.receipt-code');
+  return (await page.textContent('.receipt-code')).trim();
+}
+
+async function openReceipt(page, lang, typed) {
+  await page.goto(`${voices.base}/${lang}/receipt`);
+  await page.fill('#code', typed);
+  await page.click('main form button[type=submit]');
+  await page.waitForLoadState('load');
+}
+
+for (const javaScript of [true, false]) {
+  const mode = javaScript ? 'with JavaScript' : 'without JavaScript';
+
+  describe(`survivor journeys ${mode}`, () => {
+    for (const lang of ['en', 'ar', 'ti']) {
+      it(`shares a story in ${lang} and reads it back with the code typed loosely`, async () => {
+        const w = await h.watchedPage(browser, { javaScript });
+        try {
+          const code = await shareStory(w.page, lang, STORIES[lang]);
+          assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+          assert.equal(await w.page.getAttribute('html', 'lang'), lang);
+          assert.equal(await w.page.getAttribute('html', 'dir'), h.RTL.has(lang) ? 'rtl' : 'ltr');
+          assert.ok(!w.page.url().includes(code.slice(0, 4)), 'the code is not in the URL');
+          await openReceipt(w.page, lang, code.toLowerCase().replace(/-/g, ' '));
+          assert.equal((await w.page.textContent('.their-words')).trim(), STORIES[lang]);
+          assert.equal((await w.page.textContent('p.status')).trim(), messages(lang)['status-received']);
+          await assertClean(w);
+        } finally {
+          await w.context.close();
+        }
+      });
+    }
+
+    it('gives service feedback in Vietnamese', async () => {
+      const w = await h.watchedPage(browser, { javaScript });
+      try {
+        const page = w.page;
+        await page.goto(`${voices.base}/vi/feedback`);
+        await page.check('#service-interpreter');
+        await page.selectOption('#region', 'london');
+        await page.check('#answer_listened-2');
+        await page.check('#answer_own_language-1');
+        await page.fill('#text', 'Người phiên dịch nói sai phương ngữ của tôi.');
+        await page.check('#age_band-16_17');
+        await page.check('#consent_use-themes_only');
+        await page.check('#quotes-no');
+        await page.click('form.share button[type=submit]');
+        await page.waitForSelector('.receipt-code');
+        const code = (await page.textContent('.receipt-code')).trim();
+        await openReceipt(page, 'vi', code);
+        assert.equal((await page.textContent('.their-words')).trim(), 'Người phiên dịch nói sai phương ngữ của tôi.');
+        assert.ok((await page.content()).includes(messages('vi')['service-interpreter']));
+        await assertClean(w);
+      } finally {
+        await w.context.close();
+      }
+    });
+
+    it('keeps every field when the form comes back with an error', async () => {
+      const w = await h.watchedPage(browser, { javaScript });
+      try {
+        const page = w.page;
+        await page.goto(`${voices.base}/en/story`);
+        const text = 'Line one <b>not bold</b>\nLine two & more';
+        await page.fill('#text', text);
+        await page.check('#theme-education');
+        await page.check('#quotes-no');
+        await page.click('form.share button[type=submit]');
+        await page.waitForSelector('.error-summary');
+        assert.equal(await page.inputValue('#text'), text);
+        assert.ok(await page.isChecked('#theme-education'));
+        assert.ok(await page.isChecked('#quotes-no'));
+        assert.ok((await page.textContent('#consent_use')).includes(messages('en')['consent-use-missing']));
+        await assertClean(w);
+      } finally {
+        await w.context.close();
+      }
+    });
+
+    it('withdraws everything after a confirmation', async () => {
+      const w = await h.watchedPage(browser, { javaScript });
+      try {
+        const page = w.page;
+        const code = await shareStory(page, 'en', 'Please delete this one.');
+        await openReceipt(page, 'en', code);
+        await page.click('form[action="/en/receipt/withdraw"] button');
+        await page.waitForSelector('input[name=confirm]', { state: 'attached' });
+        await page.click('form:has(input[name=confirm]) button');
+        await page.waitForLoadState('load');
+        assert.equal((await page.textContent('h1')).trim(), messages('en')['withdrawn-heading']);
+        await openReceipt(page, 'en', code);
+        assert.equal((await page.textContent('p.status')).trim(), messages('en')['status-withdrawn']);
+        assert.equal(await page.$('.their-words'), null, 'the words are gone');
+        await assertClean(w);
+      } finally {
+        await w.context.close();
+      }
+    });
+
+    it('leaves through the quick exit', async () => {
+      const w = await h.watchedPage(browser, { javaScript });
+      try {
+        const page = w.page;
+        await page.goto(`${voices.base}/en/`);
+        await page.goto(`${voices.base}/en/story`);
+        await page.fill('#text', 'half-written');
+        await Promise.all([page.waitForURL(neutral.url), page.click('#quick-exit')]);
+        assert.equal(page.url(), neutral.url);
+        if (javaScript) {
+          // location.replace: the form is no longer in the history.
+          await page.goBack();
+          assert.ok(!page.url().endsWith('/en/story'), `back returned to ${page.url()}`);
+        }
+        await assertClean(w, { allowNeutral: true });
+      } finally {
+        await w.context.close();
+      }
+    });
+  });
+}
+
+describe('quick exit keyboard shortcut', () => {
+  it('leaves after Shift pressed three times, and typing capitals does not', async () => {
+    const w = await h.watchedPage(browser, { javaScript: true });
+    try {
+      const page = w.page;
+      await page.goto(`${voices.base}/en/`);
+      await page.goto(`${voices.base}/en/story`);
+      await page.click('#text');
+      await page.keyboard.type('ABC DEF GHI');
+      assert.ok(page.url().endsWith('/en/story'), 'capital letters do not trigger the exit');
+      await Promise.all([
+        page.waitForURL(neutral.url),
+        (async () => {
+          for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+        })(),
+      ]);
+      await page.goBack();
+      assert.ok(!page.url().endsWith('/en/story'));
+      await assertClean(w, { allowNeutral: true });
+    } finally {
+      await w.context.close();
+    }
+  });
+});
