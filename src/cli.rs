@@ -38,6 +38,26 @@ enum Command {
         #[command(subcommand)]
         action: StaffCommand,
     },
+    /// Write a consistent snapshot of the (SQLite) database while Voices runs.
+    /// The snapshot is as encrypted as the database; back up secrets.toml too.
+    Backup {
+        /// The file to create (it must not exist yet).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Put a backup in place of the (SQLite) database. Stop Voices first.
+    Restore {
+        /// The backup file.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        /// Replace an existing database (it is kept as *.before-restore).
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        data: DataDir,
+    },
 }
 
 #[derive(Args, Default)]
@@ -152,6 +172,29 @@ fn run(command: Command) -> Result<(), CliError> {
                 .map_err(|e| CliError::Server(e.to_string()))
         }
         Command::Staff { action } => run_staff(action),
+        Command::Backup { out, data } => {
+            let config = load_config(&data, None, None)?;
+            let pool = storage::open(&config.database())?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            storage::backup::backup(&mut conn, &out)?;
+            println!(
+                "Wrote {}. Keep {} with it, separately.",
+                out.display(),
+                config.data_dir.join("secrets.toml").display()
+            );
+            Ok(())
+        }
+        Command::Restore { from, force, data } => {
+            let config = load_config(&data, None, None)?;
+            let crate::config::DatabaseTarget::Sqlite(database) = config.database() else {
+                return Err(CliError::Usage(
+                    "PostgreSQL is restored with pg_restore; see `voices backup --help`".into(),
+                ));
+            };
+            storage::backup::restore(&from, &database, force)?;
+            println!("Restored {} to {}.", from.display(), database.display());
+            Ok(())
+        }
     }
 }
 

@@ -261,3 +261,99 @@ pub fn urlencode(s: &str) -> String {
 pub fn accept_language(value: &'static str) -> Header<'static> {
     Header::new("Accept-Language", value)
 }
+
+/// A Voices process started from the built binary, for tests that need a real
+/// server (kill -9, restarts). Stopped with SIGKILL when dropped.
+pub struct ServerProcess {
+    pub child: std::process::Child,
+    pub port: u16,
+}
+
+impl ServerProcess {
+    pub fn start(env: &TestEnv, extra: &[(&str, &str)]) -> Self {
+        let port = free_port();
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_voices"));
+        command
+            .env_clear()
+            .current_dir(env.dir.path())
+            .env("VOICES_CONFIG", env.dir.path().join("absent.toml"))
+            .env("VOICES_LOG", "warn")
+            .env("VOICES_MODERATION_DIR", &env.config.moderation_dir)
+            .args([
+                "serve",
+                "--port",
+                &port.to_string(),
+                "--data-dir",
+                env.config.data_dir.to_str().unwrap(),
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        if let Some(pg) = &env.pg {
+            command.env("DATABASE_URL", &pg.url);
+        }
+        for (k, v) in extra {
+            command.env(k, v);
+        }
+        let child = command.spawn().expect("start voices");
+        let server = Self { child, port };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while http(port, "GET", "/healthz", "").map(|(s, _)| s) != Some(200) {
+            assert!(std::time::Instant::now() < deadline, "voices did not start");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        server
+    }
+
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// One HTTP/1.1 request over a fresh connection. `None` when the connection
+/// fails or is cut (a killed server).
+pub fn http(port: u16, method: &str, path: &str, form_body: &str) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .ok()?;
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form_body}",
+        form_body.len()
+    );
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).ok()?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text.split_whitespace().nth(1)?.parse().ok()?;
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    Some((status, body))
+}
+
+/// The receipt code on a receipt page.
+pub fn receipt_code_in(body: &str) -> Option<String> {
+    let re = regex::Regex::new(
+        r#"class="receipt-code"[^>]*>([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})<"#,
+    )
+    .unwrap();
+    re.captures(body).map(|c| c[1].to_owned())
+}

@@ -1,0 +1,103 @@
+//! Consistent online backups. A backup is a copy of the database: everything in
+//! it is exactly as encrypted as the live data, and the secrets file is not in
+//! it (keep that separately; without the receipt pepper no receipt code works).
+
+use std::path::Path;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+
+use super::{DbConnection, StorageError, StorageResult};
+
+/// Writes a consistent snapshot of a running SQLite database to `out` with
+/// `VACUUM INTO` (readers and the writer carry on meanwhile). The file is created
+/// readable only by its owner; an existing file is never overwritten.
+pub fn backup(conn: &mut DbConnection, out: &Path) -> StorageResult<()> {
+    let DbConnection::Sqlite(conn) = conn else {
+        return Err(StorageError::Io(
+            "PostgreSQL is backed up with its own tools: pg_dump --format=custom \"$DATABASE_URL\" \
+             > voices.dump (restore with pg_restore). The dump holds the same ciphertext as the \
+             database; back up data_dir/secrets.toml separately."
+                .into(),
+        ));
+    };
+    if out.exists() {
+        return Err(StorageError::Io(format!(
+            "{} already exists",
+            out.display()
+        )));
+    }
+    let path = out
+        .to_str()
+        .ok_or_else(|| StorageError::Io("the backup path must be valid UTF-8".into()))?;
+    // SQLite takes the target as a string literal: double any single quote.
+    conn.batch_execute(&format!("VACUUM INTO '{}'", path.replace('\'', "''")))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(out, std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| StorageError::Io(format!("cannot restrict {}: {e}", out.display())))?;
+    }
+    Ok(())
+}
+
+/// Checks that `file` is a Voices SQLite database (it has the submissions table).
+fn check_backup(file: &Path) -> StorageResult<()> {
+    let path = file
+        .to_str()
+        .ok_or_else(|| StorageError::Io("the backup path must be valid UTF-8".into()))?;
+    let mut conn = SqliteConnection::establish(&format!("file:{path}?mode=ro"))
+        .map_err(|e| StorageError::Io(format!("{}: not a database ({e})", file.display())))?;
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let found: Count = diesel::sql_query(
+        "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' \
+         AND name IN ('submissions', 'organisation_keys', 'staff')",
+    )
+    .get_result(&mut conn)
+    .map_err(|e| StorageError::Io(format!("{}: not a Voices backup ({e})", file.display())))?;
+    if found.n != 3 {
+        return Err(StorageError::Io(format!(
+            "{}: not a Voices backup",
+            file.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Puts a backup in place of the SQLite database at `database`. Voices must not be
+/// running on it. Without `force`, an existing database is left alone; with it,
+/// the existing database is kept beside the restored one as `*.before-restore`.
+pub fn restore(from: &Path, database: &Path, force: bool) -> StorageResult<()> {
+    check_backup(from)?;
+    let io = |e: std::io::Error| StorageError::Io(e.to_string());
+    if database.exists() {
+        if !force {
+            return Err(StorageError::Io(format!(
+                "{} exists; stop Voices and run again with --force to replace it (it is kept as *.before-restore)",
+                database.display()
+            )));
+        }
+        let kept = database.with_extension("sqlite.before-restore");
+        std::fs::rename(database, &kept).map_err(io)?;
+        for suffix in ["-wal", "-shm"] {
+            let side = std::path::PathBuf::from(format!("{}{suffix}", database.display()));
+            if side.exists() {
+                std::fs::rename(&side, format!("{}{suffix}", kept.display())).map_err(io)?;
+            }
+        }
+    }
+    if let Some(parent) = database.parent().filter(|p| !p.as_os_str().is_empty()) {
+        crate::config::create_private_dir(parent).map_err(io)?;
+    }
+    std::fs::copy(from, database).map_err(io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(database, std::fs::Permissions::from_mode(0o600)).map_err(io)?;
+    }
+    Ok(())
+}
