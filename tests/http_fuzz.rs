@@ -129,7 +129,7 @@ fn random_body(rng: &mut Rng) -> Vec<u8> {
 fn ten_thousand_malformed_requests_get_no_server_error() {
     let app = TestApp::with(|c| c.limits.enabled = false);
     app.create_admin();
-    let mut rng = Rng(0x5EED_0F_F0CC);
+    let mut rng = Rng(0x005E_ED0F_F0CC);
     let content_types = [
         Some(ContentType::Form),
         Some(ContentType::JSON),
