@@ -173,6 +173,16 @@ fn every_response_carries_the_security_headers() {
 }
 
 #[test]
+fn https_deployments_send_hsts() {
+    let app = TestApp::with(|c| c.public_url = Some("https://voices.example".into()));
+    let res = app.client.get("/en/").dispatch();
+    assert_eq!(
+        res.headers().get_one("Strict-Transport-Security"),
+        Some("max-age=63072000")
+    );
+}
+
+#[test]
 fn survivor_pages_set_no_cookies() {
     let app = TestApp::new();
     for lang in Language::ALL {

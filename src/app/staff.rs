@@ -108,7 +108,7 @@ pub fn add(
         } => {
             let admin = store::by_name(conn, admin_name.trim())?
                 .filter(|row| row.role == Role::Admin.as_str() && !row.disabled);
-            let secret = verify(admin.as_ref(), &admin_passphrase, decoy)
+            let secret = verify(admin.as_ref(), &admin_passphrase, Some(decoy))
                 .map_err(|_| AppError::WrongAdminCredentials)?;
             if store::by_name(conn, name.as_str())?.is_some() {
                 return Err(AppError::NameTaken);
@@ -164,8 +164,11 @@ pub fn disable(conn: &mut DbConnection, name: &str) -> AppResult<()> {
             return Err(AppError::LastAdmin);
         }
         store::disable(c, row.id)?;
-        Ok(())
-    })
+        Ok::<_, AppError>(())
+    })?;
+    // The destroyed wrap must not linger in SQLite's WAL.
+    storage::flush_deleted(conn)?;
+    Ok(())
 }
 
 /// The staff member a sign-in names, if they may sign in at all.
@@ -179,13 +182,15 @@ pub fn candidate(conn: &mut DbConnection, name: &str) -> AppResult<Option<StaffR
 pub fn verify(
     candidate: Option<&StaffRow>,
     passphrase: &Passphrase,
-    decoy: &DecoyWrap,
+    decoy: Option<&DecoyWrap>,
 ) -> AppResult<OrgSecretKey> {
     match candidate.and_then(|row| row.key_wrap.as_deref()) {
         Some(wrap) => OrgSecretKey::unwrap_with_passphrase(wrap, passphrase)
             .map_err(|_| AppError::SignInFailed),
         None => {
-            let _ = decoy.check(passphrase);
+            if let Some(decoy) = decoy {
+                let _ = decoy.check(passphrase);
+            }
             Err(AppError::SignInFailed)
         }
     }
@@ -240,7 +245,7 @@ pub fn sign_in(
     decoy: &DecoyWrap,
 ) -> AppResult<(SessionSecret, StaffIdentity)> {
     let row = candidate(conn, name)?;
-    let secret = verify(row.as_ref(), passphrase, decoy)?;
+    let secret = verify(row.as_ref(), passphrase, Some(decoy))?;
     let row = row.ok_or(AppError::SignInFailed)?;
     open_session(conn, &row, &secret)
 }

@@ -7,7 +7,10 @@ use rocket::{Request, Response};
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; frame-ancestors 'none'; \
      form-action 'self'; base-uri 'none'; object-src 'none'";
 
-pub struct SecurityHeaders;
+/// Adds the headers; `hsts` when Voices is served over HTTPS (`public_url`).
+pub struct SecurityHeaders {
+    pub hsts: bool,
+}
 
 #[rocket::async_trait]
 impl Fairing for SecurityHeaders {
@@ -34,6 +37,9 @@ impl Fairing for SecurityHeaders {
         ));
         res.set_header(Header::new("Cross-Origin-Opener-Policy", "same-origin"));
         res.set_header(Header::new("Cross-Origin-Resource-Policy", "same-origin"));
+        if self.hsts {
+            res.set_header(Header::new("Strict-Transport-Security", "max-age=63072000"));
+        }
         // Rocket announces itself by default; a server name helps nobody here.
         res.remove_header("Server");
     }

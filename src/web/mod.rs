@@ -90,10 +90,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         idle_secs: (config.session_idle_minutes * 60) as i64,
         data_dir: config.data_dir.clone(),
         writer,
-        decoy: std::sync::Arc::new(
-            crate::crypto::DecoyWrap::new(config.kdf_cost)
-                .map_err(|e| StartError::Crypto(e.to_string()))?,
-        ),
+        decoy: std::sync::Arc::default(),
         kdf_permits: std::sync::Arc::new(rocket::tokio::sync::Semaphore::new(KDF_PERMITS)),
     };
     let settings = WebSettings::from_config(&config);
@@ -129,7 +126,9 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         .manage(policy)
         .manage(limits)
         .attach(logging::RequestLog::default())
-        .attach(headers::SecurityHeaders)
+        .attach(headers::SecurityHeaders {
+            hsts: config.secure_cookies(),
+        })
         .attach(AdHoc::on_liftoff("Voices announcement", move |rocket| {
             Box::pin(async move {
                 announce(rocket, &public_base, setup, limits_enabled);

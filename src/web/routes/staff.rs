@@ -113,10 +113,10 @@ async fn login(
         Err(err) => return err.into(),
     };
     let passphrase = Passphrase::new(input.passphrase);
-    let decoy = services.decoy.clone();
+    let shared = services.inner().clone();
     let verified = services
         .derive(move || {
-            let secret = app::staff::verify(candidate.as_ref(), &passphrase, &decoy)?;
+            let secret = app::staff::verify(candidate.as_ref(), &passphrase, shared.decoy())?;
             candidate
                 .map(|row| (row, secret))
                 .ok_or(AppError::SignInFailed)
