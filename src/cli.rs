@@ -38,6 +38,11 @@ enum Command {
         #[command(subcommand)]
         action: StaffCommand,
     },
+    /// Manage the organisation key.
+    Keys {
+        #[command(subcommand)]
+        action: KeysCommand,
+    },
     /// Write a consistent snapshot of the (SQLite) database while Voices runs.
     /// The snapshot is as encrypted as the database; back up secrets.toml too.
     Backup {
@@ -78,6 +83,18 @@ struct ServeArgs {
 }
 
 #[derive(Subcommand)]
+enum KeysCommand {
+    /// Make a new organisation key pair, re-seal every submission's data key to it
+    /// and destroy every wrap of the old key. Needs VOICES_ADMIN_NAME and
+    /// VOICES_ADMIN_PASSPHRASE. Safe to run again after an interruption: it
+    /// resumes. Afterwards other key-holding staff need `voices staff rekey`.
+    Rotate {
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+#[derive(Subcommand)]
 enum StaffCommand {
     /// Add a staff member. Their passphrase comes from VOICES_PASSPHRASE or a
     /// prompt. Needs VOICES_ADMIN_NAME and VOICES_ADMIN_PASSPHRASE once an admin
@@ -88,6 +105,15 @@ enum StaffCommand {
         /// admin, moderator, safeguarding_lead or practitioner
         #[arg(long)]
         role: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Give someone a new passphrase and key wrap (after a key rotation, or a
+    /// forgotten passphrase). Needs an admin's credentials; the new passphrase comes
+    /// from VOICES_PASSPHRASE or a prompt.
+    Rekey {
+        #[arg(long)]
+        name: String,
         #[command(flatten)]
         data: DataDir,
     },
@@ -172,6 +198,43 @@ fn run(command: Command) -> Result<(), CliError> {
                 .map_err(|e| CliError::Server(e.to_string()))
         }
         Command::Staff { action } => run_staff(action),
+        Command::Keys {
+            action: KeysCommand::Rotate { data },
+        } => {
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            let admin_name = env_required("VOICES_ADMIN_NAME")?;
+            let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+            let decoy = decoy(&config)?;
+            let rotated = app::keys::rotate(
+                &mut conn,
+                &admin_name,
+                &admin_passphrase,
+                config.kdf_cost,
+                &decoy,
+                app::keys::BATCH,
+                |p| {
+                    println!("re-sealed {} of {} data keys", p.done, p.total);
+                    true
+                },
+            )?
+            .ok_or_else(|| CliError::Usage("stopped before the end; run again to resume".into()))?;
+            if rotated.resumed {
+                println!("Finished a rotation an earlier run had started.");
+            }
+            println!(
+                "The organisation key is now key {}. {} data keys re-sealed; every old wrap and session is destroyed.",
+                rotated.new_key_id, rotated.resealed
+            );
+            if !rotated.need_rekey.is_empty() {
+                println!(
+                    "Re-key these staff with `voices staff rekey --name NAME`: {}",
+                    rotated.need_rekey.join(", ")
+                );
+            }
+            Ok(())
+        }
         Command::Backup { out, data } => {
             let config = load_config(&data, None, None)?;
             let pool = storage::open(&config.database())?;
@@ -244,8 +307,7 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
                 }
             };
             let passphrase = new_passphrase()?;
-            let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost)
-                .map_err(|e| CliError::Usage(format!("cannot run Argon2id: {e}")))?;
+            let decoy = decoy(&config)?;
             let first = matches!(authority, app::staff::Authority::SetupToken(_));
             app::staff::add(
                 &mut conn,
@@ -265,6 +327,26 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
             } else {
                 println!("Added {} as {role}.", name.trim());
             }
+            Ok(())
+        }
+        StaffCommand::Rekey { name, data } => {
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            let admin_name = env_required("VOICES_ADMIN_NAME")?;
+            let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+            let passphrase = new_passphrase()?;
+            let decoy = decoy(&config)?;
+            app::staff::rekey(
+                &mut conn,
+                &admin_name,
+                &admin_passphrase,
+                &decoy,
+                &name,
+                &passphrase,
+                config.kdf_cost,
+            )?;
+            println!("{} has a new passphrase and key wrap.", name.trim());
             Ok(())
         }
         StaffCommand::List { data } => {
@@ -299,11 +381,15 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
     }
 }
 
+fn decoy(config: &Config) -> Result<crate::crypto::DecoyWrap, CliError> {
+    crate::crypto::DecoyWrap::new(config.kdf_cost)
+        .map_err(|e| CliError::Usage(format!("cannot run Argon2id: {e}")))
+}
+
 fn env_required(key: &str) -> Result<String, CliError> {
     std::env::var(key).map_err(|_| {
         CliError::Usage(format!(
-            "an admin exists, so adding staff needs an admin's credentials: set {key} \
-             (and VOICES_ADMIN_NAME / VOICES_ADMIN_PASSPHRASE)"
+            "this needs an admin's credentials: set {key} (VOICES_ADMIN_NAME and VOICES_ADMIN_PASSPHRASE)"
         ))
     })
 }

@@ -252,3 +252,56 @@ fn help_names_the_public_subcommands() {
         assert!(help.contains(flag), "{help}");
     }
 }
+
+#[test]
+fn keys_rotate_and_staff_rekey_from_the_command_line() {
+    let env = TestEnv::new();
+    assert!(add(&env, ADMIN, "admin", ADMIN_PASS, None).status.success());
+    let out = add(
+        &env,
+        "Sam Moderator",
+        "moderator",
+        "moderating with care daily",
+        Some((ADMIN, ADMIN_PASS)),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+
+    let refused = voices(
+        &env,
+        &["keys", "rotate"],
+        &[
+            ("VOICES_ADMIN_NAME", ADMIN),
+            ("VOICES_ADMIN_PASSPHRASE", "wrong"),
+        ],
+    );
+    assert!(!refused.status.success());
+    let admin = [
+        ("VOICES_ADMIN_NAME", ADMIN),
+        ("VOICES_ADMIN_PASSPHRASE", ADMIN_PASS),
+    ];
+    let rotated = voices(&env, &["keys", "rotate"], &admin);
+    assert!(rotated.status.success(), "{}", text(&rotated));
+    let said = text(&rotated);
+    assert!(
+        said.contains("now key 2") && said.contains("Sam Moderator"),
+        "{said}"
+    );
+
+    let rekey = voices(
+        &env,
+        &["staff", "rekey", "--name", "Sam Moderator"],
+        &[
+            admin[0],
+            admin[1],
+            ("VOICES_PASSPHRASE", "a fresh passphrase for sam"),
+        ],
+    );
+    assert!(rekey.status.success(), "{}", text(&rekey));
+    let mut conn = env.connect();
+    let wrap: Option<Vec<u8>> = staff::table
+        .filter(staff::name.eq("Sam Moderator"))
+        .select(staff::key_wrap)
+        .first(&mut conn)
+        .unwrap();
+    assert!(wrap.is_some(), "re-keyed");
+}

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use common::{contains, TestEnv};
 use voices::app::submissions::{
-    open_with_organisation_key, open_with_receipt, organisation_key, seal,
+    open_with_organisation_key, open_with_receipt, organisation_key, seal, Sealed,
 };
 use voices::crypto::{ReceiptCode, SetupToken};
 use voices::domain::{Language, SubmissionKind};
@@ -41,15 +41,14 @@ fn a_sealed_submission_opens_with_its_receipt_and_with_the_organisation_key() {
     let mut conn = inst.pool.get().unwrap();
     let public = organisation_key(&mut conn).unwrap();
     let story = "They moved me three times and nobody asked me. كانوا ينقلونني. ሓደ ግዜ። 🙂";
-    let (row, code) = seal(
+    let Sealed { row, sealer, code } = seal(
         story.as_bytes(),
         SubmissionKind::Story,
         Language::Ar,
-        &public,
         &inst.pepper,
     );
     let writer = SubmissionWriter::start(inst.pool.clone()).unwrap();
-    writer.submit_blocking(row).unwrap();
+    writer.submit_blocking(row, sealer).unwrap();
 
     // The code as a survivor might type it.
     let typed = code.grouped().to_lowercase().replace('-', " ");
@@ -101,26 +100,23 @@ fn a_sealed_submission_opens_with_its_receipt_and_with_the_organisation_key() {
 #[test]
 fn the_writer_commits_concurrent_submissions_without_losing_any() {
     let inst = install();
-    let public = organisation_key(&mut inst.pool.get().unwrap()).unwrap();
     let writer = Arc::new(SubmissionWriter::start(inst.pool.clone()).unwrap());
     let pepper = Arc::new(inst.pepper.clone());
     let threads: Vec<_> = (0..8)
         .map(|t| {
             let writer = writer.clone();
             let pepper = pepper.clone();
-            let public = public.clone();
             std::thread::spawn(move || {
                 (0..25)
                     .map(|i| {
                         let text = format!("story {t}-{i}");
-                        let (row, code) = seal(
+                        let Sealed { row, sealer, code } = seal(
                             text.as_bytes(),
                             SubmissionKind::Feedback,
                             Language::Vi,
-                            &public,
                             &pepper,
                         );
-                        writer.submit_blocking(row).unwrap();
+                        writer.submit_blocking(row, sealer).unwrap();
                         (code, text)
                     })
                     .collect::<Vec<_>>()
@@ -168,45 +164,51 @@ impl WriteLock {
 #[test]
 fn a_failing_item_does_not_take_its_group_down() {
     let inst = install();
-    let public = organisation_key(&mut inst.pool.get().unwrap()).unwrap();
     let writer = SubmissionWriter::start(inst.pool.clone()).unwrap();
-    let (first, _) = seal(
-        b"one",
-        SubmissionKind::Story,
-        Language::En,
-        &public,
-        &inst.pepper,
-    );
-    writer.submit_blocking(first.clone()).unwrap();
+    let Sealed {
+        row: first,
+        sealer: first_sealer,
+        code: _,
+    } = seal(b"one", SubmissionKind::Story, Language::En, &inst.pepper);
+    writer.submit_blocking(first.clone(), first_sealer).unwrap();
 
     // Block the writer on another connection's lock, so what follows queues up
     // and is committed as one group once the lock is released.
     let lock = WriteLock::take(&inst.env);
     let (tx, rx) = std::sync::mpsc::channel();
-    let (blocker, _) = seal(
+    let Sealed {
+        row: blocker,
+        sealer: blocker_sealer,
+        code: _,
+    } = seal(
         b"blocker",
         SubmissionKind::Story,
         Language::En,
-        &public,
         &inst.pepper,
     );
     let sender = tx.clone();
-    writer.submit(blocker, move |r| {
+    writer.submit(blocker, blocker_sealer, move |r| {
         sender.send(("blocker", r.is_ok())).unwrap()
     });
     std::thread::sleep(std::time::Duration::from_millis(200));
     // The same receipt hash again violates the unique index; the good item queued
     // beside it must still be stored.
-    let (good, good_code) = seal(
-        b"two",
-        SubmissionKind::Story,
-        Language::En,
-        &public,
-        &inst.pepper,
-    );
+    let Sealed {
+        row: good,
+        sealer: good_sealer,
+        code: good_code,
+    } = seal(b"two", SubmissionKind::Story, Language::En, &inst.pepper);
     let sender = tx.clone();
-    writer.submit(first, move |r| sender.send(("dup", r.is_ok())).unwrap());
-    writer.submit(good, move |r| tx.send(("good", r.is_ok())).unwrap());
+    // Same row (same receipt hash), a new data key: only the row matters here.
+    let Sealed {
+        sealer: dup_sealer, ..
+    } = seal(b"one", SubmissionKind::Story, Language::En, &inst.pepper);
+    writer.submit(first, dup_sealer, move |r| {
+        sender.send(("dup", r.is_ok())).unwrap()
+    });
+    writer.submit(good, good_sealer, move |r| {
+        tx.send(("good", r.is_ok())).unwrap()
+    });
     lock.release();
     let mut results: Vec<_> = rx.iter().take(3).collect();
     results.sort();

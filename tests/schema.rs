@@ -43,6 +43,16 @@ fn parse_migrations(dir: &str) -> BTreeSet<Column> {
             .filter(|l| !l.trim_start().starts_with("--"))
             .collect::<Vec<_>>()
             .join("\n");
+        let alter = regex::Regex::new(r"ALTER TABLE (\w+) ADD COLUMN (\w+) (\w+)([^;]*);").unwrap();
+        for cap in alter.captures_iter(&sql) {
+            let not_null = cap[4].to_ascii_uppercase().contains("NOT NULL");
+            columns.insert((
+                cap[1].to_owned(),
+                cap[2].to_owned(),
+                family(&cap[3]),
+                not_null,
+            ));
+        }
         for cap in create.captures_iter(&sql) {
             let table = cap[1].to_owned();
             for line in cap[2].lines().map(str::trim).filter(|l| !l.is_empty()) {

@@ -119,6 +119,38 @@ pub fn add(
     }
 }
 
+/// Gives a staff member a new key wrap under a new passphrase (after a key
+/// rotation destroyed theirs, or when they have forgotten their passphrase). Needs
+/// an admin, whose key is wrapped again for them. Their sessions end.
+pub fn rekey(
+    conn: &mut DbConnection,
+    admin_name: &str,
+    admin_passphrase: &Passphrase,
+    decoy: &DecoyWrap,
+    name: &str,
+    passphrase: &Passphrase,
+    kdf: KdfCost,
+) -> AppResult<()> {
+    check_new_passphrase(passphrase)?;
+    let admin = store::by_name(conn, admin_name.trim())?
+        .filter(|row| row.role == Role::Admin.as_str() && !row.disabled);
+    let secret = verify(admin.as_ref(), admin_passphrase, Some(decoy))
+        .map_err(|_| AppError::WrongAdminCredentials)?;
+    let row = store::by_name(conn, name.trim())?
+        .filter(|row| !row.disabled)
+        .ok_or(AppError::UnknownStaff)?;
+    let role: Role = row
+        .role
+        .parse()
+        .map_err(|_| AppError::Internal("stored role".into()))?;
+    let wrap = wrap_for_role(&secret, role, passphrase, kdf)?;
+    storage::write(conn, |c| {
+        store::set_key_wrap(c, row.id, Some(&wrap))?;
+        sessions::delete_for_staff(c, row.id)?;
+        Ok::<_, AppError>(())
+    })
+}
+
 /// The rule for a new passphrase: long enough, and not absurdly long.
 pub fn check_new_passphrase(passphrase: &Passphrase) -> AppResult<()> {
     if passphrase.expose().chars().count() > PassphraseStrength::MAX_CHARS {

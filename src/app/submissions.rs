@@ -7,19 +7,28 @@ use crate::crypto::{
 use crate::domain::{Language, ModerationState, SubmissionKind};
 use crate::error::{AppError, AppResult};
 use crate::storage::submissions::{self, NewSubmission, SubmissionRow};
+use crate::storage::writer::Sealer;
 use crate::storage::{keys, DbConnection};
 
 use super::today;
 
+/// A submission ready for the writer: the row, the sealer that seals its data key
+/// to whichever organisation key is active at commit time, and the receipt code to
+/// show once the commit is acknowledged.
+pub struct Sealed {
+    pub row: NewSubmission,
+    pub sealer: Sealer,
+    pub code: ReceiptCode,
+}
+
 /// Encrypts `payload` (the serialised story or feedback, answers and consent) for
-/// storage. Returns the row to insert and the receipt code to show once.
+/// storage.
 pub fn seal(
     payload: &[u8],
     kind: SubmissionKind,
     language: Language,
-    organisation: &OrgPublicKey,
     pepper: &ReceiptPepper,
-) -> (NewSubmission, ReceiptCode) {
+) -> Sealed {
     let code = ReceiptCode::generate();
     let key = DataKey::generate();
     let row = NewSubmission {
@@ -28,11 +37,17 @@ pub fn seal(
         language: language.code().to_owned(),
         state: ModerationState::Received.as_str().to_owned(),
         received_on: today().to_string(),
-        org_sealed_key: Some(key.seal_to(organisation).0),
+        org_sealed_key: None,
+        org_key_id: None,
         receipt_wrapped_key: Some(pepper.wrap_data_key(&code, &key)),
         payload: Some(key.encrypt(payload)),
     };
-    (row, code)
+    let sealer: Sealer = Box::new(move |public: &[u8]| {
+        OrgPublicKey::from_bytes(public)
+            .ok()
+            .map(|public| key.seal_to(&public).0)
+    });
+    Sealed { row, sealer, code }
 }
 
 /// The organisation public key new submissions are sealed to.

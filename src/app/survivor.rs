@@ -1,10 +1,10 @@
 //! What a survivor can do: share (sealed into the envelope), then, with the receipt
 //! code alone, see the status and their words, change their consent, or withdraw.
 
-use crate::crypto::{DataKey, OrgPublicKey, ReceiptCode, ReceiptPepper};
+use crate::crypto::{DataKey, ReceiptCode, ReceiptPepper};
 use crate::domain::{Consent, Language, ModerationState, Payload, SubmissionKind};
 use crate::error::{AppError, AppResult};
-use crate::storage::submissions::{self, NewSubmission, SubmissionRow};
+use crate::storage::submissions::{self, SubmissionRow};
 use crate::storage::{self, DbConnection};
 
 /// What the receipt page shows.
@@ -40,21 +40,14 @@ fn decode(bytes: &[u8]) -> AppResult<Payload> {
     serde_json::from_slice(bytes).map_err(|e| AppError::Internal(format!("payload format: {e}")))
 }
 
-/// Seals a payload for storage; the caller queues the row on the writer and shows
-/// the code once the commit is acknowledged.
+/// Seals a payload for storage; the caller queues it on the writer and shows the
+/// code once the commit is acknowledged.
 pub fn prepare(
     payload: &Payload,
     language: Language,
-    org: &OrgPublicKey,
     pepper: &ReceiptPepper,
-) -> (NewSubmission, ReceiptCode) {
-    super::submissions::seal(
-        &encode(payload),
-        payload.shared.kind(),
-        language,
-        org,
-        pepper,
-    )
+) -> super::submissions::Sealed {
+    super::submissions::seal(&encode(payload), payload.shared.kind(), language, pepper)
 }
 
 fn find(

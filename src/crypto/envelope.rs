@@ -64,6 +64,23 @@ impl OrgSecretKey {
             .ok_or(CryptoError::Malformed)
     }
 
+    /// Seals this secret to another organisation public key (the hand-over copy
+    /// during a key rotation).
+    pub fn seal_to(&self, to: &OrgPublicKey) -> Vec<u8> {
+        sealedbox::seal(self.expose_bytes(), &to.0)
+    }
+
+    /// Opens what [`OrgSecretKey::seal_to`] produced.
+    pub fn open_sealed_bytes(
+        sealed: &[u8],
+        public: &OrgPublicKey,
+        secret: &OrgSecretKey,
+    ) -> Result<Self, CryptoError> {
+        let bytes =
+            sealedbox::open(sealed, &public.0, &secret.0).map_err(|()| CryptoError::Open)?;
+        Self::from_bytes(&bytes)
+    }
+
     /// Wraps this key under a symmetric key (a session, setup or passphrase key).
     pub(crate) fn wrap_with(&self, key: &secretbox::Key) -> Vec<u8> {
         seal_with(key, self.expose_bytes())
@@ -199,6 +216,17 @@ mod tests {
         let longer = dk.encrypt(&[b'a'; 900]);
         assert_eq!(short.len(), longer.len());
         assert!(dk.encrypt(&[b'a'; 5000]).len() > short.len());
+    }
+
+    #[test]
+    fn a_secret_sealed_to_another_key_opens_only_with_that_key() {
+        init().unwrap();
+        let (old_public, old_secret) = generate_org_keypair();
+        let (new_public, new_secret) = generate_org_keypair();
+        let sealed = new_secret.seal_to(&old_public);
+        let opened = OrgSecretKey::open_sealed_bytes(&sealed, &old_public, &old_secret).unwrap();
+        assert_eq!(opened.public_key(), new_public);
+        assert!(OrgSecretKey::open_sealed_bytes(&sealed, &new_public, &new_secret).is_err());
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub struct OrganisationKeyRow {
     pub public_key: Vec<u8>,
     pub created_on: String,
     pub retired: bool,
+    pub secret_sealed_to_previous: Option<Vec<u8>>,
 }
 
 #[derive(Queryable, Selectable)]
@@ -89,4 +90,44 @@ pub fn replace_setup_claim(
 /// Deletes the claim; returns whether there was one to delete.
 pub fn delete_setup_claim(conn: &mut DbConnection) -> QueryResult<bool> {
     Ok(diesel::delete(setup_claims::table).execute(conn)? > 0)
+}
+
+/// Every key not yet retired, oldest first: one normally, two during a rotation.
+pub fn live_keys(conn: &mut DbConnection) -> QueryResult<Vec<OrganisationKeyRow>> {
+    organisation_keys::table
+        .filter(organisation_keys::retired.eq(false))
+        .order(organisation_keys::id.asc())
+        .select(OrganisationKeyRow::as_select())
+        .load(conn)
+}
+
+/// Adds the next key of a rotation (it becomes the active key at once).
+pub fn insert_successor(
+    conn: &mut DbConnection,
+    id: i64,
+    public_key: &[u8],
+    created_on: &str,
+    secret_sealed_to_previous: &[u8],
+) -> QueryResult<()> {
+    diesel::insert_into(organisation_keys::table)
+        .values((
+            organisation_keys::id.eq(id),
+            organisation_keys::public_key.eq(public_key),
+            organisation_keys::created_on.eq(created_on),
+            organisation_keys::retired.eq(false),
+            organisation_keys::secret_sealed_to_previous.eq(secret_sealed_to_previous),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Ends a rotation: the old key is retired and the hand-over copy destroyed.
+pub fn finish_rotation(conn: &mut DbConnection, old: i64, new: i64) -> QueryResult<()> {
+    diesel::update(organisation_keys::table.filter(organisation_keys::id.eq(old)))
+        .set(organisation_keys::retired.eq(true))
+        .execute(conn)?;
+    diesel::update(organisation_keys::table.filter(organisation_keys::id.eq(new)))
+        .set(organisation_keys::secret_sealed_to_previous.eq(None::<Vec<u8>>))
+        .execute(conn)
+        .map(|_| ())
 }

@@ -142,10 +142,27 @@ where
 {
     write(conn, |conn| {
         if let DbConnection::Postgres(c) = conn {
-            c.batch_execute("SELECT pg_advisory_xact_lock(7240716)")?;
+            c.batch_execute(&format!("SELECT pg_advisory_xact_lock({EXCLUSIVE_LOCK})"))?;
         }
         f(conn)
     })
+}
+
+/// The PostgreSQL advisory lock `write_exclusive` takes.
+const EXCLUSIVE_LOCK: i64 = 7_240_716;
+
+/// Makes a submission commit wait for any exclusive transaction (a key rotation's
+/// last step) and keeps one from starting meanwhile, so a data key is always sealed
+/// to a key that is still active when the commit lands. Submission commits share
+/// the lock, so they do not wait for each other. SQLite's single writer already
+/// gives this.
+pub fn lock_against_rotation(conn: &mut DbConnection) -> QueryResult<()> {
+    match conn {
+        DbConnection::Postgres(c) => c.batch_execute(&format!(
+            "SELECT pg_advisory_xact_lock_shared({EXCLUSIVE_LOCK})"
+        )),
+        DbConnection::Sqlite(_) => Ok(()),
+    }
 }
 
 /// Runs `f` in a write transaction.

@@ -8,6 +8,7 @@ diesel::table! {
         public_key -> Binary,
         created_on -> Text,
         retired -> Bool,
+        secret_sealed_to_previous -> Nullable<Binary>,
     }
 }
 
@@ -51,6 +52,7 @@ diesel::table! {
         org_sealed_key -> Nullable<Binary>,
         receipt_wrapped_key -> Nullable<Binary>,
         payload -> Nullable<Binary>,
+        org_key_id -> Nullable<BigInt>,
     }
 }
 

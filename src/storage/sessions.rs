@@ -68,3 +68,14 @@ pub fn count_for_staff(conn: &mut DbConnection, staff_id: i64) -> QueryResult<i6
         .count()
         .get_result(conn)
 }
+
+/// Ends every session (their wrapped keys go with them).
+pub fn delete_all(conn: &mut DbConnection) -> QueryResult<usize> {
+    diesel::delete(staff_sessions::table).execute(conn)
+}
+
+/// Ends every session of one staff member.
+pub fn delete_for_staff(conn: &mut DbConnection, staff_id: i64) -> QueryResult<usize> {
+    diesel::delete(staff_sessions::table.filter(staff_sessions::staff_id.eq(staff_id)))
+        .execute(conn)
+}

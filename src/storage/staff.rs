@@ -67,3 +67,11 @@ pub fn disable(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
         .execute(conn)
         .map(|_| ())
 }
+
+/// Replaces (or, with `None`, destroys) a person's key wrap.
+pub fn set_key_wrap(conn: &mut DbConnection, id: i64, wrap: Option<&[u8]>) -> QueryResult<()> {
+    diesel::update(staff::table.filter(staff::id.eq(id)))
+        .set(staff::key_wrap.eq(wrap))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -17,6 +17,8 @@ pub struct NewSubmission {
     pub org_sealed_key: Option<Vec<u8>>,
     pub receipt_wrapped_key: Option<Vec<u8>>,
     pub payload: Option<Vec<u8>>,
+    /// Set by the writer when it seals the data key to the active key.
+    pub org_key_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -31,6 +33,7 @@ pub struct SubmissionRow {
     pub org_sealed_key: Option<Vec<u8>>,
     pub receipt_wrapped_key: Option<Vec<u8>>,
     pub payload: Option<Vec<u8>>,
+    pub org_key_id: Option<i64>,
 }
 
 /// Inserts several submissions with one statement each, in the caller's transaction.
@@ -70,8 +73,46 @@ pub fn shred(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
         .set((
             submissions::payload.eq(None::<Vec<u8>>),
             submissions::org_sealed_key.eq(None::<Vec<u8>>),
+            submissions::org_key_id.eq(None::<i64>),
             submissions::receipt_wrapped_key.eq(None::<Vec<u8>>),
             submissions::state.eq("withdrawn"),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Up to `limit` submissions whose data key is still sealed to key `key_id`.
+pub fn sealed_to(
+    conn: &mut DbConnection,
+    key_id: i64,
+    limit: i64,
+) -> QueryResult<Vec<(i64, Vec<u8>)>> {
+    submissions::table
+        .filter(submissions::org_key_id.eq(key_id))
+        .filter(submissions::org_sealed_key.is_not_null())
+        .order(submissions::id)
+        .limit(limit)
+        .select((
+            submissions::id,
+            submissions::org_sealed_key.assume_not_null(),
+        ))
+        .load(conn)
+}
+
+pub fn count_sealed_to(conn: &mut DbConnection, key_id: i64) -> QueryResult<i64> {
+    submissions::table
+        .filter(submissions::org_key_id.eq(key_id))
+        .filter(submissions::org_sealed_key.is_not_null())
+        .count()
+        .get_result(conn)
+}
+
+/// Replaces a submission's organisation-sealed data key.
+pub fn reseal(conn: &mut DbConnection, id: i64, sealed: &[u8], key_id: i64) -> QueryResult<()> {
+    diesel::update(submissions::table.filter(submissions::id.eq(id)))
+        .set((
+            submissions::org_sealed_key.eq(sealed),
+            submissions::org_key_id.eq(key_id),
         ))
         .execute(conn)
         .map(|_| ())

@@ -10,15 +10,24 @@ use std::sync::mpsc;
 use std::thread;
 
 use super::submissions::{insert_all, NewSubmission};
-use super::{write, DbPool, StorageError, StorageResult};
+use super::{
+    keys, lock_against_rotation, write, DbConnection, DbPool, StorageError, StorageResult,
+};
 
 /// Most submissions one commit may hold.
 pub const MAX_GROUP: usize = 64;
 
 type Reply = Box<dyn FnOnce(StorageResult<()>) + Send>;
 
+/// Seals a submission's data key to an organisation public key (given as bytes).
+/// The writer calls it inside the commit, with the key active at that moment, so a
+/// key rotation can never leave a submission sealed to a retired key. Supplied by
+/// the caller: this module does no cryptography.
+pub type Sealer = Box<dyn Fn(&[u8]) -> Option<Vec<u8>> + Send>;
+
 struct Job {
     item: NewSubmission,
+    sealer: Sealer,
     reply: Reply,
 }
 
@@ -68,24 +77,35 @@ impl SubmissionWriter {
     }
 
     /// Queues a submission; `reply` is called once it is committed (or failed).
+    /// Never blocks: when the queue is full the reply is an error at once, so an
+    /// overloaded server answers "try again" (with the words kept) instead of
+    /// stalling its request threads.
     pub fn submit(
         &self,
         item: NewSubmission,
+        sealer: Sealer,
         reply: impl FnOnce(StorageResult<()>) + Send + 'static,
     ) {
         let job = Job {
             item,
+            sealer,
             reply: Box::new(reply),
         };
-        if let Err(mpsc::SendError(job)) = self.queue.send(job) {
-            (job.reply)(Err(StorageError::Io("the writer has stopped".into())));
+        match self.queue.try_send(job) {
+            Ok(()) => {}
+            Err(mpsc::TrySendError::Full(job)) => {
+                (job.reply)(Err(StorageError::Io("the writer queue is full".into())))
+            }
+            Err(mpsc::TrySendError::Disconnected(job)) => {
+                (job.reply)(Err(StorageError::Io("the writer has stopped".into())))
+            }
         }
     }
 
     /// Queues a submission and waits for its commit.
-    pub fn submit_blocking(&self, item: NewSubmission) -> StorageResult<()> {
+    pub fn submit_blocking(&self, item: NewSubmission, sealer: Sealer) -> StorageResult<()> {
         let (tx, rx) = mpsc::channel();
-        self.submit(item, move |result| {
+        self.submit(item, sealer, move |result| {
             let _ = tx.send(result);
         });
         rx.recv()
@@ -93,10 +113,29 @@ impl SubmissionWriter {
     }
 }
 
-fn commit_group(conn: &mut super::DbConnection, group: Vec<Job>) {
-    let items: Vec<NewSubmission> = group.iter().map(|job| job.item.clone()).collect();
-    let grouped: StorageResult<()> =
-        write(conn, |c| insert_all(c, &items).map_err(StorageError::from));
+/// Inserts `jobs` in the caller's transaction, sealing each data key to the key
+/// that is active inside this transaction.
+fn insert_sealed(conn: &mut DbConnection, jobs: &[&Job]) -> StorageResult<()> {
+    lock_against_rotation(conn)?;
+    let key =
+        keys::active_key(conn)?.ok_or_else(|| StorageError::Io("no organisation key".into()))?;
+    let mut items = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let mut item = job.item.clone();
+        item.org_sealed_key = Some(
+            (job.sealer)(&key.public_key)
+                .ok_or_else(|| StorageError::Io("the organisation key is malformed".into()))?,
+        );
+        item.org_key_id = Some(key.id);
+        items.push(item);
+    }
+    insert_all(conn, &items)?;
+    Ok(())
+}
+
+fn commit_group(conn: &mut DbConnection, group: Vec<Job>) {
+    let all: Vec<&Job> = group.iter().collect();
+    let grouped: StorageResult<()> = write(conn, |c| insert_sealed(c, &all));
     if grouped.is_ok() || group.len() == 1 {
         let failed = grouped.err().map(|e| e.to_string());
         for job in group {
@@ -108,9 +147,7 @@ fn commit_group(conn: &mut super::DbConnection, group: Vec<Job>) {
         return;
     }
     for job in group {
-        let result = write(conn, |c| {
-            insert_all(c, std::slice::from_ref(&job.item)).map_err(StorageError::from)
-        });
+        let result = write(conn, |c| insert_sealed(c, &[&job]));
         (job.reply)(result);
     }
 }

@@ -78,14 +78,12 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let pool = crate::storage::open(&config.database())?;
     let mut conn = pool.get().map_err(crate::storage::StorageError::from)?;
     let setup = app::setup::ensure_organisation(&mut conn, &config.data_dir)?;
-    let org_public = app::submissions::organisation_key(&mut conn)?;
     drop(conn);
     let writer = SubmissionWriter::start(pool.clone())?;
 
     let services = Services {
         pool,
         pepper: secrets.receipt_pepper,
-        org_public,
         kdf: config.kdf_cost,
         idle_secs: (config.session_idle_minutes * 60) as i64,
         data_dir: config.data_dir.clone(),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::crypto::{DecoyWrap, KdfCost, OrgPublicKey, ReceiptPepper};
+use crate::crypto::{DecoyWrap, KdfCost, ReceiptPepper};
 use crate::error::{AppError, AppResult};
 use crate::storage::writer::SubmissionWriter;
 use crate::storage::{DbConnection, DbPool};
@@ -15,8 +15,6 @@ use crate::storage::{DbConnection, DbPool};
 pub struct Services {
     pub pool: DbPool,
     pub pepper: ReceiptPepper,
-    /// The key new submissions are sealed to.
-    pub org_public: OrgPublicKey,
     pub kdf: KdfCost,
     pub idle_secs: i64,
     pub data_dir: PathBuf,

@@ -109,16 +109,14 @@ impl Survivor<'_> {
             );
         }
         let services = self.services;
-        let (row, code) = survivor::prepare(
-            &payload,
-            self.ctx.lang,
-            &services.org_public,
-            &services.pepper,
-        );
+        let sealed = survivor::prepare(&payload, self.ctx.lang, &services.pepper);
+        let code = sealed.code;
         let (tx, rx) = rocket::tokio::sync::oneshot::channel();
-        services.writer.submit(row, move |result| {
-            let _ = tx.send(result);
-        });
+        services
+            .writer
+            .submit(sealed.row, sealed.sealer, move |result| {
+                let _ = tx.send(result);
+            });
         match rx.await {
             Ok(Ok(())) => (
                 Status::Ok,
