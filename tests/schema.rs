@@ -35,6 +35,7 @@ fn parse_migrations(dir: &str) -> BTreeSet<Column> {
         .map(|e| e.path())
         .collect();
     entries.sort();
+    let alter = regex::Regex::new(r"ALTER TABLE (\w+) ADD COLUMN (\w+) (\w+)([^;]*);").unwrap();
     let create = regex::Regex::new(r"(?s)CREATE TABLE (\w+) \((.*?)\n\);").unwrap();
     for migration in entries {
         let sql = std::fs::read_to_string(migration.join("up.sql")).unwrap();
@@ -43,7 +44,6 @@ fn parse_migrations(dir: &str) -> BTreeSet<Column> {
             .filter(|l| !l.trim_start().starts_with("--"))
             .collect::<Vec<_>>()
             .join("\n");
-        let alter = regex::Regex::new(r"ALTER TABLE (\w+) ADD COLUMN (\w+) (\w+)([^;]*);").unwrap();
         for cap in alter.captures_iter(&sql) {
             let not_null = cap[4].to_ascii_uppercase().contains("NOT NULL");
             columns.insert((
