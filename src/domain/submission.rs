@@ -93,10 +93,21 @@ pub struct Day {
     day: u8,
 }
 
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
 impl Day {
+    /// A real calendar day from 1970 to 9999, or `None`.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
-        let valid =
-            (1..=12).contains(&month) && (1..=31).contains(&day) && (1970..=9999).contains(&year);
+        let valid = (1970..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && (1..=days_in_month(year, month)).contains(&day);
         valid.then_some(Self { year, month, day })
     }
 }
@@ -114,7 +125,9 @@ impl FromStr for Day {
         let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(());
         };
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        let digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
             return Err(());
         }
         Day::new(
@@ -148,5 +161,10 @@ mod tests {
         assert!("2026-11-05T10:00".parse::<Day>().is_err());
         assert!("2026-13-01".parse::<Day>().is_err());
         assert!(Day::new(2026, 2, 0).is_none());
+        assert!(Day::new(2026, 6, 31).is_none());
+        assert!(Day::new(2026, 2, 29).is_none());
+        assert!(Day::new(2028, 2, 29).is_some());
+        assert!(Day::new(2100, 2, 29).is_none());
+        assert!("1970-01-+1".parse::<Day>().is_err());
     }
 }
