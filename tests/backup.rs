@@ -32,12 +32,20 @@ fn a_backup_is_encrypted_and_restores_with_working_receipts() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("pg_dump"));
         return;
     }
+    let org_secret = {
+        let mut conn = app.env.connect();
+        let token = voices::crypto::SetupToken::from_text(&app.env.setup_token());
+        voices::app::setup::unwrap_with_token(&mut conn, &token)
+            .unwrap()
+            .audit_bytes()
+    };
     app.create_admin();
     let token_before = std::fs::read_to_string(app.env.data_dir().join("secrets.toml")).unwrap();
     let story = "CanaryBackupStory about the hostel";
     let page = app
         .client
         .post("/en/story")
+        .remote("203.0.113.201:40000".parse().unwrap())
         .header(ContentType::Form)
         .body(form(&[
             ("text", story),
@@ -64,6 +72,9 @@ fn a_backup_is_encrypted_and_restores_with_working_receipts() {
         code.as_bytes(),
         code.replace('-', "").as_bytes(),
         ADMIN_PASSPHRASE.as_bytes(),
+        &org_secret,
+        b"203.0.113.201",
+        &[203, 0, 113, 201],
     ] {
         assert!(
             !contains(&bytes, canary),

@@ -58,6 +58,20 @@ fn staff_commands_add_list_and_disable() {
     let first = add(&env, ADMIN, "admin", ADMIN_PASS, None);
     assert!(first.status.success(), "{}", text(&first));
     assert!(text(&first).contains("first admin"));
+    // The binary wraps keys with Argon2id at libsodium's moderate limits or more.
+    {
+        let mut conn = env.connect();
+        let wrap: Option<Vec<u8>> = staff::table
+            .filter(staff::name.eq(ADMIN))
+            .select(staff::key_wrap)
+            .first(&mut conn)
+            .unwrap();
+        let (ops, mem) = voices::crypto::wrap_parameters(&wrap.unwrap()).unwrap();
+        assert!(
+            ops >= 3 && mem >= 256 << 20,
+            "opslimit {ops}, memlimit {mem}"
+        );
+    }
     assert!(
         !env.config.data_dir.join("setup-token").exists(),
         "the setup token is spent"
