@@ -252,10 +252,11 @@ fn sign_out_destroys_the_session_and_its_key() {
         0
     );
     // A copy of the old cookie opens nothing.
-    app.client
-        .cookies()
-        .add_private(Cookie::new("voices_session", stolen.value().to_owned()));
-    let res = app.client.get("/staff").dispatch();
+    let res = app
+        .client
+        .get("/staff")
+        .private_cookie(Cookie::new("voices_session", stolen.value().to_owned()))
+        .dispatch();
     assert_eq!(res.status(), Status::SeeOther);
     assert_eq!(res.headers().get_one("Location"), Some("/staff/login"));
 }
@@ -357,10 +358,25 @@ fn signing_in_replaces_any_session_the_browser_already_had() {
     );
     // A session id planted in the browser before sign-in is not adopted.
     let planted = voices::crypto::SessionSecret::generate().to_cookie_value();
-    app.client
-        .cookies()
-        .add_private(Cookie::new("voices_session", planted.clone()));
-    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let page = app
+        .client
+        .get("/staff/login")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let res = app
+        .client
+        .post("/staff/login")
+        .private_cookie(Cookie::new("voices_session", planted.clone()))
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("name", ADMIN_NAME),
+            ("passphrase", ADMIN_PASSPHRASE),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
     assert_ne!(app.session_cookie().unwrap().value(), planted);
 }
 
@@ -519,4 +535,36 @@ fn the_database_holds_no_secret_in_clear() {
         "session secret in clear"
     );
     assert!(!contains(&stored, &raw), "organisation secret key in clear");
+}
+
+#[test]
+fn a_session_started_on_one_node_is_honoured_by_another() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let cookie = app.session_cookie().unwrap();
+    // A second node on the same database with the same secrets.
+    let other = rocket::local::blocking::Client::tracked(
+        voices::try_build(app.env.config.clone()).unwrap(),
+    )
+    .unwrap();
+    let res = other
+        .get("/staff")
+        .private_cookie(Cookie::new("voices_session", cookie.value().to_owned()))
+        .dispatch();
+    assert_eq!(res.status(), Status::Ok);
+    assert!(res.into_string().unwrap().contains(ADMIN_NAME));
+    // Signing out on the first node ends it on the second.
+    let page = app.client.get("/staff").dispatch().into_string().unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    app.client
+        .post("/staff/logout")
+        .header(ContentType::Form)
+        .body(form(&[("csrf", &csrf)]))
+        .dispatch();
+    let res = other
+        .get("/staff")
+        .private_cookie(Cookie::new("voices_session", cookie.value().to_owned()))
+        .dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
 }

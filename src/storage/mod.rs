@@ -61,6 +61,8 @@ pub type StorageResult<T> = Result<T, StorageError>;
 /// do not block the writer, `synchronous=FULL` so an acknowledged submission is on
 /// disk, a busy timeout instead of immediate lock errors, foreign keys on, and
 /// `secure_delete` so deleted content is overwritten rather than left in free pages.
+/// Automatic checkpoints are off: a checkpoint inside a submission's commit would
+/// make that survivor wait; the writer's checkpoint thread does them instead.
 #[derive(Debug)]
 struct SqlitePragmas;
 
@@ -70,7 +72,7 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
             conn.batch_execute(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                  PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
-                 PRAGMA secure_delete = ON;",
+                 PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = 0;",
             )
             .map_err(diesel::r2d2::Error::QueryError)?;
         }

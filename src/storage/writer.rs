@@ -35,6 +35,34 @@ struct Job {
 #[derive(Clone)]
 pub struct SubmissionWriter {
     queue: mpsc::SyncSender<Job>,
+    /// The checkpoint thread stops when the last handle is dropped.
+    _alive: std::sync::Arc<()>,
+}
+
+/// How often the SQLite WAL is copied back into the database, off the commit path.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Copies the WAL into the database now and then on its own connection, so no
+/// submission's commit pays for a checkpoint. PASSIVE never waits for readers or
+/// the writer. (PostgreSQL has its own checkpointer.)
+fn start_checkpointer(pool: DbPool, alive: std::sync::Weak<()>) -> StorageResult<()> {
+    thread::Builder::new()
+        .name("voices-checkpoint".into())
+        .spawn(move || {
+            while alive.upgrade().is_some() {
+                thread::sleep(CHECKPOINT_EVERY);
+                if let Ok(mut conn) = pool.get() {
+                    if let DbConnection::Sqlite(c) = &mut *conn {
+                        use diesel::connection::SimpleConnection;
+                        let _ = c.batch_execute("PRAGMA wal_checkpoint(PASSIVE);");
+                    } else {
+                        return;
+                    }
+                }
+            }
+        })
+        .map(|_| ())
+        .map_err(|e| StorageError::Io(format!("cannot start the checkpoint thread: {e}")))
 }
 
 impl std::fmt::Debug for SubmissionWriter {
@@ -50,6 +78,8 @@ impl SubmissionWriter {
     pub fn start(pool: DbPool) -> StorageResult<Self> {
         let (queue, jobs) = mpsc::sync_channel::<Job>(MAX_GROUP * 16);
         drop(pool.get()?);
+        let alive = std::sync::Arc::new(());
+        start_checkpointer(pool.clone(), std::sync::Arc::downgrade(&alive))?;
         thread::Builder::new()
             .name("voices-writer".into())
             .spawn(move || {
@@ -73,7 +103,10 @@ impl SubmissionWriter {
                 }
             })
             .map_err(|e| StorageError::Io(format!("cannot start the writer thread: {e}")))?;
-        Ok(Self { queue })
+        Ok(Self {
+            queue,
+            _alive: alive,
+        })
     }
 
     /// Queues a submission; `reply` is called once it is committed (or failed).
