@@ -42,22 +42,37 @@ pub struct SubmissionWriter {
 /// How often the SQLite WAL is copied back into the database, off the commit path.
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
 
+/// WAL frames (pages) after which the checkpointer truncates the WAL even if it
+/// must hold up the writer for a moment: about 256 MiB with 4 KiB pages. Only
+/// sustained full-speed load gets there; below that PASSIVE checkpoints keep up.
+const WAL_FRAMES_LIMIT: i32 = 65_536;
+
+#[derive(diesel::QueryableByName)]
+struct CheckpointResult {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    log: i32,
+}
+
 /// Copies the WAL into the database now and then on its own connection, so no
 /// submission's commit pays for a checkpoint. PASSIVE never waits for readers or
-/// the writer. (PostgreSQL has its own checkpointer.)
+/// the writer; under sustained load it cannot restart the WAL, so once the WAL
+/// passes [`WAL_FRAMES_LIMIT`] a TRUNCATE checkpoint bounds it (the writer waits
+/// for that one, rarely). PostgreSQL has its own checkpointer.
 fn start_checkpointer(pool: DbPool, alive: std::sync::Weak<()>) -> StorageResult<()> {
+    use diesel::RunQueryDsl;
     thread::Builder::new()
         .name("voices-checkpoint".into())
         .spawn(move || {
             while alive.upgrade().is_some() {
                 thread::sleep(CHECKPOINT_EVERY);
-                if let Ok(mut conn) = pool.get() {
-                    if let DbConnection::Sqlite(c) = &mut *conn {
-                        use diesel::connection::SimpleConnection;
-                        let _ = c.batch_execute("PRAGMA wal_checkpoint(PASSIVE);");
-                    } else {
-                        return;
-                    }
+                let Ok(mut conn) = pool.get() else { continue };
+                let DbConnection::Sqlite(c) = &mut *conn else {
+                    return;
+                };
+                let passive: Result<CheckpointResult, _> =
+                    diesel::sql_query("PRAGMA wal_checkpoint(PASSIVE)").get_result(c);
+                if passive.is_ok_and(|r| r.log > WAL_FRAMES_LIMIT) {
+                    let _ = diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)").execute(c);
                 }
             }
         })
