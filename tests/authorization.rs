@@ -6,28 +6,9 @@ mod common;
 
 use common::{form, TestApp, ADMIN_NAME, ADMIN_PASSPHRASE};
 use rocket::http::{ContentType, Method, Status};
-use voices::crypto::{DecoyWrap, KdfCost, Passphrase};
 use voices::domain::Role;
 
 const PASSPHRASE: &str = "a long shared test passphrase";
-
-fn add(app: &TestApp, name: &str, role: Role) {
-    let mut conn = app.env.connect();
-    voices::app::staff::add(
-        &mut conn,
-        &app.env.data_dir(),
-        voices::app::staff::Authority::Admin {
-            name: ADMIN_NAME.into(),
-            passphrase: Passphrase::new(ADMIN_PASSPHRASE),
-        },
-        name,
-        role,
-        &Passphrase::new(PASSPHRASE),
-        KdfCost::TestOnlyFast,
-        &DecoyWrap::new(KdfCost::TestOnlyFast).unwrap(),
-    )
-    .unwrap();
-}
 
 /// What each role sees on each staff page: (path, [anonymous, practitioner,
 /// moderator, safeguarding lead, admin]). 200 = allowed; 303 = sent to sign in.
@@ -52,7 +33,7 @@ fn every_role_gets_what_the_matrix_says() {
     ];
     for (who, _) in &people[1..4] {
         let (name, role) = who.unwrap();
-        add(&app, name, role);
+        app.add_staff(name, role, PASSPHRASE);
     }
     for (column, (who, label)) in people.iter().enumerate() {
         if let Some((name, _)) = who {

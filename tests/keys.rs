@@ -60,21 +60,7 @@ fn rows(app: &TestApp) -> Vec<SubmissionRow> {
 fn setup() -> TestApp {
     let app = TestApp::with(|c| c.limits.enabled = false);
     app.create_admin();
-    let mut conn = app.env.connect();
-    voices::app::staff::add(
-        &mut conn,
-        &app.env.data_dir(),
-        voices::app::staff::Authority::Admin {
-            name: ADMIN_NAME.into(),
-            passphrase: Passphrase::new(ADMIN_PASSPHRASE),
-        },
-        MODERATOR,
-        Role::Moderator,
-        &Passphrase::new(MODERATOR_PASS),
-        KdfCost::TestOnlyFast,
-        &fast_decoy(),
-    )
-    .unwrap();
+    app.add_staff(MODERATOR, Role::Moderator, MODERATOR_PASS);
     app
 }
 

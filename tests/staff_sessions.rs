@@ -476,21 +476,12 @@ fn forged_forwarding_headers_do_not_escape_the_rate_limit() {
 fn practitioners_sign_in_without_receiving_the_organisation_key() {
     let app = TestApp::new();
     app.create_admin();
-    let mut conn = app.env.connect();
-    voices::app::staff::add(
-        &mut conn,
-        &app.env.data_dir(),
-        voices::app::staff::Authority::Admin {
-            name: ADMIN_NAME.into(),
-            passphrase: voices::crypto::Passphrase::new(ADMIN_PASSPHRASE),
-        },
+    app.add_staff(
         "Policy Reader",
         voices::domain::Role::Practitioner,
-        &voices::crypto::Passphrase::new("reading themes every month"),
-        voices::crypto::KdfCost::TestOnlyFast,
-        &voices::crypto::DecoyWrap::new(voices::crypto::KdfCost::TestOnlyFast).unwrap(),
-    )
-    .unwrap();
+        "reading themes every month",
+    );
+    let mut conn = app.env.connect();
     assert_eq!(
         app.sign_in("Policy Reader", "reading themes every month")
             .status(),

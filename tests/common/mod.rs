@@ -231,6 +231,25 @@ impl TestApp {
             .dispatch()
     }
 
+    /// Adds a staff member with the first admin's authority (cheap key derivation).
+    pub fn add_staff(&self, name: &str, role: voices::domain::Role, passphrase: &str) {
+        let mut conn = self.env.connect();
+        voices::app::staff::add(
+            &mut conn,
+            &self.env.data_dir(),
+            voices::app::staff::Authority::Admin {
+                name: ADMIN_NAME.into(),
+                passphrase: voices::crypto::Passphrase::new(ADMIN_PASSPHRASE),
+            },
+            name,
+            role,
+            &voices::crypto::Passphrase::new(passphrase),
+            KdfCost::TestOnlyFast,
+            &voices::crypto::DecoyWrap::new(KdfCost::TestOnlyFast).unwrap(),
+        )
+        .unwrap();
+    }
+
     pub fn session_cookie(&self) -> Option<Cookie<'static>> {
         self.client.cookies().get_private("voices_session")
     }

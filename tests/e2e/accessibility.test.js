@@ -12,21 +12,9 @@ const h = require('./harness');
 const AXE = require.resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let voices;
-let neutral;
-let browser;
-
-before(async () => {
-  neutral = await h.startNeutralSite();
-  voices = await h.startVoices(neutral.url);
-  browser = await h.launch();
+const env = h.useVoices({ before, after });
+before(() => {
   fs.mkdirSync(h.SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await voices?.stop();
-  neutral?.close();
 });
 
 /** Runs axe on the page as it is and returns readable violations. */
@@ -41,11 +29,11 @@ async function axe(page) {
 
 /** A page in a context where axe may be injected (CSP bypassed for the tool only). */
 async function axePage(options = {}) {
-  return h.watchedPage(browser, { bypassCSP: true, ...options });
+  return h.watchedPage(env.browser, { bypassCSP: true, ...options });
 }
 
 async function submitStory(page, lang, text) {
-  await page.goto(`${voices.base}/${lang}/story`);
+  await page.goto(`${env.voices.base}/${lang}/story`);
   await page.fill('#text', text);
   await page.check('#consent_use-team_only');
   await page.click('form.share button[type=submit]');
@@ -60,17 +48,17 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
       try {
         const problems = [];
         for (const name of h.SURVIVOR_PAGES) {
-          await w.page.goto(`${voices.base}/${lang}/${name}`);
+          await w.page.goto(`${env.voices.base}/${lang}/${name}`);
           for (const v of await axe(w.page)) problems.push(`/${lang}/${name}: ${v}`);
         }
         // Pages reached by doing things: errors, the receipt, its views, a 404.
-        await w.page.goto(`${voices.base}/${lang}/story`);
+        await w.page.goto(`${env.voices.base}/${lang}/story`);
         await w.page.click('form.share button[type=submit]');
         await w.page.waitForSelector('.error-summary');
         for (const v of await axe(w.page)) problems.push(`story errors: ${v}`);
         const code = await submitStory(w.page, lang, 'words for the accessibility check');
         for (const v of await axe(w.page)) problems.push(`receipt created: ${v}`);
-        await w.page.goto(`${voices.base}/${lang}/receipt`);
+        await w.page.goto(`${env.voices.base}/${lang}/receipt`);
         await w.page.fill('#code', code);
         await w.page.click('main form button[type=submit]');
         await w.page.waitForSelector('.their-words');
@@ -78,7 +66,7 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
         await w.page.click(`form[action="/${lang}/receipt/withdraw"] button`);
         await w.page.waitForSelector('input[name=confirm]', { state: 'attached' });
         for (const v of await axe(w.page)) problems.push(`withdraw confirm: ${v}`);
-        await w.page.goto(`${voices.base}/${lang}/no-such-page`);
+        await w.page.goto(`${env.voices.base}/${lang}/no-such-page`);
         for (const v of await axe(w.page)) problems.push(`404: ${v}`);
         assert.deepEqual(problems, []);
       } finally {
@@ -91,10 +79,10 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
     const w = await axePage();
     try {
       const problems = [];
-      const token = voices.setupToken();
-      await w.page.goto(`${voices.base}/setup/${token}`);
+      const token = env.voices.setupToken();
+      await w.page.goto(`${env.voices.base}/setup/${token}`);
       for (const v of await axe(w.page)) problems.push(`setup: ${v}`);
-      await w.page.goto(`${voices.base}/staff/login`);
+      await w.page.goto(`${env.voices.base}/staff/login`);
       for (const v of await axe(w.page)) problems.push(`login: ${v}`);
       assert.deepEqual(problems, []);
     } finally {
@@ -105,10 +93,10 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
 
 describe('keyboard only', () => {
   it('reaches every control of the story form in order, with visible focus and no trap', async () => {
-    const w = await h.watchedPage(browser);
+    const w = await h.watchedPage(env.browser);
     try {
       const page = w.page;
-      await page.goto(`${voices.base}/en/story`);
+      await page.goto(`${env.voices.base}/en/story`);
       const seen = [];
       for (let i = 0; i < 80; i += 1) {
         await page.keyboard.press('Tab');
@@ -142,10 +130,10 @@ describe('keyboard only', () => {
   });
 
   it('shares a story with the keyboard alone', async () => {
-    const w = await h.watchedPage(browser);
+    const w = await h.watchedPage(env.browser);
     try {
       const page = w.page;
-      await page.goto(`${voices.base}/en/story`);
+      await page.goto(`${env.voices.base}/en/story`);
       await page.focus('#text');
       await page.keyboard.type('Typed with the keyboard only.');
       await page.focus('#consent_use-team_only');
@@ -162,12 +150,12 @@ describe('keyboard only', () => {
 describe('layout', () => {
   for (const [label, viewport] of [['320 px wide', { width: 320, height: 640 }], ['200% zoom', { width: 640, height: 400 }]]) {
     it(`has no horizontal scrolling at ${label}`, async () => {
-      const w = await h.watchedPage(browser, { viewport });
+      const w = await h.watchedPage(env.browser, { viewport });
       try {
         const wide = [];
         for (const lang of ['en', 'ar', 'ti', 'vi']) {
           for (const name of h.SURVIVOR_PAGES) {
-            await w.page.goto(`${voices.base}/${lang}/${name}`);
+            await w.page.goto(`${env.voices.base}/${lang}/${name}`);
             const { scroll, client } = await w.page.evaluate(() => ({
               scroll: document.documentElement.scrollWidth,
               client: document.documentElement.clientWidth,
@@ -183,11 +171,11 @@ describe('layout', () => {
   }
 
   it('gives every control a target of at least 24 px, and the main actions 44 px', async () => {
-    const w = await h.watchedPage(browser, { viewport: { width: 360, height: 740 } });
+    const w = await h.watchedPage(env.browser, { viewport: { width: 360, height: 740 } });
     try {
       const small = [];
       for (const name of h.SURVIVOR_PAGES) {
-        await w.page.goto(`${voices.base}/en/${name}`);
+        await w.page.goto(`${env.voices.base}/en/${name}`);
         const found = await w.page.evaluate(() => {
           const out = [];
           for (const el of document.querySelectorAll('a, button, input, select, textarea')) {
@@ -218,10 +206,10 @@ describe('screenshots for review', () => {
   for (const lang of ['en', 'ar', 'ti']) {
     it(`captures every survivor page in ${lang} at 360 and 1280 px`, async () => {
       for (const width of [360, 1280]) {
-        const w = await h.watchedPage(browser, { viewport: { width, height: 800 } });
+        const w = await h.watchedPage(env.browser, { viewport: { width, height: 800 } });
         try {
           for (const name of h.SURVIVOR_PAGES) {
-            await w.page.goto(`${voices.base}/${lang}/${name}`);
+            await w.page.goto(`${env.voices.base}/${lang}/${name}`);
             const file = path.join(h.SCREENSHOTS, `${lang}-${name || 'start'}-${width}.png`);
             await w.page.screenshot({ path: file, fullPage: true });
             assert.ok(fs.statSync(file).size > 1000);

@@ -132,7 +132,27 @@ function urlOrigin(url) {
   try { return new URL(url).origin; } catch (_) { return url; }
 }
 
+/**
+ * Registers node:test hooks that start a neutral site, a Voices server and the
+ * browser before a file's tests and stop them after. The returned object's
+ * fields are filled in once `before` has run.
+ */
+function useVoices({ before, after }) {
+  const env = {};
+  before(async () => {
+    env.neutral = await startNeutralSite();
+    env.voices = await startVoices(env.neutral.url);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.voices?.stop();
+    env.neutral?.close();
+  });
+  return env;
+}
+
 module.exports = {
   LANGUAGES, RTL, SURVIVOR_PAGES, SCREENSHOTS, ROOT,
-  startVoices, startNeutralSite, launch, watchedPage, urlOrigin,
+  startVoices, startNeutralSite, launch, watchedPage, urlOrigin, useVoices,
 };

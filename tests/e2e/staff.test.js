@@ -9,29 +9,15 @@ const h = require('./harness');
 const NAME = 'Amira Haddad';
 const PASSPHRASE = 'quiet river under old lamps';
 
-let voices;
-let neutral;
-let browser;
-
-before(async () => {
-  neutral = await h.startNeutralSite();
-  voices = await h.startVoices(neutral.url);
-  browser = await h.launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await voices?.stop();
-  neutral?.close();
-});
+const env = h.useVoices({ before, after });
 
 describe('staff', () => {
   it('creates the first admin through the setup link, signs in and out', async () => {
-    const w = await h.watchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const w = await h.watchedPage(env.browser, { viewport: { width: 1280, height: 900 } });
     try {
       const page = w.page;
-      const token = voices.setupToken();
-      await page.goto(`${voices.base}/setup/${token}`);
+      const token = env.voices.setupToken();
+      await page.goto(`${env.voices.base}/setup/${token}`);
       await page.fill('#name', NAME);
       await page.fill('#passphrase', 'short');
       assert.ok(await page.isVisible('#passphrase-strength'), 'the strength hint appears while typing');
@@ -41,10 +27,10 @@ describe('staff', () => {
       await page.waitForSelector('a.button.primary[href="/staff/login"]');
 
       // The link is spent.
-      const again = await page.goto(`${voices.base}/setup/${token}`);
+      const again = await page.goto(`${env.voices.base}/setup/${token}`);
       assert.equal(again.status(), 404);
 
-      await page.goto(`${voices.base}/staff/login`);
+      await page.goto(`${env.voices.base}/staff/login`);
       await page.fill('#name', NAME);
       await page.fill('#passphrase', 'the wrong passphrase');
       await page.click('main form button[type=submit]');
@@ -53,7 +39,7 @@ describe('staff', () => {
 
       await page.fill('#passphrase', PASSPHRASE);
       await page.click('main form button[type=submit]');
-      await page.waitForURL(`${voices.base}/staff`);
+      await page.waitForURL(`${env.voices.base}/staff`);
       assert.ok((await page.textContent('.staff-bar')).includes(NAME));
       const cookies = await w.context.cookies();
       const session = cookies.find((c) => c.name === 'voices_session');
@@ -63,11 +49,11 @@ describe('staff', () => {
       assert.equal(session.expires, -1, 'ends with the browser session');
 
       await page.click('.staff-bar button');
-      await page.waitForURL(`${voices.base}/staff/login`);
-      await page.goto(`${voices.base}/staff`);
-      assert.equal(page.url(), `${voices.base}/staff/login`, 'signed out');
+      await page.waitForURL(`${env.voices.base}/staff/login`);
+      await page.goto(`${env.voices.base}/staff`);
+      assert.equal(page.url(), `${env.voices.base}/staff/login`, 'signed out');
       assert.deepEqual(w.cspViolations, []);
-      const foreign = w.requests.filter((url) => h.urlOrigin(url) !== voices.base);
+      const foreign = w.requests.filter((url) => h.urlOrigin(url) !== env.voices.base);
       assert.deepEqual(foreign, []);
     } finally {
       await w.context.close();

@@ -24,26 +24,12 @@ const STORIES = {
   ti: 'ሓደ ሰብ እኳ ኣይሰምዓንን። ብቋንቋይ ክዛረብ ኣይከኣልኩን።',
 };
 
-let voices;
-let neutral;
-let browser;
-
-before(async () => {
-  neutral = await h.startNeutralSite();
-  voices = await h.startVoices(neutral.url);
-  browser = await h.launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await voices?.stop();
-  neutral?.close();
-});
+const env = h.useVoices({ before, after });
 
 /** Checks what must hold after any survivor walkthrough. */
 async function assertClean(w, { allowNeutral = false } = {}) {
-  const allowed = new Set([h.urlOrigin(voices.base)]);
-  if (allowNeutral) allowed.add(neutral.origin);
+  const allowed = new Set([h.urlOrigin(env.voices.base)]);
+  if (allowNeutral) allowed.add(env.neutral.origin);
   const foreign = w.requests.filter((url) => !allowed.has(h.urlOrigin(url)));
   assert.deepEqual(foreign, [], 'every request stays on the origin');
   assert.deepEqual(await w.context.cookies(), [], 'no cookie is stored');
@@ -51,7 +37,7 @@ async function assertClean(w, { allowNeutral = false } = {}) {
 }
 
 async function shareStory(page, lang, text) {
-  await page.goto(`${voices.base}/${lang}/story`);
+  await page.goto(`${env.voices.base}/${lang}/story`);
   await page.fill('#text', text);
   await page.check('#theme-not_believed');
   await page.check('#consent_use-publish');
@@ -62,7 +48,7 @@ async function shareStory(page, lang, text) {
 }
 
 async function openReceipt(page, lang, typed) {
-  await page.goto(`${voices.base}/${lang}/receipt`);
+  await page.goto(`${env.voices.base}/${lang}/receipt`);
   await page.fill('#code', typed);
   await page.click('main form button[type=submit]');
   await page.waitForLoadState('load');
@@ -74,7 +60,7 @@ for (const javaScript of [true, false]) {
   describe(`survivor journeys ${mode}`, () => {
     for (const lang of ['en', 'ar', 'ti']) {
       it(`shares a story in ${lang} and reads it back with the code typed loosely`, async () => {
-        const w = await h.watchedPage(browser, { javaScript });
+        const w = await h.watchedPage(env.browser, { javaScript });
         try {
           const code = await shareStory(w.page, lang, STORIES[lang]);
           assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -92,10 +78,10 @@ for (const javaScript of [true, false]) {
     }
 
     it('gives service feedback in Vietnamese', async () => {
-      const w = await h.watchedPage(browser, { javaScript });
+      const w = await h.watchedPage(env.browser, { javaScript });
       try {
         const page = w.page;
-        await page.goto(`${voices.base}/vi/feedback`);
+        await page.goto(`${env.voices.base}/vi/feedback`);
         await page.check('#service-interpreter');
         await page.selectOption('#region', 'london');
         await page.check('#answer_listened-2');
@@ -117,10 +103,10 @@ for (const javaScript of [true, false]) {
     });
 
     it('keeps every field when the form comes back with an error', async () => {
-      const w = await h.watchedPage(browser, { javaScript });
+      const w = await h.watchedPage(env.browser, { javaScript });
       try {
         const page = w.page;
-        await page.goto(`${voices.base}/en/story`);
+        await page.goto(`${env.voices.base}/en/story`);
         const text = 'Line one <b>not bold</b>\nLine two & more';
         await page.fill('#text', text);
         await page.check('#theme-education');
@@ -138,7 +124,7 @@ for (const javaScript of [true, false]) {
     });
 
     it('withdraws everything after a confirmation', async () => {
-      const w = await h.watchedPage(browser, { javaScript });
+      const w = await h.watchedPage(env.browser, { javaScript });
       try {
         const page = w.page;
         const code = await shareStory(page, 'en', 'Please delete this one.');
@@ -158,14 +144,14 @@ for (const javaScript of [true, false]) {
     });
 
     it('leaves through the quick exit', async () => {
-      const w = await h.watchedPage(browser, { javaScript });
+      const w = await h.watchedPage(env.browser, { javaScript });
       try {
         const page = w.page;
-        await page.goto(`${voices.base}/en/`);
-        await page.goto(`${voices.base}/en/story`);
+        await page.goto(`${env.voices.base}/en/`);
+        await page.goto(`${env.voices.base}/en/story`);
         await page.fill('#text', 'half-written');
-        await Promise.all([page.waitForURL(neutral.url), page.click('#quick-exit')]);
-        assert.equal(page.url(), neutral.url);
+        await Promise.all([page.waitForURL(env.neutral.url), page.click('#quick-exit')]);
+        assert.equal(page.url(), env.neutral.url);
         if (javaScript) {
           // location.replace: the form is no longer in the history.
           await page.goBack();
@@ -181,16 +167,16 @@ for (const javaScript of [true, false]) {
 
 describe('quick exit keyboard shortcut', () => {
   it('leaves after Shift pressed three times, and typing capitals does not', async () => {
-    const w = await h.watchedPage(browser, { javaScript: true });
+    const w = await h.watchedPage(env.browser, { javaScript: true });
     try {
       const page = w.page;
-      await page.goto(`${voices.base}/en/`);
-      await page.goto(`${voices.base}/en/story`);
+      await page.goto(`${env.voices.base}/en/`);
+      await page.goto(`${env.voices.base}/en/story`);
       await page.click('#text');
       await page.keyboard.type('ABC DEF GHI');
       assert.ok(page.url().endsWith('/en/story'), 'capital letters do not trigger the exit');
       await Promise.all([
-        page.waitForURL(neutral.url),
+        page.waitForURL(env.neutral.url),
         (async () => {
           for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
         })(),
