@@ -2,7 +2,7 @@
 //!
 //! [`build`] assembles the whole server from a [`Config`]; nothing else is global.
 //! See DESIGN.md for the architecture: `web` → `app` → (`domain`, `storage`,
-//! `crypto`), with `domain` free of I/O and `crypto` the only user of sodiumoxide.
+//! `crypto`), with `domain` free of I/O and `crypto` the only user of the cryptography library.
 
 pub mod app;
 pub mod cli;

@@ -92,12 +92,7 @@ mod tests {
     use super::*;
 
     fn fields(pairs: &[(&str, &str)]) -> FormFields {
-        FormFields::new(
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        )
+        FormFields::from_pairs(pairs)
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Voices' rules, free of I/O: no Rocket, no Diesel, no sodiumoxide, no clock or
+//! Voices' rules, free of I/O: no Rocket, no Diesel, no cryptography library, no clock or
 //! random source. Everything here is tested in microseconds.
 
 pub mod consent;

@@ -292,12 +292,7 @@ mod tests {
     use crate::domain::consent::ConsentUse;
 
     fn fields(pairs: &[(&str, &str)]) -> FormFields {
-        FormFields::new(
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        )
+        FormFields::from_pairs(pairs)
     }
 
     const THEMES: [&str; 2] = ["not_believed", "education"];
