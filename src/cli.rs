@@ -237,7 +237,7 @@ fn run(command: Command) -> Result<(), CliError> {
         }
         Command::Backup { out, data } => {
             let config = load_config(&data, None, None)?;
-            let pool = storage::open(&config.database())?;
+            let pool = storage::open_for_command(&config.database())?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
             storage::backup::backup(&mut conn, &out)?;
             println!(
@@ -268,7 +268,7 @@ fn open(config: &Config) -> Result<DbPool, CliError> {
     crate::config::create_private_dir(&config.data_dir).map_err(|e| {
         CliError::Usage(format!("cannot create {}: {e}", config.data_dir.display()))
     })?;
-    let pool = storage::open(&config.database())?;
+    let pool = storage::open_for_command(&config.database())?;
     app::setup::ensure_organisation(
         &mut *pool.get().map_err(storage::StorageError::from)?,
         &config.data_dir,

@@ -82,6 +82,17 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
 
 /// Opens a pool on the configured database and brings its schema up to date.
 pub fn open(target: &DatabaseTarget) -> StorageResult<DbPool> {
+    open_sized(target, None)
+}
+
+/// Like [`open`], for a command that runs and exits: a small pool that never opens
+/// connections in the background, so the process cannot exit while a pool thread
+/// is half-way through connecting (which can crash inside libpq at exit).
+pub fn open_for_command(target: &DatabaseTarget) -> StorageResult<DbPool> {
+    open_sized(target, Some(2))
+}
+
+fn open_sized(target: &DatabaseTarget, command_size: Option<u32>) -> StorageResult<DbPool> {
     let (url, size) = match target {
         DatabaseTarget::Sqlite(path) => {
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -94,8 +105,8 @@ pub fn open(target: &DatabaseTarget) -> StorageResult<DbPool> {
         DatabaseTarget::Postgres(url) => (url.clone(), 16),
     };
     let pool = Pool::builder()
-        .max_size(size)
-        .min_idle(Some(1))
+        .max_size(command_size.unwrap_or(size))
+        .min_idle(Some(if command_size.is_some() { 0 } else { 1 }))
         .connection_timeout(Duration::from_secs(15))
         .connection_customizer(Box::new(SqlitePragmas))
         .build(ConnectionManager::<DbConnection>::new(url))
