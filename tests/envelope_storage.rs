@@ -74,7 +74,7 @@ fn a_sealed_submission_opens_with_its_receipt_and_with_the_organisation_key() {
 
     // A wrong code and an unknown code are the same answer.
     let unknown = open_with_receipt(&mut conn, &inst.pepper, &ReceiptCode::generate()).unwrap_err();
-    assert!(matches!(unknown, AppError::NotFound));
+    assert!(matches!(unknown, AppError::ReceiptNotFound));
 
     drop(conn);
     drop(writer);

@@ -57,25 +57,37 @@ pub fn organisation_key(conn: &mut DbConnection) -> AppResult<OrgPublicKey> {
     OrgPublicKey::from_bytes(&row.public_key).map_err(AppError::KeyUnavailable)
 }
 
+/// Opens a stored submission with its receipt code: the data key and the
+/// plaintext payload, or `None` once withdrawn (the keys are gone). A code that
+/// does not open the key is `ReceiptNotFound`, like an unknown one.
+pub fn open_row_with_receipt(
+    row: &SubmissionRow,
+    pepper: &ReceiptPepper,
+    code: &ReceiptCode,
+) -> AppResult<Option<(DataKey, Vec<u8>)>> {
+    match (&row.receipt_wrapped_key, &row.payload) {
+        (Some(wrapped), Some(ciphertext)) => {
+            let key = pepper
+                .unwrap_data_key(code, wrapped)
+                .map_err(|_| AppError::ReceiptNotFound)?;
+            let plaintext = key.decrypt(ciphertext).map_err(AppError::KeyUnavailable)?;
+            Ok(Some((key, plaintext)))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// Finds a submission by receipt code and decrypts its payload. Unknown codes and
-/// codes that do not open the envelope are the same `NotFound`. A withdrawn
+/// codes that do not open the envelope are the same `ReceiptNotFound`. A withdrawn
 /// submission has no payload: it is returned with `None`.
 pub fn open_with_receipt(
     conn: &mut DbConnection,
     pepper: &ReceiptPepper,
     code: &ReceiptCode,
 ) -> AppResult<(SubmissionRow, Option<Vec<u8>>)> {
-    let row =
-        submissions::by_receipt_hash(conn, &pepper.lookup_hash(code))?.ok_or(AppError::NotFound)?;
-    let plaintext = match (&row.receipt_wrapped_key, &row.payload) {
-        (Some(wrapped), Some(payload)) => {
-            let key = pepper
-                .unwrap_data_key(code, wrapped)
-                .map_err(|_| AppError::NotFound)?;
-            Some(key.decrypt(payload).map_err(AppError::KeyUnavailable)?)
-        }
-        _ => None,
-    };
+    let row = submissions::by_receipt_hash(conn, &pepper.lookup_hash(code))?
+        .ok_or(AppError::ReceiptNotFound)?;
+    let plaintext = open_row_with_receipt(&row, pepper, code)?.map(|(_, plaintext)| plaintext);
     Ok((row, plaintext))
 }
 

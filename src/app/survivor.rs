@@ -73,16 +73,9 @@ fn open(
     pepper: &ReceiptPepper,
     code: &ReceiptCode,
 ) -> AppResult<Option<(DataKey, Payload)>> {
-    match (&row.receipt_wrapped_key, &row.payload) {
-        (Some(wrapped), Some(ciphertext)) => {
-            let key = pepper
-                .unwrap_data_key(code, wrapped)
-                .map_err(|_| AppError::ReceiptNotFound)?;
-            let plaintext = key.decrypt(ciphertext).map_err(AppError::KeyUnavailable)?;
-            Ok(Some((key, decode(&plaintext)?)))
-        }
-        _ => Ok(None),
-    }
+    super::submissions::open_row_with_receipt(row, pepper, code)?
+        .map(|(key, plaintext)| Ok((key, decode(&plaintext)?)))
+        .transpose()
 }
 
 fn view_of(row: &SubmissionRow, payload: Option<Payload>) -> AppResult<ReceiptView> {
