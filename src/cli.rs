@@ -206,7 +206,7 @@ fn run(command: Command) -> Result<(), CliError> {
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
             let admin_name = env_required("VOICES_ADMIN_NAME")?;
             let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
-            let decoy = decoy(&config)?;
+            let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
             let rotated = app::keys::rotate(
                 &mut conn,
                 &admin_name,
@@ -307,7 +307,7 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
                 }
             };
             let passphrase = new_passphrase()?;
-            let decoy = decoy(&config)?;
+            let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
             let first = matches!(authority, app::staff::Authority::SetupToken(_));
             app::staff::add(
                 &mut conn,
@@ -336,7 +336,7 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
             let admin_name = env_required("VOICES_ADMIN_NAME")?;
             let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
             let passphrase = new_passphrase()?;
-            let decoy = decoy(&config)?;
+            let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
             app::staff::rekey(
                 &mut conn,
                 &admin_name,
@@ -379,11 +379,6 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
             Ok(())
         }
     }
-}
-
-fn decoy(config: &Config) -> Result<crate::crypto::DecoyWrap, CliError> {
-    crate::crypto::DecoyWrap::new(config.kdf_cost)
-        .map_err(|e| CliError::Usage(format!("cannot run Argon2id: {e}")))
 }
 
 fn env_required(key: &str) -> Result<String, CliError> {

@@ -17,7 +17,7 @@ const MODERATOR: &str = "Mo Moderator";
 const MODERATOR_PASS: &str = "moderating with care daily";
 
 fn fast_decoy() -> DecoyWrap {
-    DecoyWrap::new(KdfCost::TestOnlyFast).unwrap()
+    DecoyWrap::new(KdfCost::TestOnlyFast)
 }
 
 fn share(app: &TestApp, text: &str) -> String {

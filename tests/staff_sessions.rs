@@ -50,13 +50,7 @@ fn setup_link_creates_the_first_admin_once() {
 #[test]
 fn setup_post_with_a_wrong_token_is_404() {
     let app = TestApp::new();
-    let page = app
-        .client
-        .get("/staff/login")
-        .dispatch()
-        .into_string()
-        .unwrap();
-    let csrf = TestApp::csrf_from(&page);
+    let csrf = app.login_csrf();
     let res = app
         .client
         .post("/setup/wrong-token")
@@ -119,13 +113,7 @@ fn setup_errors_keep_the_name_and_explain_in_the_visitors_language() {
 #[test]
 fn malformed_forms_come_back_with_the_input_kept() {
     let app = TestApp::new();
-    let page = app
-        .client
-        .get("/staff/login")
-        .dispatch()
-        .into_string()
-        .unwrap();
-    let csrf = TestApp::csrf_from(&page);
+    let csrf = app.login_csrf();
     // Missing passphrase field entirely, a duplicated name, and bytes that are not UTF-8.
     for body in [
         format!("csrf={csrf}&name=Sam"),
@@ -358,13 +346,7 @@ fn signing_in_replaces_any_session_the_browser_already_had() {
     );
     // A session id planted in the browser before sign-in is not adopted.
     let planted = voices::crypto::SessionSecret::generate().to_cookie_value();
-    let page = app
-        .client
-        .get("/staff/login")
-        .dispatch()
-        .into_string()
-        .unwrap();
-    let csrf = TestApp::csrf_from(&page);
+    let csrf = app.login_csrf();
     let res = app
         .client
         .post("/staff/login")
@@ -384,13 +366,7 @@ fn signing_in_replaces_any_session_the_browser_already_had() {
 fn sign_in_attempts_are_rate_limited_with_a_translated_page() {
     let app = TestApp::new();
     app.create_admin();
-    let page = app
-        .client
-        .get("/staff/login")
-        .dispatch()
-        .into_string()
-        .unwrap();
-    let csrf = TestApp::csrf_from(&page);
+    let csrf = app.login_csrf();
     let attempt = || {
         app.client
             .post("/staff/login")
@@ -439,13 +415,7 @@ fn sign_in_attempts_are_rate_limited_with_a_translated_page() {
 fn forged_forwarding_headers_do_not_escape_the_rate_limit() {
     let app = TestApp::new();
     app.create_admin();
-    let page = app
-        .client
-        .get("/staff/login")
-        .dispatch()
-        .into_string()
-        .unwrap();
-    let csrf = TestApp::csrf_from(&page);
+    let csrf = app.login_csrf();
     let mut statuses = Vec::new();
     for i in 0..6 {
         let res = app

@@ -52,7 +52,7 @@ fn admin_secret(
     decoy: &DecoyWrap,
 ) -> AppResult<(store::StaffRow, OrgSecretKey)> {
     let admin = super::staff::candidate(conn, name)?.filter(|row| row.role == Role::Admin.as_str());
-    let secret = super::staff::verify(admin.as_ref(), passphrase, Some(decoy))
+    let secret = super::staff::verify(admin.as_ref(), passphrase, decoy)
         .map_err(|_| AppError::WrongAdminCredentials)?;
     Ok((admin.ok_or(AppError::WrongAdminCredentials)?, secret))
 }

@@ -108,7 +108,7 @@ pub fn add(
         } => {
             let admin = store::by_name(conn, admin_name.trim())?
                 .filter(|row| row.role == Role::Admin.as_str() && !row.disabled);
-            let secret = verify(admin.as_ref(), &admin_passphrase, Some(decoy))
+            let secret = verify(admin.as_ref(), &admin_passphrase, decoy)
                 .map_err(|_| AppError::WrongAdminCredentials)?;
             if store::by_name(conn, name.as_str())?.is_some() {
                 return Err(AppError::NameTaken);
@@ -134,7 +134,7 @@ pub fn rekey(
     check_new_passphrase(passphrase)?;
     let admin = store::by_name(conn, admin_name.trim())?
         .filter(|row| row.role == Role::Admin.as_str() && !row.disabled);
-    let secret = verify(admin.as_ref(), admin_passphrase, Some(decoy))
+    let secret = verify(admin.as_ref(), admin_passphrase, decoy)
         .map_err(|_| AppError::WrongAdminCredentials)?;
     let row = store::by_name(conn, name.trim())?
         .filter(|row| !row.disabled)
@@ -214,15 +214,13 @@ pub fn candidate(conn: &mut DbConnection, name: &str) -> AppResult<Option<StaffR
 pub fn verify(
     candidate: Option<&StaffRow>,
     passphrase: &Passphrase,
-    decoy: Option<&DecoyWrap>,
+    decoy: &DecoyWrap,
 ) -> AppResult<OrgSecretKey> {
     match candidate.and_then(|row| row.key_wrap.as_deref()) {
         Some(wrap) => OrgSecretKey::unwrap_with_passphrase(wrap, passphrase)
             .map_err(|_| AppError::SignInFailed),
         None => {
-            if let Some(decoy) = decoy {
-                let _ = decoy.check(passphrase);
-            }
+            let _ = decoy.check(passphrase);
             Err(AppError::SignInFailed)
         }
     }
@@ -277,7 +275,7 @@ pub fn sign_in(
     decoy: &DecoyWrap,
 ) -> AppResult<(SessionSecret, StaffIdentity)> {
     let row = candidate(conn, name)?;
-    let secret = verify(row.as_ref(), passphrase, Some(decoy))?;
+    let secret = verify(row.as_ref(), passphrase, decoy)?;
     let row = row.ok_or(AppError::SignInFailed)?;
     open_session(conn, &row, &secret)
 }

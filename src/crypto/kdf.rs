@@ -111,23 +111,40 @@ pub fn wrap_parameters(blob: &[u8]) -> Result<(u64, u64), CryptoError> {
     Ok((ops.0 as u64, mem.0 as u64))
 }
 
-/// A wrap made at start-up with the configured cost, of a key nobody needs. An
-/// unknown staff name is checked against it, so it costs exactly what checking a
-/// real passphrase costs and always fails.
-pub struct DecoyWrap(Vec<u8>);
+/// A wrap, with the configured cost, of a key nobody needs. An unknown staff name
+/// is checked against it, so it costs exactly what checking a real passphrase
+/// costs and always fails. The wrap is made on first use, so a server or command
+/// that never meets an unknown name never spends an Argon2id run (and 256 MiB) on it.
+pub struct DecoyWrap {
+    cost: KdfCost,
+    wrap: std::sync::OnceLock<Option<Vec<u8>>>,
+}
 
 impl DecoyWrap {
-    pub fn new(cost: KdfCost) -> Result<Self, CryptoError> {
-        let (_, secret) = super::generate_org_keypair();
-        let passphrase = Passphrase::new(super::random_token());
-        Ok(Self(secret.wrap_with_passphrase(&passphrase, cost)?))
+    pub fn new(cost: KdfCost) -> Self {
+        Self {
+            cost,
+            wrap: std::sync::OnceLock::new(),
+        }
     }
 
+    /// Always an error: `Open` after the full Argon2id work, or `KeyDerivation` if
+    /// the decoy itself could not be made.
     pub fn check(&self, passphrase: &Passphrase) -> CryptoError {
-        match OrgSecretKey::unwrap_with_passphrase(&self.0, passphrase) {
-            Err(err) => err,
+        let wrap = self.wrap.get_or_init(|| {
+            let (_, secret) = super::generate_org_keypair();
+            secret
+                .wrap_with_passphrase(&Passphrase::new(super::random_token()), self.cost)
+                .ok()
+        });
+        match wrap
+            .as_deref()
+            .map(|wrap| OrgSecretKey::unwrap_with_passphrase(wrap, passphrase))
+        {
+            Some(Err(err)) => err,
             // 256 random bits were the passphrase: this cannot happen.
-            Ok(_) => CryptoError::Open,
+            Some(Ok(_)) => CryptoError::Open,
+            None => CryptoError::KeyDerivation,
         }
     }
 }
@@ -214,7 +231,7 @@ mod tests {
     #[test]
     fn the_decoy_refuses_every_passphrase() {
         init().unwrap();
-        let decoy = DecoyWrap::new(KdfCost::TestOnlyFast).unwrap();
+        let decoy = DecoyWrap::new(KdfCost::TestOnlyFast);
         assert_eq!(
             decoy.check(&Passphrase::new("anything at all")),
             CryptoError::Open

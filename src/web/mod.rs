@@ -88,7 +88,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         idle_secs: (config.session_idle_minutes * 60) as i64,
         data_dir: config.data_dir.clone(),
         writer,
-        decoy: std::sync::Arc::default(),
+        decoy: std::sync::Arc::new(crate::crypto::DecoyWrap::new(config.kdf_cost)),
         kdf_permits: std::sync::Arc::new(rocket::tokio::sync::Semaphore::new(KDF_PERMITS)),
     };
     let settings = WebSettings::from_config(&config);

@@ -21,7 +21,7 @@ pub struct Services {
     pub writer: SubmissionWriter,
     /// What an unknown staff name is checked against (see `DecoyWrap`), made on
     /// first use so start-up does not spend an Argon2id run (and 256 MiB) on it.
-    pub decoy: Arc<std::sync::OnceLock<Option<DecoyWrap>>>,
+    pub decoy: Arc<DecoyWrap>,
     /// Argon2id runs at once, at most: each takes 256 MiB and a core for about half
     /// a second, so a burst of sign-ins waits its turn instead of exhausting memory.
     pub kdf_permits: Arc<rocket::tokio::sync::Semaphore>,
@@ -45,13 +45,6 @@ impl Services {
 }
 
 impl Services {
-    /// The decoy wrap, made now if this is the first unknown name. Blocking: call
-    /// it inside [`Services::derive`].
-    pub fn decoy(&self) -> Option<&DecoyWrap> {
-        let kdf = self.kdf;
-        self.decoy.get_or_init(|| DecoyWrap::new(kdf).ok()).as_ref()
-    }
-
     async fn kdf_permit(&self) -> AppResult<rocket::tokio::sync::SemaphorePermit<'_>> {
         self.kdf_permits
             .acquire()

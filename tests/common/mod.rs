@@ -217,9 +217,21 @@ impl TestApp {
         assert_eq!(done.status(), Status::Ok);
     }
 
+    /// Opens the sign-in page (which sets the pre-session CSRF cookie) and returns
+    /// the token its form carries.
+    pub fn login_csrf(&self) -> String {
+        Self::csrf_from(
+            &self
+                .client
+                .get("/staff/login")
+                .dispatch()
+                .into_string()
+                .unwrap(),
+        )
+    }
+
     pub fn sign_in(&self, name: &str, passphrase: &str) -> LocalResponse<'_> {
-        let page = self.client.get("/staff/login").dispatch();
-        let csrf = Self::csrf_from(&page.into_string().unwrap());
+        let csrf = self.login_csrf();
         self.client
             .post("/staff/login")
             .header(ContentType::Form)
@@ -245,7 +257,7 @@ impl TestApp {
             role,
             &voices::crypto::Passphrase::new(passphrase),
             KdfCost::TestOnlyFast,
-            &voices::crypto::DecoyWrap::new(KdfCost::TestOnlyFast).unwrap(),
+            &voices::crypto::DecoyWrap::new(KdfCost::TestOnlyFast),
         )
         .unwrap();
     }

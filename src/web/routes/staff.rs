@@ -116,7 +116,7 @@ async fn login(
     let shared = services.inner().clone();
     let verified = services
         .derive(move || {
-            let secret = app::staff::verify(candidate.as_ref(), &passphrase, shared.decoy())?;
+            let secret = app::staff::verify(candidate.as_ref(), &passphrase, &shared.decoy)?;
             candidate
                 .map(|row| (row, secret))
                 .ok_or(AppError::SignInFailed)
