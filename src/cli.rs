@@ -149,6 +149,7 @@ pub enum CliError {
 }
 
 pub fn main() -> ExitCode {
+    storage::init_process();
     init_tracing();
     let cli = Cli::parse();
     match run(cli.command.unwrap_or(Command::Serve(cli.serve))) {
@@ -193,9 +194,17 @@ fn run(command: Command) -> Result<(), CliError> {
         Command::Serve(args) => {
             let config = load_config(&args.data, args.port, args.address)?;
             let rocket = crate::web::try_build(config)?;
-            rocket::execute(rocket.launch())
-                .map(|_| ())
-                .map_err(|e| CliError::Server(e.to_string()))
+            // On SIGTERM or Ctrl-C Rocket stops accepting connections and lets
+            // requests in flight finish; then the writer commits what is queued
+            // and stops, so the process exits 0 with every acknowledged
+            // submission on disk.
+            let stopped =
+                rocket::execute(rocket.launch()).map_err(|e| CliError::Server(e.to_string()))?;
+            if let Some(services) = stopped.state::<crate::web::Services>() {
+                services.writer.close();
+            }
+            tracing::info!("Voices has stopped");
+            Ok(())
         }
         Command::Staff { action } => run_staff(action),
         Command::Keys {

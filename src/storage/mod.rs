@@ -80,6 +80,21 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
     }
 }
 
+/// Makes the process safe to exit while a pool thread is connecting to
+/// PostgreSQL. libpq initialises OpenSSL, which by default registers
+/// `OPENSSL_cleanup` with `atexit`; if a pool's background thread is half-way
+/// through opening a connection when the process exits, that cleanup frees locks
+/// the thread is about to take, and the process dies with SIGSEGV after doing its
+/// work (diesel-rs/diesel#3441). Initialising OpenSSL first with
+/// `OPENSSL_INIT_NO_ATEXIT` (what `openssl_sys::init` asks for on OpenSSL 1.1.1b and
+/// later) means the cleanup is never registered: the operating system reclaims
+/// the memory at exit anyway. Idempotent and cheap; it must run before the first
+/// PostgreSQL connection, so every entry point calls it ([`open`], the command
+/// line, the test harness).
+pub fn init_process() {
+    openssl_sys::init();
+}
+
 /// Opens a pool on the configured database and brings its schema up to date.
 pub fn open(target: &DatabaseTarget) -> StorageResult<DbPool> {
     open_sized(target, None)
@@ -93,6 +108,7 @@ pub fn open_for_command(target: &DatabaseTarget) -> StorageResult<DbPool> {
 }
 
 fn open_sized(target: &DatabaseTarget, command_size: Option<u32>) -> StorageResult<DbPool> {
+    init_process();
     let (url, size) = match target {
         DatabaseTarget::Sqlite(path) => {
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {

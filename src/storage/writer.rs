@@ -31,10 +31,22 @@ struct Job {
     reply: Reply,
 }
 
+/// What the writer thread receives: submissions, in order, and finally a request
+/// to stop once everything queued before it is committed. (`Stop` is sent once,
+/// so boxing every job to shrink it would cost an allocation per submission.)
+#[allow(clippy::large_enum_variant)]
+enum Message {
+    Submit(Job),
+    Stop,
+}
+
 /// A handle to the writer thread. Cloning shares the same thread.
 #[derive(Clone)]
 pub struct SubmissionWriter {
-    queue: mpsc::SyncSender<Job>,
+    queue: mpsc::SyncSender<Message>,
+    /// The writer thread, joined by [`SubmissionWriter::close`].
+    thread: std::sync::Arc<std::sync::Mutex<Option<thread::JoinHandle<()>>>>,
+    pool: DbPool,
     /// The checkpoint thread stops when the last handle is dropped.
     _alive: std::sync::Arc<()>,
 }
@@ -91,37 +103,37 @@ impl SubmissionWriter {
     /// so a database restart costs the groups in flight, not every later one. The
     /// thread ends when every handle is dropped.
     pub fn start(pool: DbPool) -> StorageResult<Self> {
-        let (queue, jobs) = mpsc::sync_channel::<Job>(MAX_GROUP * 16);
+        let (queue, messages) = mpsc::sync_channel::<Message>(MAX_GROUP * 16);
         drop(pool.get()?);
         let alive = std::sync::Arc::new(());
         start_checkpointer(pool.clone(), std::sync::Arc::downgrade(&alive))?;
-        thread::Builder::new()
+        let writer_pool = pool.clone();
+        let handle = thread::Builder::new()
             .name("voices-writer".into())
-            .spawn(move || {
-                while let Ok(first) = jobs.recv() {
-                    let mut group = vec![first];
-                    while group.len() < MAX_GROUP {
-                        match jobs.try_recv() {
-                            Ok(job) => group.push(job),
-                            Err(_) => break,
-                        }
-                    }
-                    match pool.get() {
-                        Ok(mut conn) => commit_group(&mut conn, group),
-                        Err(err) => {
-                            let message = err.to_string();
-                            for job in group {
-                                (job.reply)(Err(StorageError::Io(message.clone())));
-                            }
-                        }
-                    }
-                }
-            })
+            .spawn(move || run_writer(&writer_pool, &messages))
             .map_err(|e| StorageError::Io(format!("cannot start the writer thread: {e}")))?;
         Ok(Self {
             queue,
+            thread: std::sync::Arc::new(std::sync::Mutex::new(Some(handle))),
+            pool,
             _alive: alive,
         })
+    }
+
+    /// Commits everything already queued, stops the writer thread and waits for
+    /// it, then folds SQLite's WAL into the database. Called once the server has
+    /// stopped taking requests, so every submission a survivor was told about is
+    /// on disk before the process exits. Later submissions are refused with an
+    /// error (their form comes back with the words).
+    pub fn close(&self) {
+        let handle = self.thread.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let Some(handle) = handle else { return };
+        if self.queue.send(Message::Stop).is_ok() {
+            let _ = handle.join();
+        }
+        if let Ok(mut conn) = self.pool.get() {
+            let _ = super::flush_deleted(&mut conn);
+        }
     }
 
     /// Queues a submission; `reply` is called once it is committed (or failed).
@@ -139,14 +151,13 @@ impl SubmissionWriter {
             sealer,
             reply: Box::new(reply),
         };
-        match self.queue.try_send(job) {
-            Ok(()) => {}
-            Err(mpsc::TrySendError::Full(job)) => {
-                (job.reply)(Err(StorageError::Io("the writer queue is full".into())))
-            }
-            Err(mpsc::TrySendError::Disconnected(job)) => {
-                (job.reply)(Err(StorageError::Io("the writer has stopped".into())))
-            }
+        let (refused, why) = match self.queue.try_send(Message::Submit(job)) {
+            Ok(()) => return,
+            Err(mpsc::TrySendError::Full(message)) => (message, "the writer queue is full"),
+            Err(mpsc::TrySendError::Disconnected(message)) => (message, "the writer has stopped"),
+        };
+        if let Message::Submit(job) = refused {
+            (job.reply)(Err(StorageError::Io(why.into())));
         }
     }
 
@@ -158,6 +169,45 @@ impl SubmissionWriter {
         });
         rx.recv()
             .unwrap_or_else(|_| Err(StorageError::Io("the writer has stopped".into())))
+    }
+}
+
+/// The writer thread: takes whatever is queued (up to [`MAX_GROUP`]) and commits
+/// it as one group, until asked to stop or every handle is gone. A stop request
+/// that arrives inside a group ends the loop after that group is committed.
+fn run_writer(pool: &DbPool, messages: &mpsc::Receiver<Message>) {
+    let mut stopping = false;
+    while !stopping {
+        let first = match messages.recv() {
+            Ok(Message::Submit(job)) => job,
+            Ok(Message::Stop) | Err(_) => break,
+        };
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match messages.try_recv() {
+                Ok(Message::Submit(job)) => group.push(job),
+                Ok(Message::Stop) => {
+                    stopping = true;
+                    break;
+                }
+                Err(_) => break,
+            }
+        }
+        match pool.get() {
+            Ok(mut conn) => commit_group(&mut conn, group),
+            Err(err) => {
+                let message = err.to_string();
+                for job in group {
+                    (job.reply)(Err(StorageError::Io(message.clone())));
+                }
+            }
+        }
+    }
+    // Anything queued after the stop request is refused, never dropped silently.
+    while let Ok(message) = messages.try_recv() {
+        if let Message::Submit(job) = message {
+            (job.reply)(Err(StorageError::Io("the writer has stopped".into())));
+        }
     }
 }
 

@@ -24,6 +24,8 @@ pub struct PgDatabase {
 
 impl PgDatabase {
     pub fn create(base: &str) -> Self {
+        // Before the first PostgreSQL connection: no OpenSSL exit-time cleanup.
+        voices::storage::init_process();
         voices::crypto::init().unwrap();
         let name = format!("voices_test_{}", hex(&voices::crypto::random_bytes(8)));
         let (prefix, _) = base
@@ -333,6 +335,26 @@ impl ServerProcess {
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
         server
+    }
+
+    /// Asks the server to stop (SIGTERM) and waits up to `within` for it to
+    /// exit; `None` if it is still running then.
+    pub fn terminate(&mut self, within: std::time::Duration) -> Option<std::process::ExitStatus> {
+        let sent = std::process::Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -TERM failed");
+        let deadline = std::time::Instant::now() + within;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait for voices") {
+                return Some(status);
+            }
+            if std::time::Instant::now() > deadline {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
     }
 
     pub fn kill(&mut self) {
