@@ -11,7 +11,7 @@ use figment::providers::Serialized;
 use crate::app;
 use crate::config::Config;
 use crate::crypto::Passphrase;
-use crate::domain::Role;
+use crate::domain::Roles;
 use crate::storage::{self, DbPool};
 
 #[derive(Parser)]
@@ -102,7 +102,8 @@ enum StaffCommand {
     Add {
         #[arg(long)]
         name: String,
-        /// admin, moderator, safeguarding_lead or practitioner
+        /// admin, moderator, safeguarding_lead or practitioner; several joined
+        /// with commas (an admin who also moderates: admin,moderator)
         #[arg(long)]
         role: String,
         #[command(flatten)]
@@ -288,9 +289,9 @@ fn open(config: &Config) -> Result<DbPool, CliError> {
 fn run_staff(action: StaffCommand) -> Result<(), CliError> {
     match action {
         StaffCommand::Add { name, role, data } => {
-            let role: Role = role
+            let role: Roles = role
                 .parse()
-                .map_err(|e: crate::domain::staff::UnknownRole| CliError::Usage(e.to_string()))?;
+                .map_err(|e: crate::domain::roles::UnknownRole| CliError::Usage(e.to_string()))?;
             let config = load_config(&data, None, None)?;
             let pool = open(&config)?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;

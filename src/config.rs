@@ -46,10 +46,40 @@ pub struct Config {
     pub secret_key: Option<String>,
     /// Key for receipt hashes (base64, 32 bytes). Same advice.
     pub receipt_pepper: Option<String>,
+    /// The review queue: claims and moderator wellbeing.
+    pub moderation: ModerationConfig,
+    /// How long declined and withdrawn items are kept.
+    pub retention: RetentionConfig,
     /// Argon2id cost. Not configurable from files or the environment; tests in debug
     /// builds lower it in code.
     #[serde(skip)]
     pub kdf_cost: KdfCost,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModerationConfig {
+    /// Minutes a claim on an item lasts before it is released.
+    pub claim_minutes: u64,
+    /// Items opened in a day after which a moderator is offered a break (an admin
+    /// can change it on the settings page).
+    pub break_after: u32,
+    /// Items a moderator may open in a day; none by default (an admin can set it).
+    pub daily_cap: Option<u32>,
+    /// Publication needs two different moderators (an admin can change it).
+    pub two_person_publication: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionConfig {
+    /// Days after a decline before the words are destroyed.
+    pub declined_days: u32,
+    /// Days after a withdrawal before even the content-free record is deleted
+    /// (until then the receipt code can say "deleted").
+    pub withdrawn_days: u32,
+    /// Minutes between runs of the retention job (expired claims too).
+    pub every_minutes: u64,
 }
 
 /// Prints every setting except the two secrets.
@@ -76,6 +106,8 @@ impl std::fmt::Debug for Config {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("public_url", &self.public_url)
             .field("session_idle_minutes", &self.session_idle_minutes)
+            .field("moderation", &self.moderation)
+            .field("retention", &self.retention)
             .field("secret_key", &hidden(self.secret_key.is_some()))
             .field("receipt_pepper", &hidden(self.receipt_pepper.is_some()))
             .field("kdf_cost", &self.kdf_cost)
@@ -118,6 +150,17 @@ impl Default for Config {
             session_idle_minutes: 30,
             secret_key: None,
             receipt_pepper: None,
+            moderation: ModerationConfig {
+                claim_minutes: 30,
+                break_after: 10,
+                daily_cap: None,
+                two_person_publication: false,
+            },
+            retention: RetentionConfig {
+                declined_days: 30,
+                withdrawn_days: 90,
+                every_minutes: 60,
+            },
             kdf_cost: KdfCost::default(),
         }
     }
@@ -133,6 +176,21 @@ pub enum ConfigError {
     #[error("secrets file {path}: {problem}")]
     Secrets { path: PathBuf, problem: String },
 }
+
+/// `VOICES_*` variables for nested settings, and the key each sets.
+const NESTED_ENV_KEYS: [(&str, &str); 8] = [
+    ("limits_enabled", "limits.enabled"),
+    ("moderation_claim_minutes", "moderation.claim_minutes"),
+    ("moderation_break_after", "moderation.break_after"),
+    ("moderation_daily_cap", "moderation.daily_cap"),
+    (
+        "moderation_two_person_publication",
+        "moderation.two_person_publication",
+    ),
+    ("retention_declined_days", "retention.declined_days"),
+    ("retention_withdrawn_days", "retention.withdrawn_days"),
+    ("retention_every_minutes", "retention.every_minutes"),
+];
 
 const ENV_KEYS: [&str; 12] = [
     "data_dir",
@@ -157,8 +215,8 @@ impl Config {
             .merge(Toml::file(file))
             .merge(Env::prefixed("VOICES_").filter_map(|key| {
                 let key = key.as_str().to_ascii_lowercase();
-                if key == "limits_enabled" {
-                    Some("limits.enabled".to_string().into())
+                if let Some((_, nested)) = NESTED_ENV_KEYS.iter().find(|(env, _)| *env == key) {
+                    Some(nested.to_string().into())
                 } else if ENV_KEYS.contains(&key.as_str()) {
                     Some(key.into())
                 } else {
@@ -224,7 +282,46 @@ impl Config {
         if self.data_dir.as_os_str().is_empty() {
             return Err(invalid("data_dir", "must not be empty"));
         }
+        if !(5..=24 * 60).contains(&self.moderation.claim_minutes) {
+            return Err(invalid(
+                "moderation.claim_minutes",
+                "must be between 5 and 1440",
+            ));
+        }
+        if !(1..=1000).contains(&self.moderation.break_after) {
+            return Err(invalid(
+                "moderation.break_after",
+                "must be between 1 and 1000",
+            ));
+        }
+        if self.moderation.daily_cap == Some(0) {
+            return Err(invalid("moderation.daily_cap", "must be at least 1"));
+        }
+        if !(1..=3650).contains(&self.retention.declined_days) {
+            return Err(invalid(
+                "retention.declined_days",
+                "must be between 1 and 3650",
+            ));
+        }
+        if !(1..=3650).contains(&self.retention.withdrawn_days) {
+            return Err(invalid(
+                "retention.withdrawn_days",
+                "must be between 1 and 3650",
+            ));
+        }
+        if !(1..=24 * 60).contains(&self.retention.every_minutes) {
+            return Err(invalid(
+                "retention.every_minutes",
+                "must be between 1 and 1440",
+            ));
+        }
         Ok(())
+    }
+
+    /// Whether `moderation_dir` is the default (then a binary run where that
+    /// directory does not exist uses its built-in policy).
+    pub fn moderation_dir_is_default(&self) -> bool {
+        self.moderation_dir == Config::default().moderation_dir
     }
 
     /// Which database to use: `database_url` if set, else SQLite in the data dir.

@@ -46,6 +46,16 @@ pub enum AppError {
     ReceiptInvalid,
     #[error("these words are published; consent can no longer change")]
     ConsentLocked,
+    #[error("{0}")]
+    Moderation(#[from] crate::domain::moderation::Refusal),
+    #[error("someone changed this item just now")]
+    ItemChanged,
+    #[error("the daily limit of items to read is reached")]
+    DailyCapReached,
+    #[error("this form has a problem: {0}")]
+    InvalidInput(&'static str),
+    #[error("this page has expired")]
+    ViewExpired,
     #[error("the organisation key could not be opened")]
     KeyUnavailable(CryptoError),
     #[error(transparent)]
@@ -83,6 +93,10 @@ impl AppError {
             | AppError::PassphraseTooLong
             | AppError::FirstStaffMustBeAdmin
             | AppError::ReceiptInvalid => 422,
+            AppError::Moderation(crate::domain::moderation::Refusal::RoleCannot) => 403,
+            AppError::Moderation(_) | AppError::ItemChanged | AppError::DailyCapReached => 409,
+            AppError::InvalidInput(_) => 422,
+            AppError::ViewExpired => 410,
             AppError::Storage(_) => 503,
             AppError::KeyUnavailable(_) | AppError::Internal(_) => 500,
         }
@@ -112,6 +126,11 @@ impl AppError {
             AppError::ReceiptNotFound => "receipt_not_found",
             AppError::ReceiptInvalid => "receipt_invalid",
             AppError::ConsentLocked => "consent_locked",
+            AppError::Moderation(refusal) => refusal.key(),
+            AppError::ItemChanged => "item_changed",
+            AppError::DailyCapReached => "daily_cap_reached",
+            AppError::InvalidInput(key) => key,
+            AppError::ViewExpired => "view_expired",
             AppError::Storage(_) => "storage_unavailable",
             AppError::KeyUnavailable(_) | AppError::Internal(_) => "internal",
         }

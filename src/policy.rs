@@ -1,13 +1,20 @@
 //! Moderation policy as data: the files under `moderation/` (themes, crisis
-//! resources), read and validated once at start-up. An unknown key, a missing
-//! translation, or a theme without a label stops the server with a message that
-//! names the file, the entry and, where it can, the line.
+//! resources, the publication checklist, decline reasons, message templates,
+//! redaction tokens, safeguarding levels, the guidelines, and the suggestion
+//! engine's lexicons), read and validated once at start-up. An unknown key, a
+//! missing translation, or a theme without a label stops the server with a
+//! message that names the file, the entry and, where it can, the line.
+//!
+//! A binary started where no `moderation/` directory exists (and none was
+//! configured) uses the copy compiled into it, and says so.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 
+use crate::domain::suggest::{DetailKind, RuleSources, SafeguardingLevel, SuggestionRules};
 use crate::domain::Language;
 
 /// A text in every launch language.
@@ -45,11 +52,92 @@ impl Resource {
     }
 }
 
+/// A keyed entry with a label in every language (checklist items, content
+/// warnings).
+#[derive(Debug, Clone)]
+pub struct Labelled {
+    pub key: String,
+    pub label: Translated,
+}
+
+/// A kind of identifying detail and the token that replaces it.
+#[derive(Debug, Clone)]
+pub struct Redaction {
+    pub key: String,
+    /// Which suggested details this category replaces.
+    pub suggested_kinds: Vec<DetailKind>,
+    pub label: Translated,
+    pub token: Translated,
+}
+
+/// Why words are not published, and what the survivor is told.
+#[derive(Debug, Clone)]
+pub struct DeclineReason {
+    pub key: String,
+    pub label: Translated,
+    pub message: Translated,
+}
+
+/// A kind starting point for a message to a survivor.
+#[derive(Debug, Clone)]
+pub struct MessageTemplate {
+    pub key: String,
+    pub label: Translated,
+    pub text: Translated,
+}
+
+/// A safeguarding level and what it sets in motion.
+#[derive(Debug, Clone)]
+pub struct LevelPolicy {
+    pub level: SafeguardingLevel,
+    pub rank: i32,
+    pub notify_lead: bool,
+    pub label: Translated,
+    pub guidance: Translated,
+}
+
+/// Where the policy was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PolicySource {
+    Directory(PathBuf),
+    /// The copy compiled into the binary.
+    BuiltIn,
+}
+
 #[derive(Debug, Clone)]
 pub struct Policy {
     pub themes: Vec<Theme>,
     pub resources: Vec<Resource>,
+    pub checklist: Vec<Labelled>,
+    pub content_warnings: Vec<Labelled>,
+    pub redactions: Vec<Redaction>,
+    pub decline_reasons: Vec<DeclineReason>,
+    pub message_templates: Vec<MessageTemplate>,
+    pub levels: Vec<LevelPolicy>,
+    /// The moderators' guidelines (Markdown), shown in the staff area.
+    pub guidelines: String,
+    pub suggest: Arc<SuggestionRules>,
+    pub source: PolicySource,
 }
+
+/// The policy files compiled into the binary: (file name, contents).
+pub const BUILT_IN: [(&str, &str); 6] = [
+    ("themes.toml", include_str!("../moderation/themes.toml")),
+    (
+        "resources.toml",
+        include_str!("../moderation/resources.toml"),
+    ),
+    ("policy.toml", include_str!("../moderation/policy.toml")),
+    (
+        "safeguarding.toml",
+        include_str!("../moderation/safeguarding.toml"),
+    ),
+    (
+        "recognizers.toml",
+        include_str!("../moderation/recognizers.toml"),
+    ),
+    ("guidelines.md", include_str!("../moderation/guidelines.md")),
+];
 
 #[derive(Debug, thiserror::Error)]
 #[error("{file}: {problem}")]
@@ -69,7 +157,78 @@ struct ThemesFile {
 struct RawTheme {
     key: String,
     label: BTreeMap<String, String>,
+    /// Lexicons for suggested themes, read by the suggestion engine.
+    #[serde(default)]
+    #[allow(dead_code)]
+    keywords: Option<toml::Value>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyFile {
+    checklist: Vec<RawLabelled>,
+    content_warning: Vec<RawLabelled>,
+    redaction: Vec<RawRedaction>,
+    decline_reason: Vec<RawDeclineReason>,
+    message_template: Vec<RawTemplate>,
+    safeguarding_level: Vec<RawLevel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLabelled {
+    key: String,
+    label: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRedaction {
+    key: String,
+    suggested_kinds: Vec<String>,
+    label: BTreeMap<String, String>,
+    token: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeclineReason {
+    key: String,
+    label: BTreeMap<String, String>,
+    message: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTemplate {
+    key: String,
+    label: BTreeMap<String, String>,
+    text: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLevel {
+    key: String,
+    rank: i32,
+    notify_lead: bool,
+    label: BTreeMap<String, String>,
+    guidance: BTreeMap<String, String>,
+}
+
+/// The redaction categories a policy must have: the tokens moderators and
+/// survivors see.
+pub const REQUIRED_REDACTIONS: [&str; 9] = [
+    "name",
+    "place",
+    "school",
+    "phone",
+    "email",
+    "link",
+    "date",
+    "social_media",
+    "address",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -229,25 +388,312 @@ impl Policy {
         Ok(resources)
     }
 
-    /// Reads and validates every policy file in `dir`.
-    pub fn load(dir: &Path) -> Result<Policy, PolicyError> {
-        let read = |name: &str| {
-            let file = dir.join(name);
-            std::fs::read_to_string(&file)
-                .map(|text| (file.clone(), text))
-                .map_err(|e| PolicyError {
-                    file,
-                    problem: format!("cannot read: {e}"),
-                })
-        };
-        let (file, text) = read("themes.toml")?;
-        let themes = Self::parse_themes(&text).map_err(|problem| PolicyError { file, problem })?;
-        let (file, text) = read("resources.toml")?;
-        let resources =
-            Self::parse_resources(&text).map_err(|problem| PolicyError { file, problem })?;
-        Ok(Policy { themes, resources })
+    /// Reads and validates the policy in `dir`, or, when `dir` does not exist
+    /// and `fall_back` is true (the configured directory is the default one),
+    /// the copy compiled into the binary.
+    pub fn load_or_built_in(dir: &Path, fall_back: bool) -> Result<Policy, PolicyError> {
+        if fall_back && !dir.exists() {
+            return Self::built_in();
+        }
+        Self::load(dir)
     }
 
+    /// The policy compiled into the binary.
+    pub fn built_in() -> Result<Policy, PolicyError> {
+        let files: BTreeMap<&str, String> = BUILT_IN
+            .iter()
+            .map(|(name, text)| (*name, (*text).to_owned()))
+            .collect();
+        Self::from_files(
+            |name| Ok(files[name].clone()),
+            |name| PathBuf::from(format!("(built-in) moderation/{name}")),
+            PolicySource::BuiltIn,
+        )
+    }
+
+    /// Reads and validates every policy file in `dir`.
+    pub fn load(dir: &Path) -> Result<Policy, PolicyError> {
+        Self::from_files(
+            |name| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("cannot read: {e}")),
+            |name| dir.join(name),
+            PolicySource::Directory(dir.to_owned()),
+        )
+    }
+
+    fn from_files(
+        read: impl Fn(&str) -> Result<String, String>,
+        path: impl Fn(&str) -> PathBuf,
+        source: PolicySource,
+    ) -> Result<Policy, PolicyError> {
+        let read = |name: &str| {
+            read(name).map_err(|problem| PolicyError {
+                file: path(name),
+                problem,
+            })
+        };
+        let fail = |name: &str| {
+            let file = path(name);
+            move |problem: String| PolicyError { file, problem }
+        };
+        let themes_text = read("themes.toml")?;
+        let themes = Self::parse_themes(&themes_text).map_err(fail("themes.toml"))?;
+        let resources =
+            Self::parse_resources(&read("resources.toml")?).map_err(fail("resources.toml"))?;
+        let rules = Self::parse_rules(&read("policy.toml")?).map_err(fail("policy.toml"))?;
+        let guidelines = read("guidelines.md")?;
+        if guidelines.trim().is_empty() {
+            return Err(fail("guidelines.md")("the guidelines are empty".into()));
+        }
+        let safeguarding = read("safeguarding.toml")?;
+        let recognizers = read("recognizers.toml")?;
+        let suggest = SuggestionRules::from_sources(&RuleSources {
+            themes: &themes_text,
+            safeguarding: &safeguarding,
+            recognizers: &recognizers,
+        })
+        .map_err(|e| PolicyError {
+            file: path(e.file),
+            problem: match e.line {
+                Some(line) => format!("line {line}: {}", e.message),
+                None => e.message,
+            },
+        })?;
+        Ok(Policy {
+            themes,
+            resources,
+            checklist: rules.checklist,
+            content_warnings: rules.content_warnings,
+            redactions: rules.redactions,
+            decline_reasons: rules.decline_reasons,
+            message_templates: rules.message_templates,
+            levels: rules.levels,
+            guidelines,
+            suggest: Arc::new(suggest),
+            source,
+        })
+    }
+
+    /// Parses `policy.toml`.
+    pub fn parse_rules(source: &str) -> Result<Rules, String> {
+        let file: PolicyFile = toml::from_str(source).map_err(|e| e.to_string())?;
+        let labelled = |what: &str, raw: Vec<RawLabelled>| -> Result<Vec<Labelled>, String> {
+            if raw.is_empty() {
+                return Err(format!("no {what} entries"));
+            }
+            let mut seen = BTreeSet::new();
+            raw.into_iter()
+                .map(|r| {
+                    check_key(source, what, &r.key, &mut seen)?;
+                    Ok(Labelled {
+                        label: translated(source, what, &r.key, "label", r.label)?,
+                        key: r.key,
+                    })
+                })
+                .collect()
+        };
+        let checklist = labelled("checklist", file.checklist)?;
+        let content_warnings = labelled("content_warning", file.content_warning)?;
+
+        let mut seen = BTreeSet::new();
+        // Only `PartialEq` is asked of `DetailKind`; there are nine of them.
+        let mut covered: Vec<(DetailKind, String)> = Vec::new();
+        let mut redactions = Vec::new();
+        for r in file.redaction {
+            check_key(source, "redaction", &r.key, &mut seen)?;
+            let mut kinds = Vec::new();
+            for name in &r.suggested_kinds {
+                let kind: DetailKind = name.parse().map_err(|_| {
+                    format!(
+                        "redaction `{}`{}: unknown suggested kind `{name}` (use {})",
+                        r.key,
+                        line_of(source, &r.key),
+                        DetailKind::ALL.map(DetailKind::as_str).join(", ")
+                    )
+                })?;
+                if let Some((_, other)) = covered.iter().find(|(k, _)| *k == kind) {
+                    return Err(format!(
+                        "redaction `{}`{}: suggested kind `{name}` already belongs to `{other}`",
+                        r.key,
+                        line_of(source, &r.key)
+                    ));
+                }
+                covered.push((kind, r.key.clone()));
+                kinds.push(kind);
+            }
+            redactions.push(Redaction {
+                label: translated(source, "redaction", &r.key, "label", r.label)?,
+                token: translated(source, "redaction", &r.key, "token", r.token)?,
+                suggested_kinds: kinds,
+                key: r.key,
+            });
+        }
+        for required in REQUIRED_REDACTIONS {
+            if !redactions.iter().any(|r| r.key == required) {
+                return Err(format!("redaction `{required}` is missing"));
+            }
+        }
+        for kind in DetailKind::ALL {
+            if !covered.iter().any(|(k, _)| *k == kind) {
+                return Err(format!(
+                    "no redaction lists the suggested kind `{}`",
+                    kind.as_str()
+                ));
+            }
+        }
+
+        let mut seen = BTreeSet::new();
+        let decline_reasons = file
+            .decline_reason
+            .into_iter()
+            .map(|r| {
+                check_key(source, "decline_reason", &r.key, &mut seen)?;
+                Ok(DeclineReason {
+                    label: translated(source, "decline_reason", &r.key, "label", r.label)?,
+                    message: translated(source, "decline_reason", &r.key, "message", r.message)?,
+                    key: r.key,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        for needed in ["duplicate", "spam"] {
+            if !decline_reasons.iter().any(|r| r.key == needed) {
+                return Err(format!(
+                    "decline_reason `{needed}` is missing (the queue's bulk actions use it)"
+                ));
+            }
+        }
+
+        let mut seen = BTreeSet::new();
+        let message_templates = file
+            .message_template
+            .into_iter()
+            .map(|r| {
+                check_key(source, "message_template", &r.key, &mut seen)?;
+                Ok(MessageTemplate {
+                    label: translated(source, "message_template", &r.key, "label", r.label)?,
+                    text: translated(source, "message_template", &r.key, "text", r.text)?,
+                    key: r.key,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        if message_templates.is_empty() {
+            return Err("no message_template entries".into());
+        }
+
+        let mut seen = BTreeSet::new();
+        let mut levels = file
+            .safeguarding_level
+            .into_iter()
+            .map(|r| {
+                check_key(source, "safeguarding_level", &r.key, &mut seen)?;
+                let level: SafeguardingLevel = r.key.parse().map_err(|_| {
+                    format!(
+                        "safeguarding_level `{}`{}: use none, concern or urgent",
+                        r.key,
+                        line_of(source, &r.key)
+                    )
+                })?;
+                Ok(LevelPolicy {
+                    level,
+                    rank: r.rank,
+                    notify_lead: r.notify_lead,
+                    label: translated(source, "safeguarding_level", &r.key, "label", r.label)?,
+                    guidance: translated(
+                        source,
+                        "safeguarding_level",
+                        &r.key,
+                        "guidance",
+                        r.guidance,
+                    )?,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        levels.sort_by_key(|l| l.level);
+        let ranks: Vec<(SafeguardingLevel, i32)> =
+            levels.iter().map(|l| (l.level, l.rank)).collect();
+        let expected = SafeguardingLevel::ALL.map(|l| (l, rank_of(l)));
+        if ranks != expected {
+            return Err(
+                "safeguarding_level needs exactly none (rank 0), concern (rank 1) and urgent (rank 2)"
+                    .into(),
+            );
+        }
+        Ok(Rules {
+            checklist,
+            content_warnings,
+            redactions,
+            decline_reasons,
+            message_templates,
+            levels,
+        })
+    }
+
+    pub fn checklist_keys(&self) -> Vec<&str> {
+        self.checklist.iter().map(|c| c.key.as_str()).collect()
+    }
+
+    pub fn decline_reason(&self, key: &str) -> Option<&DeclineReason> {
+        self.decline_reasons.iter().find(|r| r.key == key)
+    }
+
+    pub fn level(&self, level: SafeguardingLevel) -> &LevelPolicy {
+        self.levels
+            .iter()
+            .find(|l| l.level == level)
+            .expect("validated: every level is present")
+    }
+
+    /// The token that replaces a suggested detail of `kind` in `lang`.
+    pub fn token_for(&self, kind: DetailKind, lang: Language) -> &str {
+        self.redactions
+            .iter()
+            .find(|r| r.suggested_kinds.contains(&kind))
+            .map(|r| r.token.get(lang))
+            .expect("validated: every kind has a redaction")
+    }
+
+    /// Every replacement token in `lang`.
+    pub fn tokens(&self, lang: Language) -> Vec<&str> {
+        self.redactions.iter().map(|r| r.token.get(lang)).collect()
+    }
+
+    pub fn theme(&self, key: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.key == key)
+    }
+
+    pub fn content_warning(&self, key: &str) -> Option<&Labelled> {
+        self.content_warnings.iter().find(|c| c.key == key)
+    }
+}
+
+/// The queue priority of a safeguarding level (stored in `submissions.priority`).
+pub fn rank_of(level: SafeguardingLevel) -> i32 {
+    match level {
+        SafeguardingLevel::None => 0,
+        SafeguardingLevel::Concern => 1,
+        SafeguardingLevel::Urgent => 2,
+    }
+}
+
+/// The level a stored priority stands for.
+pub fn level_of_rank(rank: i32) -> SafeguardingLevel {
+    match rank {
+        r if r >= 2 => SafeguardingLevel::Urgent,
+        1 => SafeguardingLevel::Concern,
+        _ => SafeguardingLevel::None,
+    }
+}
+
+/// The parts of `policy.toml`.
+pub struct Rules {
+    pub checklist: Vec<Labelled>,
+    pub content_warnings: Vec<Labelled>,
+    pub redactions: Vec<Redaction>,
+    pub decline_reasons: Vec<DeclineReason>,
+    pub message_templates: Vec<MessageTemplate>,
+    pub levels: Vec<LevelPolicy>,
+}
+
+impl Policy {
     pub fn theme_keys(&self) -> Vec<&str> {
         self.themes.iter().map(|t| t.key.as_str()).collect()
     }

@@ -42,19 +42,21 @@ fn a_backup_is_encrypted_and_restores_with_working_receipts() {
     app.create_admin();
     let token_before = std::fs::read_to_string(app.env.data_dir().join("secrets.toml")).unwrap();
     let story = "CanaryBackupStory about the hostel";
-    let page = app
-        .client
-        .post("/en/story")
-        .remote("203.0.113.201:40000".parse().unwrap())
-        .header(ContentType::Form)
-        .body(form(&[
-            ("text", story),
-            ("consent_use", "publish"),
-            ("quotes", "no"),
-        ]))
-        .dispatch()
-        .into_string()
-        .unwrap();
+    let page = common::follow(
+        &app.client,
+        app.client
+            .post("/en/story")
+            .remote("203.0.113.201:40000".parse().unwrap())
+            .header(ContentType::Form)
+            .body(form(&[
+                ("text", story),
+                ("consent_use", "publish"),
+                ("quotes", "no"),
+            ]))
+            .dispatch(),
+    )
+    .into_string()
+    .unwrap();
     let code = common::receipt_code_in(&page).unwrap();
 
     // The server is still running (the Rocket client holds it) while we back up.
@@ -108,12 +110,15 @@ fn a_backup_is_encrypted_and_restores_with_working_receipts() {
         String::from_utf8_lossy(&out.stderr)
     );
     let restored = TestApp::from_env(fresh);
-    let page = restored
-        .client
-        .post("/en/receipt")
-        .header(ContentType::Form)
-        .body(form(&[("code", &code)]))
-        .dispatch();
+    let page = common::follow(
+        &restored.client,
+        restored
+            .client
+            .post("/en/receipt")
+            .header(ContentType::Form)
+            .body(form(&[("code", &code)]))
+            .dispatch(),
+    );
     assert_eq!(page.status(), Status::Ok);
     assert!(page.into_string().unwrap().contains(story));
     // The admin can sign in on the restored installation.

@@ -6,7 +6,7 @@ mod common;
 
 use std::sync::{Arc, Mutex};
 
-use common::{form, http, receipt_code_in, ServerProcess, TestEnv};
+use common::{form, http_follow, receipt_code_in, ServerProcess, TestEnv};
 
 #[test]
 fn every_acknowledged_submission_survives_kill_minus_nine() {
@@ -21,7 +21,7 @@ fn every_acknowledged_submission_survives_kill_minus_nine() {
                 for i in 0..10_000 {
                     let text = format!("durable story {client}-{i} ✓");
                     let body = form(&[("text", &text), ("consent_use", "team_only")]);
-                    match http(port, "POST", "/en/story", &body) {
+                    match http_follow(port, "POST", "/en/story", &body) {
                         Some((200, page)) => {
                             let code = receipt_code_in(&page).expect("a receipt page has a code");
                             acknowledged.lock().unwrap().push((code, text));
@@ -53,7 +53,7 @@ fn every_acknowledged_submission_survives_kill_minus_nine() {
     let mut lost = Vec::new();
     for (code, text) in &acknowledged {
         let escaped = text.replace('&', "&amp;");
-        match http(
+        match http_follow(
             restarted.port,
             "POST",
             "/en/receipt",

@@ -13,7 +13,6 @@ use voices::app::submissions::{
 use voices::crypto::{ReceiptCode, SetupToken};
 use voices::domain::{Language, SubmissionKind};
 use voices::error::AppError;
-use voices::storage::writer::SubmissionWriter;
 
 struct Installation {
     env: TestEnv,
@@ -45,9 +44,10 @@ fn a_sealed_submission_opens_with_its_receipt_and_with_the_organisation_key() {
         story.as_bytes(),
         SubmissionKind::Story,
         Language::Ar,
+        0,
         &inst.pepper,
     );
-    let writer = SubmissionWriter::start(inst.pool.clone()).unwrap();
+    let writer = common::start_writer(&inst.pool, &inst.pepper);
     writer.submit_blocking(row, sealer).unwrap();
 
     // The code as a survivor might type it.
@@ -100,7 +100,7 @@ fn a_sealed_submission_opens_with_its_receipt_and_with_the_organisation_key() {
 #[test]
 fn the_writer_commits_concurrent_submissions_without_losing_any() {
     let inst = install();
-    let writer = Arc::new(SubmissionWriter::start(inst.pool.clone()).unwrap());
+    let writer = Arc::new(common::start_writer(&inst.pool, &inst.pepper));
     let pepper = Arc::new(inst.pepper.clone());
     let threads: Vec<_> = (0..8)
         .map(|t| {
@@ -114,6 +114,7 @@ fn the_writer_commits_concurrent_submissions_without_losing_any() {
                             text.as_bytes(),
                             SubmissionKind::Feedback,
                             Language::Vi,
+                            0,
                             &pepper,
                         );
                         writer.submit_blocking(row, sealer).unwrap();
@@ -164,12 +165,12 @@ impl WriteLock {
 #[test]
 fn a_failing_item_does_not_take_its_group_down() {
     let inst = install();
-    let writer = SubmissionWriter::start(inst.pool.clone()).unwrap();
+    let writer = common::start_writer(&inst.pool, &inst.pepper);
     let Sealed {
         row: first,
         sealer: first_sealer,
         code: _,
-    } = seal(b"one", SubmissionKind::Story, Language::En, &inst.pepper);
+    } = seal(b"one", SubmissionKind::Story, Language::En, 0, &inst.pepper);
     writer.submit_blocking(first.clone(), first_sealer).unwrap();
 
     // Block the writer on another connection's lock, so what follows queues up
@@ -184,10 +185,11 @@ fn a_failing_item_does_not_take_its_group_down() {
         b"blocker",
         SubmissionKind::Story,
         Language::En,
+        0,
         &inst.pepper,
     );
     let sender = tx.clone();
-    writer.submit(blocker, blocker_sealer, move |r| {
+    writer.submit(blocker, blocker_sealer, None, move |r| {
         sender.send(("blocker", r.is_ok())).unwrap()
     });
     std::thread::sleep(std::time::Duration::from_millis(200));
@@ -197,16 +199,16 @@ fn a_failing_item_does_not_take_its_group_down() {
         row: good,
         sealer: good_sealer,
         code: good_code,
-    } = seal(b"two", SubmissionKind::Story, Language::En, &inst.pepper);
+    } = seal(b"two", SubmissionKind::Story, Language::En, 0, &inst.pepper);
     let sender = tx.clone();
     // Same row (same receipt hash), a new data key: only the row matters here.
     let Sealed {
         sealer: dup_sealer, ..
-    } = seal(b"one", SubmissionKind::Story, Language::En, &inst.pepper);
-    writer.submit(first, dup_sealer, move |r| {
+    } = seal(b"one", SubmissionKind::Story, Language::En, 0, &inst.pepper);
+    writer.submit(first, dup_sealer, None, move |r| {
         sender.send(("dup", r.is_ok())).unwrap()
     });
-    writer.submit(good, good_sealer, move |r| {
+    writer.submit(good, good_sealer, None, move |r| {
         tx.send(("good", r.is_ok())).unwrap()
     });
     lock.release();

@@ -21,14 +21,16 @@ fn fast_decoy() -> DecoyWrap {
 }
 
 fn share(app: &TestApp, text: &str) -> String {
-    let page = app
-        .client
-        .post("/en/story")
-        .header(ContentType::Form)
-        .body(form(&[("text", text), ("consent_use", "team_only")]))
-        .dispatch()
-        .into_string()
-        .unwrap();
+    let page = common::follow(
+        &app.client,
+        app.client
+            .post("/en/story")
+            .header(ContentType::Form)
+            .body(form(&[("text", text), ("consent_use", "team_only")]))
+            .dispatch(),
+    )
+    .into_string()
+    .unwrap();
     common::receipt_code_in(&page).unwrap()
 }
 
@@ -136,12 +138,14 @@ fn rotation_reseals_every_data_key_and_destroys_old_wraps() {
     }
     // Receipts are untouched.
     for code in &codes {
-        let res = app
-            .client
-            .post("/en/receipt")
-            .header(ContentType::Form)
-            .body(form(&[("code", code)]))
-            .dispatch();
+        let res = common::follow(
+            &app.client,
+            app.client
+                .post("/en/receipt")
+                .header(ContentType::Form)
+                .body(form(&[("code", code)]))
+                .dispatch(),
+        );
         assert_eq!(res.status(), Status::Ok);
     }
     // New submissions are sealed to the new key.

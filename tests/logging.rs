@@ -80,31 +80,42 @@ fn request_logs_carry_nothing_that_identifies_a_person() {
         .header(cookie)
         .dispatch();
     // A survivor shares, then comes back with the receipt code.
-    let receipt = app
-        .client
-        .post("/vi/story")
-        .remote(address)
-        .header(agent.clone())
-        .header(ContentType::Form)
-        .body(form(&[
-            ("text", "CanarySurvivorWords"),
-            ("consent_use", "team_only"),
-        ]))
-        .dispatch()
-        .into_string()
-        .unwrap();
+    let receipt = common::follow(
+        &app.client,
+        app.client
+            .post("/vi/story")
+            .remote(address)
+            .header(agent.clone())
+            .header(ContentType::Form)
+            .body(form(&[
+                ("text", "CanarySurvivorWords"),
+                ("consent_use", "team_only"),
+            ]))
+            .dispatch(),
+    )
+    .into_string()
+    .unwrap();
     let code = regex::Regex::new(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
         .unwrap()
         .find(&receipt)
         .unwrap()
         .as_str()
         .to_owned();
-    app.client
+    let view = app
+        .client
         .post("/vi/receipt")
         .remote(address)
         .header(ContentType::Form)
         .body(form(&[("code", &code)]))
         .dispatch();
+    // The single-use link to the receipt page: its token must not be logged either.
+    let link = view.headers().get_one("Location").unwrap().to_owned();
+    let link_token = link.rsplit('/').next().unwrap().to_owned();
+    assert!(link_token.len() > 20, "{link}");
+    assert!(common::follow(&app.client, view)
+        .into_string()
+        .unwrap()
+        .contains("CanarySurvivorWords"));
 
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     let request_lines: Vec<&str> = log.lines().filter(|l| l.contains("request_id=")).collect();
@@ -131,6 +142,7 @@ fn request_logs_carry_nothing_that_identifies_a_person() {
         &code,
         &code.replace('-', ""),
         token.as_str(),
+        link_token.as_str(),
     ] {
         assert!(!log.contains(*canary), "the log contains {canary}:\n{log}");
     }

@@ -60,6 +60,10 @@ fn parse_migrations(dir: &str) -> BTreeSet<Column> {
                 let (Some(name), Some(kind)) = (words.next(), words.next()) else {
                     continue;
                 };
+                // Table constraints, not columns.
+                if ["PRIMARY", "UNIQUE", "FOREIGN", "CONSTRAINT", "CHECK"].contains(&name) {
+                    continue;
+                }
                 let upper = line.to_ascii_uppercase();
                 let not_null = upper.contains("NOT NULL") || upper.contains("PRIMARY KEY");
                 columns.insert((table.clone(), name.to_owned(), family(kind), not_null));

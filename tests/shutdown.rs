@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{form, http, receipt_code_in, ServerProcess, TestEnv};
+use common::{form, http_follow, receipt_code_in, ServerProcess, TestEnv};
 
 #[test]
 fn sigterm_commits_what_was_acknowledged_and_exits_zero() {
@@ -37,7 +37,7 @@ fn sigterm_commits_what_was_acknowledged_and_exits_zero() {
                     let body = form(&[("text", &text), ("consent_use", "team_only")]);
                     let sent = Instant::now();
                     in_flight.fetch_add(1, Ordering::SeqCst);
-                    let answer = http(port, "POST", "/en/story", &body);
+                    let answer = http_follow(port, "POST", "/en/story", &body);
                     in_flight.fetch_sub(1, Ordering::SeqCst);
                     if let Some(stopped) = *stop_sent.lock().unwrap() {
                         let finished = matches!(answer, Some((200, _)));
@@ -99,7 +99,7 @@ fn sigterm_commits_what_was_acknowledged_and_exits_zero() {
         .iter()
         .filter(|(code, text)| {
             !matches!(
-                http(restarted.port, "POST", "/en/receipt", &form(&[("code", code)])),
+                http_follow(restarted.port, "POST", "/en/receipt", &form(&[("code", code)])),
                 Some((200, page)) if page.contains(text.as_str())
             )
         })

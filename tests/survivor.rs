@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{accept_language, contains, form, TestApp};
+use common::{accept_language, contains, follow, form, with_ctx, TestApp};
 use diesel::prelude::*;
 use rocket::http::{ContentType, Status};
 use rocket::local::blocking::LocalResponse;
@@ -25,13 +25,17 @@ fn code_in(body: &str) -> String {
         .to_owned()
 }
 
+/// Posts a survivor form and, like a browser, follows the redirect to the
+/// receipt link.
 fn post<'c>(app: &'c TestApp, path: &str, fields: &[(&str, &str)]) -> LocalResponse<'c> {
     let path = path.to_owned();
-    app.client
+    let res = app
+        .client
         .post(path)
         .header(ContentType::Form)
         .body(form(fields))
-        .dispatch()
+        .dispatch();
+    follow(&app.client, res)
 }
 
 fn share_story<'c>(app: &'c TestApp, lang: &str, text: &str) -> LocalResponse<'c> {
@@ -196,15 +200,17 @@ fn service_feedback_round_trips_in_vietnamese() {
 fn nothing_readable_reaches_the_database() {
     let app = TestApp::new();
     let story = "CanaryStoryText about the placement in Leeds";
-    let body = app
-        .client
-        .post("/en/story")
-        .remote("203.0.113.99:5151".parse().unwrap())
-        .header(ContentType::Form)
-        .body(form(&[("text", story), ("consent_use", "team_only")]))
-        .dispatch()
-        .into_string()
-        .unwrap();
+    let body = follow(
+        &app.client,
+        app.client
+            .post("/en/story")
+            .remote("203.0.113.99:5151".parse().unwrap())
+            .header(ContentType::Form)
+            .body(form(&[("text", story), ("consent_use", "team_only")]))
+            .dispatch(),
+    )
+    .into_string()
+    .unwrap();
     let code = code_in(&body);
     post(&app, "/en/receipt", &[("code", &code)]);
     let stored = app.env.stored_bytes();
@@ -418,7 +424,8 @@ fn a_rate_limited_submission_gives_the_words_back() {
             .dispatch()
     };
     for i in 0..10 {
-        assert_eq!(submit(&format!("story {i}")).status(), Status::Ok);
+        // Accepted: a redirect to the page with the code.
+        assert_eq!(submit(&format!("story {i}")).status(), Status::SeeOther);
     }
     let limited = submit("the eleventh story, کلمات من");
     assert_eq!(limited.status(), Status::TooManyRequests);
@@ -504,13 +511,15 @@ fn hostile_text_is_stored_exactly_and_shown_escaped() {
         );
         assert!(!page.contains("<script>alert"), "unescaped markup");
         // And the decrypted payload is byte-for-byte what was typed.
-        let mut conn = app.env.connect();
         let pepper = app.env.config.secrets().unwrap().receipt_pepper;
-        let view = voices::app::survivor::view(
-            &mut conn,
-            &pepper,
-            &voices::crypto::ReceiptCode::parse(&code).unwrap(),
-        )
+        let view = with_ctx(&app.env, |conn, ctx| {
+            voices::app::survivor::view(
+                conn,
+                &pepper,
+                &voices::crypto::ReceiptCode::parse(&code).unwrap(),
+                ctx,
+            )
+        })
         .unwrap();
         assert_eq!(view.payload.unwrap().shared.text(), text);
     }
@@ -547,7 +556,7 @@ fn malformed_bodies_never_cause_a_server_error_or_lose_text() {
         .dispatch();
     assert_eq!(
         bad_utf8.status(),
-        Status::Ok,
+        Status::SeeOther,
         "invalid bytes become U+FFFD, the rest is kept"
     );
 

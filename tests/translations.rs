@@ -106,7 +106,7 @@ fn source_files(dir: &std::path::Path, out: &mut String) {
     }
 }
 
-const FAMILIES: [&str; 9] = [
+const FAMILIES: [&str; 17] = [
     "error-",
     "staff-role-",
     "service-",
@@ -116,6 +116,14 @@ const FAMILIES: [&str; 9] = [
     "question-",
     "consent-use-",
     "consent-now-",
+    "state-",
+    "kind-",
+    "event-",
+    "done-",
+    "queue-view-",
+    "item-consent-",
+    "proposal-",
+    "done-staff-",
 ];
 
 #[test]
@@ -142,7 +150,8 @@ fn every_message_is_used_by_the_code() {
 fn every_error_key_has_a_message() {
     let english = english();
     let source = std::fs::read_to_string("src/error.rs").unwrap()
-        + &std::fs::read_to_string("src/web/catchers.rs").unwrap();
+        + &std::fs::read_to_string("src/web/catchers.rs").unwrap()
+        + &std::fs::read_to_string("src/domain/moderation.rs").unwrap();
     let key = regex::Regex::new(r#"=> "([a-z_]+)""#).unwrap();
     let mut checked = 0;
     for cap in key.captures_iter(&source) {
@@ -150,7 +159,18 @@ fn every_error_key_has_a_message() {
         assert!(english.contains_key(&fluent), "no message {fluent}");
         checked += 1;
     }
-    assert!(checked > 20, "checked {checked}");
+    assert!(checked > 30, "checked {checked}");
+    // Errors about a form's content are raised with their key where they happen.
+    let mut code = String::new();
+    source_files(std::path::Path::new("src"), &mut code);
+    let invalid = regex::Regex::new(r#"InvalidInput\("([a-z_]+)"\)"#).unwrap();
+    let mut found = 0;
+    for cap in invalid.captures_iter(&code) {
+        let fluent = format!("error-{}", cap[1].replace('_', "-"));
+        assert!(english.contains_key(&fluent), "no message {fluent}");
+        found += 1;
+    }
+    assert!(found > 10, "found {found}");
 }
 
 #[test]

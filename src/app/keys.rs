@@ -18,7 +18,7 @@ use crate::crypto::{
     generate_org_keypair, DataKey, DecoyWrap, KdfCost, OrgPublicKey, OrgSecretKey, Passphrase,
     SealedDataKey,
 };
-use crate::domain::Role;
+use crate::domain::{Role, Roles};
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, keys, sessions, staff as store, submissions, DbConnection};
 
@@ -51,7 +51,11 @@ fn admin_secret(
     passphrase: &Passphrase,
     decoy: &DecoyWrap,
 ) -> AppResult<(store::StaffRow, OrgSecretKey)> {
-    let admin = super::staff::candidate(conn, name)?.filter(|row| row.role == Role::Admin.as_str());
+    let admin = super::staff::candidate(conn, name)?.filter(|row| {
+        row.role
+            .parse::<Roles>()
+            .is_ok_and(|r| r.contains(Role::Admin))
+    });
     let secret = super::staff::verify(admin.as_ref(), passphrase, decoy)
         .map_err(|_| AppError::WrongAdminCredentials)?;
     Ok((admin.ok_or(AppError::WrongAdminCredentials)?, secret))
@@ -156,8 +160,8 @@ pub fn rotate(
         for row in store::list(c)? {
             let holds_key = row
                 .role
-                .parse::<Role>()
-                .is_ok_and(Role::holds_organisation_key);
+                .parse::<Roles>()
+                .is_ok_and(Roles::holds_organisation_key);
             if row.id == admin.id {
                 store::set_key_wrap(c, row.id, Some(&new_wrap))?;
             } else if holds_key && row.key_wrap.is_some() {
@@ -165,8 +169,16 @@ pub fn rotate(
                 need_rekey.push(row.name.clone());
             }
         }
+        // Staff notes are sealed to the organisation key: seal them to the new one.
+        for note in crate::storage::messages::all_notes(c)? {
+            if let Ok(text) = old_secret.open_note(&note.body) {
+                crate::storage::messages::set_note_body(c, note.id, &new_public.seal_note(&text))?;
+            }
+        }
         sessions::delete_all(c)?;
         keys::delete_setup_claim(c)?;
+        // Invitations hold wraps of the old secret.
+        crate::storage::invitations::delete_all(c)?;
         keys::finish_rotation(c, old_id, new_id)?;
         Ok::<_, AppError>((late, need_rekey))
     })?;

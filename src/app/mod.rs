@@ -2,7 +2,11 @@
 //! takes a database connection (or the pool) and the secrets it needs; the web
 //! layer and the command line both call these.
 
+pub mod audit;
+pub mod envelope;
+pub mod invitations;
 pub mod keys;
+pub mod moderation;
 pub mod setup;
 pub mod staff;
 pub mod submissions;

@@ -125,7 +125,7 @@ pub fn claim(
         if !still_pending || !keys::delete_setup_claim(c)? {
             return Err(AppError::NotFound);
         }
-        super::staff::insert_staff(c, &name, Role::Admin, &wrap)?;
+        super::staff::insert_staff(c, &name, Role::Admin.into(), &[], &wrap)?;
         Ok(())
     })?;
     destroy_token_file(&token_path(data_dir));

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::crypto::{
     generate_org_keypair, DecoyWrap, KdfCost, OrgSecretKey, Passphrase, SessionSecret, SetupToken,
 };
-use crate::domain::{PassphraseStrength, Role, StaffName};
+use crate::domain::{Language, PassphraseStrength, Permission, Role, Roles, StaffName};
 use crate::error::{AppError, AppResult};
 use crate::storage::sessions::{self, NewSession};
 use crate::storage::staff::{self as store, NewStaff, StaffRow};
@@ -19,17 +19,58 @@ use super::{now_unix, today};
 /// 30-minute idle timeout, rarely enough not to write on every click.
 const TOUCH_EVERY_SECS: i64 = 60;
 
-/// A signed-in staff member, as a request sees them.
-#[derive(Debug)]
+/// A signed-in staff member, as a request sees them. (Cloning it for a blocking
+/// task copies no secret: the wrapped key opens only with the cookie's secret.)
+#[derive(Clone)]
 pub struct StaffIdentity {
     pub staff_id: i64,
     pub name: String,
-    pub role: Role,
+    pub roles: Roles,
+    /// The languages they read (queue items in these come first).
+    pub languages: Vec<Language>,
+    /// The language of their pages, if they chose one.
+    pub ui_language: Option<Language>,
     session_id: Vec<u8>,
     wrapped_org_secret: Option<Vec<u8>>,
 }
 
+impl std::fmt::Debug for StaffIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffIdentity")
+            .field("staff_id", &self.staff_id)
+            .field("roles", &self.roles)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The language codes in a stored list (`vi,ar`), skipping any unknown one.
+pub fn parse_languages(stored: &str) -> Vec<Language> {
+    stored
+        .split(',')
+        .filter_map(|code| Language::from_code(code.trim()))
+        .collect()
+}
+
+/// A list of languages as stored.
+pub fn join_languages(languages: &[Language]) -> String {
+    languages
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn stored_roles(row: &StaffRow) -> AppResult<Roles> {
+    row.role
+        .parse()
+        .map_err(|_| AppError::Internal("stored role".into()))
+}
+
 impl StaffIdentity {
+    pub fn can(&self, permission: Permission) -> bool {
+        self.roles.can(permission)
+    }
+
     pub fn session_id(&self) -> &[u8] {
         &self.session_id
     }
@@ -48,18 +89,22 @@ impl StaffIdentity {
 pub(crate) fn insert_staff(
     conn: &mut DbConnection,
     name: &StaffName,
-    role: Role,
+    roles: Roles,
+    languages: &[Language],
     wrap: &[u8],
 ) -> AppResult<()> {
     let created_on = today().to_string();
+    let role = roles.to_string();
+    let languages = join_languages(languages);
     let result = store::insert(
         conn,
         &NewStaff {
             name: name.as_str(),
-            role: role.as_str(),
+            role: &role,
             key_wrap: Some(wrap),
             disabled: false,
             created_on: &created_on,
+            languages: &languages,
         },
     );
     match result {
@@ -85,7 +130,7 @@ pub fn add(
     data_dir: &Path,
     authority: Authority,
     name: &str,
-    role: Role,
+    roles: Roles,
     passphrase: &Passphrase,
     kdf: KdfCost,
     decoy: &DecoyWrap,
@@ -94,7 +139,7 @@ pub fn add(
     check_new_passphrase(passphrase)?;
     match authority {
         Authority::SetupToken(token) => {
-            if role != Role::Admin {
+            if !roles.contains(Role::Admin) {
                 return Err(AppError::FirstStaffMustBeAdmin);
             }
             if !super::setup::token_is_valid(conn, &token)? {
@@ -106,15 +151,14 @@ pub fn add(
             name: admin_name,
             passphrase: admin_passphrase,
         } => {
-            let admin = store::by_name(conn, admin_name.trim())?
-                .filter(|row| row.role == Role::Admin.as_str() && !row.disabled);
+            let admin = active_admin(conn, &admin_name)?;
             let secret = verify(admin.as_ref(), &admin_passphrase, decoy)
                 .map_err(|_| AppError::WrongAdminCredentials)?;
             if store::by_name(conn, name.as_str())?.is_some() {
                 return Err(AppError::NameTaken);
             }
-            let wrap = wrap_for_role(&secret, role, passphrase, kdf)?;
-            storage::write(conn, |c| insert_staff(c, &name, role, &wrap))
+            let wrap = wrap_for_role(&secret, roles, passphrase, kdf)?;
+            storage::write(conn, |c| insert_staff(c, &name, roles, &[], &wrap))
         }
     }
 }
@@ -132,18 +176,13 @@ pub fn rekey(
     kdf: KdfCost,
 ) -> AppResult<()> {
     check_new_passphrase(passphrase)?;
-    let admin = store::by_name(conn, admin_name.trim())?
-        .filter(|row| row.role == Role::Admin.as_str() && !row.disabled);
+    let admin = active_admin(conn, admin_name)?;
     let secret = verify(admin.as_ref(), admin_passphrase, decoy)
         .map_err(|_| AppError::WrongAdminCredentials)?;
     let row = store::by_name(conn, name.trim())?
         .filter(|row| !row.disabled)
         .ok_or(AppError::UnknownStaff)?;
-    let role: Role = row
-        .role
-        .parse()
-        .map_err(|_| AppError::Internal("stored role".into()))?;
-    let wrap = wrap_for_role(&secret, role, passphrase, kdf)?;
+    let wrap = wrap_for_role(&secret, stored_roles(&row)?, passphrase, kdf)?;
     storage::write(conn, |c| {
         store::set_key_wrap(c, row.id, Some(&wrap))?;
         sessions::delete_for_staff(c, row.id)?;
@@ -165,13 +204,13 @@ pub fn check_new_passphrase(passphrase: &Passphrase) -> AppResult<()> {
 /// Roles that hold the organisation key get it wrapped under their passphrase.
 /// The others get a throwaway key wrapped the same way, which proves the
 /// passphrase at sign-in and opens nothing.
-fn wrap_for_role(
+pub(crate) fn wrap_for_role(
     secret: &OrgSecretKey,
-    role: Role,
+    roles: Roles,
     passphrase: &Passphrase,
     kdf: KdfCost,
 ) -> AppResult<Vec<u8>> {
-    let result = if role.holds_organisation_key() {
+    let result = if roles.holds_organisation_key() {
         secret.wrap_with_passphrase(passphrase, kdf)
     } else {
         generate_org_keypair()
@@ -185,14 +224,25 @@ pub fn list(conn: &mut DbConnection) -> AppResult<Vec<StaffRow>> {
     Ok(store::list(conn)?)
 }
 
+/// The active admin with this name, if there is one.
+pub(crate) fn active_admin(conn: &mut DbConnection, name: &str) -> AppResult<Option<StaffRow>> {
+    Ok(store::by_name(conn, name.trim())?.filter(|row| {
+        !row.disabled
+            && row
+                .role
+                .parse::<Roles>()
+                .is_ok_and(|r| r.contains(Role::Admin))
+    }))
+}
+
 /// Disables a person: their key wrap is destroyed and their sessions end. The last
 /// active admin cannot be disabled, or nobody could add staff again. Runs under the
 /// exclusive write lock, so two admins disabling each other at once cannot both win.
 pub fn disable(conn: &mut DbConnection, name: &str) -> AppResult<()> {
     storage::write_exclusive(conn, |c| {
         let row = store::by_name(c, name.trim())?.ok_or(AppError::UnknownStaff)?;
-        if row.role == Role::Admin.as_str() && !row.disabled && store::count_active_admins(c)? <= 1
-        {
+        let is_admin = stored_roles(&row)?.contains(Role::Admin);
+        if is_admin && !row.disabled && store::count_active_admins(c)? <= 1 {
             return Err(AppError::LastAdmin);
         }
         store::disable(c, row.id)?;
@@ -232,12 +282,9 @@ pub fn open_session(
     row: &StaffRow,
     secret: &OrgSecretKey,
 ) -> AppResult<(SessionSecret, StaffIdentity)> {
-    let role: Role = row
-        .role
-        .parse()
-        .map_err(|_| AppError::Internal("stored role".into()))?;
+    let roles = stored_roles(row)?;
     let session = SessionSecret::generate();
-    let wrapped = role
+    let wrapped = roles
         .holds_organisation_key()
         .then(|| session.wrap_org_secret(secret));
     let now = now_unix();
@@ -257,7 +304,9 @@ pub fn open_session(
     let identity = StaffIdentity {
         staff_id: row.id,
         name: row.name.clone(),
-        role,
+        roles,
+        languages: parse_languages(&row.languages),
+        ui_language: row.ui_language.as_deref().and_then(Language::from_code),
         session_id: id,
         wrapped_org_secret: wrapped,
     };
@@ -299,14 +348,13 @@ pub fn resume(
     if now - session.last_seen_at >= TOUCH_EVERY_SECS {
         sessions::touch(conn, &id, now)?;
     }
-    let role: Role = staff
-        .role
-        .parse()
-        .map_err(|_| AppError::Internal("stored role".into()))?;
+    let roles = stored_roles(&staff)?;
     Ok(Some(StaffIdentity {
         staff_id: staff.id,
+        languages: parse_languages(&staff.languages),
+        ui_language: staff.ui_language.as_deref().and_then(Language::from_code),
         name: staff.name,
-        role,
+        roles,
         session_id: id,
         wrapped_org_secret: session.wrapped_org_secret,
     }))
@@ -327,4 +375,78 @@ pub fn purge_idle_sessions(conn: &mut DbConnection, idle_secs: i64) -> AppResult
 /// Whether any active admin exists.
 pub fn admin_exists(conn: &mut DbConnection) -> AppResult<bool> {
     Ok(store::count_active_admins(conn)? > 0)
+}
+
+/// An admin changes someone's roles and the languages they read. Moving a person
+/// between a role that holds the organisation key and one that does not needs a
+/// new invitation (their key wrap would be wrong); the last admin keeps the role.
+pub fn update_profile(
+    conn: &mut DbConnection,
+    admin: &StaffIdentity,
+    staff_id: i64,
+    roles: Roles,
+    languages: &[Language],
+    audit_key: &crate::crypto::AuditKey,
+) -> AppResult<()> {
+    if !admin.can(Permission::ManageStaff) {
+        return Err(AppError::Forbidden);
+    }
+    storage::write_exclusive(conn, |c| {
+        let row = store::by_id(c, staff_id)?.ok_or(AppError::UnknownStaff)?;
+        let current = stored_roles(&row)?;
+        if current.holds_organisation_key() != roles.holds_organisation_key() {
+            return Err(AppError::InvalidInput("role_change_needs_invitation"));
+        }
+        if current.contains(Role::Admin)
+            && !roles.contains(Role::Admin)
+            && !row.disabled
+            && store::count_active_admins(c)? <= 1
+        {
+            return Err(AppError::LastAdmin);
+        }
+        let languages = join_languages(languages);
+        store::set_profile(c, staff_id, &roles.to_string(), &languages)?;
+        super::audit::staff(
+            c,
+            audit_key,
+            Some(admin.staff_id),
+            "staff_updated",
+            None,
+            &format!("staff={staff_id} roles={roles} languages={languages}"),
+        )
+    })
+}
+
+/// An admin disables someone from the staff pages (see [`disable`]).
+pub fn disable_by_admin(
+    conn: &mut DbConnection,
+    admin: &StaffIdentity,
+    staff_id: i64,
+    audit_key: &crate::crypto::AuditKey,
+) -> AppResult<()> {
+    if !admin.can(Permission::ManageStaff) {
+        return Err(AppError::Forbidden);
+    }
+    let row = store::by_id(conn, staff_id)?.ok_or(AppError::UnknownStaff)?;
+    disable(conn, &row.name)?;
+    storage::write(conn, |c| {
+        super::audit::staff(
+            c,
+            audit_key,
+            Some(admin.staff_id),
+            "staff_disabled",
+            None,
+            &format!("staff={staff_id}"),
+        )
+    })
+}
+
+/// A staff member chooses the language of their pages (`None`: their browser's).
+pub fn set_ui_language(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    language: Option<Language>,
+) -> AppResult<()> {
+    store::set_ui_language(conn, me.staff_id, language.map(|l| l.code()))?;
+    Ok(())
 }

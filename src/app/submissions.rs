@@ -23,24 +23,31 @@ pub struct Sealed {
 
 /// Encrypts `payload` (the serialised story or feedback, answers and consent) for
 /// storage.
+/// `priority` is the safeguarding level found at intake (see
+/// `policy::rank_of`): the only result of reading the words stored in clear.
 pub fn seal(
     payload: &[u8],
     kind: SubmissionKind,
     language: Language,
+    priority: i32,
     pepper: &ReceiptPepper,
 ) -> Sealed {
     let code = ReceiptCode::generate();
     let key = DataKey::generate();
+    let day = today().to_string();
     let row = NewSubmission {
         receipt_hash: pepper.lookup_hash(&code),
         kind: kind.as_str().to_owned(),
         language: language.code().to_owned(),
         state: ModerationState::Received.as_str().to_owned(),
-        received_on: today().to_string(),
+        received_on: day.clone(),
         org_sealed_key: None,
         org_key_id: None,
         receipt_wrapped_key: Some(pepper.wrap_data_key(&code, &key)),
         payload: Some(key.encrypt(payload)),
+        priority,
+        changed_on: Some(day),
+        data_key_era: None,
     };
     let sealer: Sealer = Box::new(move |public: &[u8]| {
         OrgPublicKey::from_bytes(public)

@@ -1,11 +1,25 @@
-//! What a survivor can do: share (sealed into the envelope), then, with the receipt
-//! code alone, see the status and their words, change their consent, or withdraw.
+//! What a survivor can do: share (sealed into the envelope, with the safeguarding
+//! level found while the words are in memory), then, with the receipt code alone:
+//! see the status, read and answer the team's messages, approve, change or refuse
+//! an edited version, ask once for a second look, change their consent, or
+//! withdraw everything.
+//!
+//! The code never travels in a URL: a receipt page is reached through a
+//! single-use link (see [`issue_link`]) that holds the code sealed under a token
+//! only that link carries.
 
-use crate::crypto::{DataKey, ReceiptCode, ReceiptPepper};
+use crate::crypto::{DataKey, ReceiptCode, ReceiptPepper, ViewTicket};
+use crate::domain::moderation::{decide, Action, Actor, Command, ProposalStatus};
+use crate::domain::suggest::SuggestionRules;
 use crate::domain::{Consent, Language, ModerationState, Payload, SubmissionKind};
 use crate::error::{AppError, AppResult};
-use crate::storage::submissions::{self, SubmissionRow};
-use crate::storage::{self, DbConnection};
+use crate::policy::rank_of;
+use crate::storage::messages;
+use crate::storage::submissions::{self, Rekeyed, SubmissionRow};
+use crate::storage::{self, keys, tickets, DbConnection};
+
+use super::envelope::{commit, encode, Ctx, Envelope, Extra, Message, ProposalView};
+use super::today;
 
 /// What the receipt page shows.
 #[derive(Debug, Clone)]
@@ -16,38 +30,73 @@ pub struct ReceiptView {
     pub received_on: String,
     /// `None` once withdrawn: the words no longer exist.
     pub payload: Option<Payload>,
+    pub messages: Vec<Message>,
+    /// The latest edited version, while it waits for an answer or once approved.
+    pub proposal: Option<ProposalView>,
+    /// Why the words were not published (a decline reason key).
+    pub decline_reason: Option<String>,
+    /// What the survivor can do now (tried against the state machine).
+    pub offered: Vec<Action>,
 }
 
 impl ReceiptView {
     /// Consent can change until the words are published (or gone).
     pub fn consent_can_change(&self) -> bool {
-        !matches!(
-            self.state,
-            ModerationState::Published | ModerationState::Withdrawn
-        )
+        self.offered.contains(&Action::ChangeConsent)
     }
 
     pub fn can_withdraw(&self) -> bool {
-        self.state != ModerationState::Withdrawn
+        self.offered.contains(&Action::Withdraw)
+    }
+
+    pub fn offers(&self, action: Action) -> bool {
+        self.offered.contains(&action)
     }
 }
 
-pub fn encode(payload: &Payload) -> Vec<u8> {
-    serde_json::to_vec(payload).expect("a payload always serialises")
+pub fn encode_payload(payload: &Payload) -> Vec<u8> {
+    encode(payload)
 }
 
-fn decode(bytes: &[u8]) -> AppResult<Payload> {
-    serde_json::from_slice(bytes).map_err(|e| AppError::Internal(format!("payload format: {e}")))
+/// A submission ready for the writer, and the link to the page that will show
+/// its code once the commit is acknowledged.
+pub struct Prepared {
+    pub sealed: super::submissions::Sealed,
+    pub link: ViewTicket,
+    pub link_row: crate::storage::writer::ReceiptLink,
 }
 
-/// Seals a payload for storage; the caller queues it on the writer and shows the
-/// code once the commit is acknowledged.
+/// Seals a payload for storage, with the safeguarding level found in its words
+/// (the only result of reading them that is kept in clear), and makes the link
+/// that shows the new code.
 pub fn prepare(
     payload: &Payload,
     language: Language,
     pepper: &ReceiptPepper,
-) -> super::submissions::Sealed {
-    super::submissions::seal(&encode(payload), payload.shared.kind(), language, pepper)
+    rules: &SuggestionRules,
+    now: i64,
+) -> Prepared {
+    let kind = payload.shared.kind();
+    let level = rules.safeguarding_level(payload.shared.text(), language, kind);
+    let sealed = super::submissions::seal(&encode(payload), kind, language, rank_of(level), pepper);
+    let link = ViewTicket::generate();
+    let kind = LinkKind::Created;
+    let link_row = crate::storage::writer::ReceiptLink {
+        id_hash: link.lookup_hash(),
+        sealed: seal_link(
+            &link,
+            &sealed.code,
+            kind,
+            kind.uses(),
+            now + kind.lifetime_secs(),
+            None,
+        ),
+    };
+    Prepared {
+        sealed,
+        link,
+        link_row,
+    }
 }
 
 fn find(
@@ -58,8 +107,10 @@ fn find(
     match submissions::by_receipt_hash(conn, &pepper.lookup_hash(code))? {
         Some(row) => Ok(row),
         None => {
-            // Spend what opening a real envelope costs, so an unknown code and a
-            // known one take about the same time.
+            // Unwrap and decrypt a decoy, as opening a real envelope would: the
+            // same kind of work, so a wrong code is not answered noticeably
+            // faster than a right one. (Timing is not measured; see
+            // THREAT_MODEL.md.)
             let decoy = DataKey::generate();
             let _ = pepper.unwrap_data_key(code, &pepper.wrap_data_key(code, &decoy));
             let _ = decoy.decrypt(&decoy.encrypt(&[0; 1024]));
@@ -68,80 +119,350 @@ fn find(
     }
 }
 
+/// The envelope behind a code, or `None` with the row for a withdrawn one.
 fn open(
-    row: &SubmissionRow,
+    conn: &mut DbConnection,
     pepper: &ReceiptPepper,
     code: &ReceiptCode,
-) -> AppResult<Option<(DataKey, Payload)>> {
-    super::submissions::open_row_with_receipt(row, pepper, code)?
-        .map(|(key, plaintext)| Ok((key, decode(&plaintext)?)))
-        .transpose()
+) -> AppResult<(SubmissionRow, Option<Envelope>)> {
+    let row = find(conn, pepper, code)?;
+    match super::submissions::open_row_with_receipt(&row, pepper, code)? {
+        Some((key, _)) => {
+            let env = Envelope::open(conn, row.clone(), key)?;
+            Ok((row, Some(env)))
+        }
+        None => Ok((row, None)),
+    }
 }
 
-fn view_of(row: &SubmissionRow, payload: Option<Payload>) -> AppResult<ReceiptView> {
+const SURVIVOR_COMMANDS: [Command; 6] = [
+    Command::Approve,
+    Command::RequestChanges,
+    Command::Refuse,
+    Command::Reply,
+    Command::AskSecondLook,
+    Command::Withdraw,
+];
+
+fn view_of(
+    conn: &mut DbConnection,
+    row: &SubmissionRow,
+    env: Option<&Envelope>,
+    ctx: &Ctx<'_>,
+) -> AppResult<ReceiptView> {
+    let state: ModerationState = row
+        .state
+        .parse()
+        .map_err(|_| AppError::Internal("stored state".into()))?;
+    let kind = row
+        .kind
+        .parse()
+        .map_err(|_| AppError::Internal("stored kind".into()))?;
+    let Some(env) = env else {
+        return Ok(ReceiptView {
+            state,
+            kind,
+            language: Language::from_code(&row.language),
+            received_on: row.received_on.clone(),
+            payload: None,
+            messages: Vec::new(),
+            proposal: None,
+            decline_reason: None,
+            offered: Vec::new(),
+        });
+    };
+    let item = env.item(ctx.policy, ctx.now)?;
+    let mut offered: Vec<Action> = SURVIVOR_COMMANDS
+        .iter()
+        .filter(|c| decide(&item, Actor::Survivor, c, ctx.rules).is_ok())
+        .map(Command::action)
+        .collect();
+    let consent_probe = Command::ChangeConsent(env.payload.consent);
+    if decide(&item, Actor::Survivor, &consent_probe, ctx.rules).is_ok() {
+        offered.push(Action::ChangeConsent);
+    }
+    let proposal = env
+        .proposal
+        .as_ref()
+        .filter(|(_, p)| matches!(p.status, ProposalStatus::Pending | ProposalStatus::Approved))
+        .map(|(id, p)| -> AppResult<ProposalView> {
+            let day = messages::proposals_of(conn, row.id)?
+                .into_iter()
+                .find(|r| r.id == *id)
+                .map(|r| r.proposed_on)
+                .unwrap_or_default();
+            Ok(ProposalView {
+                status: p.status,
+                day,
+                text: p.text.clone(),
+            })
+        })
+        .transpose()?;
     Ok(ReceiptView {
-        state: row
-            .state
-            .parse()
-            .map_err(|_| AppError::Internal("stored state".into()))?,
-        kind: row
-            .kind
-            .parse()
-            .map_err(|_| AppError::Internal("stored kind".into()))?,
+        state,
+        kind,
         language: Language::from_code(&row.language),
         received_on: row.received_on.clone(),
-        payload,
+        payload: Some(env.payload.clone()),
+        messages: env.messages(conn)?,
+        proposal,
+        decline_reason: if state == ModerationState::Declined {
+            env.review.decline_reason.clone()
+        } else {
+            None
+        },
+        offered,
     })
 }
 
 /// The receipt page's view of a submission. Unknown and wrong codes are the same
-/// `ReceiptNotFound`.
+/// `ReceiptNotFound`. Opening it gives the submission a fresh data key if its key
+/// is older than the organisation key in use (see [`renew_data_key`]).
 pub fn view(
     conn: &mut DbConnection,
     pepper: &ReceiptPepper,
     code: &ReceiptCode,
+    ctx: &Ctx<'_>,
 ) -> AppResult<ReceiptView> {
-    let row = find(conn, pepper, code)?;
-    let payload = open(&row, pepper, code)?.map(|(_, payload)| payload);
-    view_of(&row, payload)
+    renew_data_key(conn, pepper, code)?;
+    let (row, env) = open(conn, pepper, code)?;
+    view_of(conn, &row, env.as_ref(), ctx)
 }
 
-/// Changes consent, re-encrypting the payload under the same data key.
-pub fn change_consent(
+/// Something a survivor does from the receipt page.
+#[derive(Debug, Clone)]
+pub enum SurvivorAction {
+    ChangeConsent(Consent),
+    Approve,
+    RequestChanges { message: String },
+    Refuse { message: Option<String> },
+    Reply { message: String },
+    AskSecondLook { message: Option<String> },
+    Withdraw,
+}
+
+/// Does `action` with the code in hand, then answers the page as it now is.
+pub fn act(
     conn: &mut DbConnection,
     pepper: &ReceiptPepper,
     code: &ReceiptCode,
-    consent: Consent,
+    action: &SurvivorAction,
+    ctx: &Ctx<'_>,
 ) -> AppResult<ReceiptView> {
+    let (command, message) = match action {
+        SurvivorAction::ChangeConsent(consent) => (Command::ChangeConsent(*consent), None),
+        SurvivorAction::Approve => (Command::Approve, None),
+        SurvivorAction::RequestChanges { message } => {
+            (Command::RequestChanges, Some(message.as_str()))
+        }
+        SurvivorAction::Refuse { message } => (
+            Command::Refuse,
+            message.as_deref().filter(|m| !m.trim().is_empty()),
+        ),
+        SurvivorAction::Reply { message } => (Command::Reply, Some(message.as_str())),
+        SurvivorAction::AskSecondLook { message } => (
+            Command::AskSecondLook,
+            message.as_deref().filter(|m| !m.trim().is_empty()),
+        ),
+        SurvivorAction::Withdraw => (Command::Withdraw, None),
+    };
+    storage::write(conn, |c| {
+        let (row, env) = open(c, pepper, code)?;
+        let Some(env) = env else {
+            // Already withdrawn: asking again changes nothing.
+            if matches!(action, SurvivorAction::Withdraw) {
+                return Ok(());
+            }
+            return Err(crate::domain::moderation::Refusal::NotNow.into());
+        };
+        let _ = row;
+        let extra = Extra {
+            message,
+            decline_reason: None,
+        };
+        commit(c, &env, Actor::Survivor, &command, &extra, ctx).map(|_| ())
+    })?;
+    if matches!(action, SurvivorAction::Withdraw) {
+        // The destroyed ciphertext must not linger in SQLite's WAL.
+        storage::flush_deleted(conn)?;
+    }
+    let (row, env) = open(conn, pepper, code)?;
+    view_of(conn, &row, env.as_ref(), ctx)
+}
+
+/// Gives a submission a fresh data key when its key is older than the
+/// organisation key in use: a key rotation re-seals the same data keys, so
+/// without this an old copy of the database and a departed person's passphrase
+/// would still open them. Needs the code, so it happens when the survivor opens
+/// the receipt page. The payload, review record, messages and edited versions
+/// are re-encrypted, the key re-sealed and re-wrapped, all in one transaction and
+/// only if nothing changed meanwhile. Returns whether it renewed the key.
+pub fn renew_data_key(
+    conn: &mut DbConnection,
+    pepper: &ReceiptPepper,
+    code: &ReceiptCode,
+) -> AppResult<bool> {
+    let Some(active) = keys::active_key(conn)? else {
+        return Ok(false);
+    };
+    let row = find(conn, pepper, code)?;
+    let stale = row.data_key_era.is_some_and(|era| era < active.id);
+    if !stale || row.payload.is_none() {
+        return Ok(false);
+    }
     storage::write(conn, |c| {
         let row = find(c, pepper, code)?;
-        let current = view_of(&row, None)?;
-        if !current.consent_can_change() {
-            return Err(AppError::ConsentLocked);
+        let Some((old, _)) = super::submissions::open_row_with_receipt(&row, pepper, code)? else {
+            return Ok(false);
+        };
+        let active = keys::active_key(c)?.ok_or_else(|| AppError::Internal("no key".into()))?;
+        let public = crate::crypto::OrgPublicKey::from_bytes(&active.public_key)
+            .map_err(AppError::KeyUnavailable)?;
+        let fresh = DataKey::generate();
+        let reencrypt = |sealed: &[u8]| -> AppResult<Vec<u8>> {
+            let plain = old.decrypt(sealed).map_err(AppError::KeyUnavailable)?;
+            Ok(fresh.encrypt(&plain))
+        };
+        let change = Rekeyed {
+            org_sealed_key: fresh.seal_to(&public).0,
+            org_key_id: active.id,
+            receipt_wrapped_key: pepper.wrap_data_key(code, &fresh),
+            payload: reencrypt(row.payload.as_deref().unwrap_or_default())?,
+            review: row.review.as_deref().map(&reencrypt).transpose()?,
+            data_key_era: active.id,
+        };
+        for m in messages::messages_of(c, row.id)? {
+            messages::set_message_body(c, m.id, &reencrypt(&m.body)?)?;
         }
-        let (key, mut payload) = open(&row, pepper, code)?.ok_or(AppError::ConsentLocked)?;
-        payload.consent = consent;
-        submissions::update_payload(c, row.id, &key.encrypt(&encode(&payload)))?;
-        view_of(&row, Some(payload))
+        for p in messages::proposals_of(c, row.id)? {
+            messages::set_proposal_body(c, p.id, &reencrypt(&p.body)?)?;
+        }
+        if !submissions::rekey(c, row.id, row.version, &change)? {
+            return Err(AppError::ItemChanged);
+        }
+        Ok(true)
     })
 }
 
-/// Withdraws everything: the words and every copy of their key are destroyed.
-pub fn withdraw(
-    conn: &mut DbConnection,
-    pepper: &ReceiptPepper,
-    code: &ReceiptCode,
-) -> AppResult<()> {
-    storage::write(conn, |c| {
-        let row = find(c, pepper, code)?;
-        // Only the holder of the code gets here: the hash matched. Opening the key
-        // as well guards against a hash collision ever shredding someone else's words.
-        if row.receipt_wrapped_key.is_some() {
-            open(&row, pepper, code)?;
+/// What a receipt link shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// The page just after sharing, which shows the new code: it may be
+    /// reloaded a few times in its first minutes, because a code lost now is
+    /// lost for good.
+    Created,
+    /// The receipt page after the code was typed or an action was taken: once.
+    View,
+}
+
+impl LinkKind {
+    fn uses(self) -> u8 {
+        match self {
+            LinkKind::Created => 3,
+            LinkKind::View => 1,
         }
-        submissions::shred(c, row.id)?;
-        Ok::<_, AppError>(())
+    }
+
+    fn lifetime_secs(self) -> i64 {
+        match self {
+            LinkKind::Created => 15 * 60,
+            LinkKind::View => 5 * 60,
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            LinkKind::Created => "created",
+            LinkKind::View => "view",
+        }
+    }
+}
+
+/// What a receipt link leads to, with a notice to show once.
+#[derive(Debug)]
+pub struct Redeemed {
+    pub code: ReceiptCode,
+    pub kind: LinkKind,
+    pub notice: Option<String>,
+}
+
+fn seal_link(
+    ticket: &ViewTicket,
+    code: &ReceiptCode,
+    kind: LinkKind,
+    uses: u8,
+    expires: i64,
+    notice: Option<&str>,
+) -> Vec<u8> {
+    let contents = format!(
+        "{}|{}|{}|{}|{}",
+        kind.key(),
+        uses,
+        expires,
+        code.grouped(),
+        notice.unwrap_or("")
+    );
+    ticket.seal(contents.as_bytes())
+}
+
+/// Makes a link to the receipt page for `code`. `notice` is a message key shown
+/// once on that page ("your choice is saved").
+pub fn issue_link(
+    conn: &mut DbConnection,
+    code: &ReceiptCode,
+    kind: LinkKind,
+    notice: Option<&str>,
+    now: i64,
+) -> AppResult<ViewTicket> {
+    let ticket = ViewTicket::generate();
+    let sealed = seal_link(
+        &ticket,
+        code,
+        kind,
+        kind.uses(),
+        now + kind.lifetime_secs(),
+        notice,
+    );
+    storage::write(conn, |c| {
+        tickets::insert(c, &ticket.lookup_hash(), &sealed, &today().to_string())
     })?;
-    storage::flush_deleted(conn)?;
-    Ok(())
+    Ok(ticket)
+}
+
+/// Follows a link: the code it holds, if it is still valid. A used or expired
+/// link is `ViewExpired`. A link with uses left is stored again with one fewer.
+pub fn redeem_link(conn: &mut DbConnection, ticket: &ViewTicket, now: i64) -> AppResult<Redeemed> {
+    storage::write(conn, |c| {
+        let sealed = tickets::take(c, &ticket.lookup_hash())?.ok_or(AppError::ViewExpired)?;
+        let contents = ticket.open(&sealed).map_err(|_| AppError::ViewExpired)?;
+        let text = String::from_utf8(contents).map_err(|_| AppError::ViewExpired)?;
+        let mut parts = text.splitn(5, '|');
+        let (Some(kind), Some(uses), Some(expires), Some(code), Some(notice)) = (
+            parts.next(),
+            parts.next().and_then(|u| u.parse::<u8>().ok()),
+            parts.next().and_then(|e| e.parse::<i64>().ok()),
+            parts.next(),
+            parts.next(),
+        ) else {
+            return Err(AppError::ViewExpired);
+        };
+        if expires < now {
+            return Err(AppError::ViewExpired);
+        }
+        let kind = if kind == LinkKind::Created.key() {
+            LinkKind::Created
+        } else {
+            LinkKind::View
+        };
+        let code = ReceiptCode::parse(code).map_err(|_| AppError::ViewExpired)?;
+        if uses > 1 {
+            let again = seal_link(ticket, &code, kind, uses - 1, expires, None);
+            tickets::insert(c, &ticket.lookup_hash(), &again, &today().to_string())?;
+        }
+        Ok(Redeemed {
+            code,
+            kind,
+            notice: (!notice.is_empty()).then(|| notice.to_owned()),
+        })
+    })
 }

@@ -29,6 +29,12 @@ impl OrgPublicKey {
             .map(Self)
             .ok_or(CryptoError::Malformed)
     }
+
+    /// Pads and seals a note only staff may read (`sealedbox`): a survivor's
+    /// receipt code does not open it.
+    pub fn seal_note(&self, plaintext: &[u8]) -> Vec<u8> {
+        sealedbox::seal(&padding::pad(plaintext), &self.0)
+    }
 }
 
 /// The organisation's secret key. It exists in memory only while a signed-in staff
@@ -79,6 +85,13 @@ impl OrgSecretKey {
         let bytes =
             sealedbox::open(sealed, &public.0, &secret.0).map_err(|()| CryptoError::Open)?;
         Self::from_bytes(&bytes)
+    }
+
+    /// Opens what [`OrgPublicKey::seal_note`] produced.
+    pub fn open_note(&self, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        let padded = sealedbox::open(sealed, &self.0.public_key(), &self.0)
+            .map_err(|()| CryptoError::Open)?;
+        padding::unpad(&padded)
     }
 
     /// Wraps this key under a symmetric key (a session, setup or passphrase key).
@@ -227,6 +240,22 @@ mod tests {
         let opened = OrgSecretKey::open_sealed_bytes(&sealed, &old_public, &old_secret).unwrap();
         assert_eq!(opened.public_key(), new_public);
         assert!(OrgSecretKey::open_sealed_bytes(&sealed, &new_public, &new_secret).is_err());
+    }
+
+    #[test]
+    fn notes_open_only_with_the_organisation_secret() {
+        init().unwrap();
+        let (public, secret) = generate_org_keypair();
+        let sealed = public.seal_note("rang the helpline together".as_bytes());
+        assert_eq!(
+            secret.open_note(&sealed).unwrap(),
+            "rang the helpline together".as_bytes()
+        );
+        assert_eq!(
+            generate_org_keypair().1.open_note(&sealed).unwrap_err(),
+            CryptoError::Open
+        );
+        assert_eq!(sealed.len(), public.seal_note(b"x").len(), "padded");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! nothing, and every function that can fail on bad input returns [`CryptoError`]
 //! rather than panicking.
 
+mod audit;
 mod envelope;
 mod kdf;
 mod padding;
@@ -13,6 +14,7 @@ mod receipt;
 mod session;
 mod token;
 
+pub use audit::{AuditKey, ViewTicket};
 pub use envelope::{generate_org_keypair, DataKey, OrgPublicKey, OrgSecretKey, SealedDataKey};
 pub use kdf::{wrap_parameters, DecoyWrap, KdfCost, Passphrase};
 pub use padding::{pad, unpad, PADDING_BUCKETS};

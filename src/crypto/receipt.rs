@@ -121,6 +121,11 @@ impl std::fmt::Debug for ReceiptPepper {
 }
 
 impl ReceiptPepper {
+    /// The raw pepper, only to derive other keys from it inside this module.
+    pub(crate) fn expose_for_derivation(&self) -> &[u8] {
+        &self.0
+    }
+
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, CryptoError> {
         Ok(Self(bytes.try_into().map_err(|_| CryptoError::Malformed)?))
     }

@@ -4,13 +4,19 @@
 pub mod consent;
 pub mod fields;
 pub mod language;
+pub mod moderation;
+pub mod redaction;
+pub mod review;
+pub mod roles;
 pub mod share;
 pub mod staff;
 pub mod submission;
+pub mod suggest;
 
 pub use consent::{Consent, ConsentUse};
 pub use fields::{FieldError, FormFields};
 pub use language::{Direction, Language};
+pub use roles::{Permission, Role, Roles};
 pub use share::{Payload, Shared};
-pub use staff::{PassphraseStrength, Role, StaffName, StaffNameError};
+pub use staff::{PassphraseStrength, StaffName, StaffNameError};
 pub use submission::{Day, ModerationState, SubmissionKind};

@@ -1,60 +1,7 @@
-//! Staff roles, names and the passphrase rule.
+//! Staff names and the passphrase rule. Roles and what they permit are in
+//! [`super::roles`].
 
 use std::fmt;
-use std::str::FromStr;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    Admin,
-    Moderator,
-    SafeguardingLead,
-    Practitioner,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [
-        Role::Admin,
-        Role::Moderator,
-        Role::SafeguardingLead,
-        Role::Practitioner,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Moderator => "moderator",
-            Role::SafeguardingLead => "safeguarding_lead",
-            Role::Practitioner => "practitioner",
-        }
-    }
-
-    /// Whether this role is given the organisation key. Practitioners never see a
-    /// raw submission, so they never hold the key that opens one.
-    pub fn holds_organisation_key(self) -> bool {
-        !matches!(self, Role::Practitioner)
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown role `{0}`: use admin, moderator, safeguarding_lead or practitioner")]
-pub struct UnknownRole(pub String);
-
-impl FromStr for Role {
-    type Err = UnknownRole;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| UnknownRole(s.to_owned()))
-    }
-}
 
 /// A staff member's sign-in name: trimmed, 1 to 64 characters, no control
 /// characters. Compared exactly as stored.
@@ -140,17 +87,6 @@ impl PassphraseStrength {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn roles_parse_from_their_public_names_only() {
-        for role in Role::ALL {
-            assert_eq!(role.as_str().parse::<Role>().unwrap(), role);
-        }
-        assert!("Admin".parse::<Role>().is_err());
-        assert!("root".parse::<Role>().is_err());
-        assert!(!Role::Practitioner.holds_organisation_key());
-        assert!(Role::Moderator.holds_organisation_key());
-    }
 
     #[test]
     fn staff_names_are_trimmed_and_bounded() {

@@ -112,6 +112,29 @@ impl Day {
     }
 }
 
+impl Day {
+    /// Days since 1970-01-01 (the civil-from-days algorithm, proleptic Gregorian).
+    pub fn ordinal(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Whole days from `self` to `later` (negative if `later` is earlier).
+    pub fn days_until(self, later: Day) -> i64 {
+        later.ordinal() - self.ordinal()
+    }
+
+    /// The month, as `YYYY-MM`.
+    pub fn month(self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+}
+
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -166,5 +189,16 @@ mod tests {
         assert!(Day::new(2028, 2, 29).is_some());
         assert!(Day::new(2100, 2, 29).is_none());
         assert!("1970-01-+1".parse::<Day>().is_err());
+    }
+
+    #[test]
+    fn days_count_across_months_and_leap_years() {
+        let day = |s: &str| s.parse::<Day>().unwrap();
+        assert_eq!(day("1970-01-01").ordinal(), 0);
+        assert_eq!(day("2000-03-01").ordinal(), 11_017);
+        assert_eq!(day("2028-02-28").days_until(day("2028-03-01")), 2);
+        assert_eq!(day("2026-12-31").days_until(day("2027-01-01")), 1);
+        assert_eq!(day("2026-12-01").days_until(day("2026-11-01")), -30);
+        assert_eq!(day("2026-12-01").month(), "2026-12");
     }
 }

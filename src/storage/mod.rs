@@ -11,11 +11,17 @@
 //! turn under `busy_timeout`.
 
 pub mod backup;
+pub mod events;
+pub mod invitations;
 pub mod keys;
+pub mod messages;
+pub mod published;
 pub mod schema;
 pub mod sessions;
+pub mod settings;
 pub mod staff;
 pub mod submissions;
+pub mod tickets;
 pub mod writer;
 
 use std::path::Path;

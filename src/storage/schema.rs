@@ -28,6 +28,8 @@ diesel::table! {
         key_wrap -> Nullable<Binary>,
         disabled -> Bool,
         created_on -> Text,
+        languages -> Text,
+        ui_language -> Nullable<Text>,
     }
 }
 
@@ -53,14 +55,157 @@ diesel::table! {
         receipt_wrapped_key -> Nullable<Binary>,
         payload -> Nullable<Binary>,
         org_key_id -> Nullable<BigInt>,
+        priority -> Integer,
+        version -> BigInt,
+        claimed_by -> Nullable<BigInt>,
+        claim_expires_at -> Nullable<BigInt>,
+        changed_on -> Nullable<Text>,
+        declined_by -> Nullable<BigInt>,
+        second_look_used -> Bool,
+        publish_requested_by -> Nullable<BigInt>,
+        survivor_waiting -> Bool,
+        review -> Nullable<Binary>,
+        data_key_era -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    messages (id) {
+        id -> BigInt,
+        submission_id -> BigInt,
+        author -> Text,
+        sent_on -> Text,
+        body -> Binary,
+    }
+}
+
+diesel::table! {
+    proposals (id) {
+        id -> BigInt,
+        submission_id -> BigInt,
+        status -> Text,
+        proposed_on -> Text,
+        body -> Binary,
+    }
+}
+
+diesel::table! {
+    staff_notes (id) {
+        id -> BigInt,
+        submission_id -> BigInt,
+        staff_id -> BigInt,
+        written_at -> Text,
+        body -> Binary,
+    }
+}
+
+diesel::table! {
+    published_stories (id) {
+        id -> BigInt,
+        language -> Text,
+        kind -> Text,
+        month -> Text,
+        content_warnings -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    published_themes (story_id, theme) {
+        story_id -> BigInt,
+        theme -> Text,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
+        id -> BigInt,
+        token_hash -> Binary,
+        name -> Text,
+        role -> Text,
+        languages -> Text,
+        wrapped_org_secret -> Nullable<Binary>,
+        expires_at -> BigInt,
+        invited_by -> BigInt,
+    }
+}
+
+diesel::table! {
+    settings (key) {
+        key -> Text,
+        value -> Text,
+    }
+}
+
+diesel::table! {
+    job_leases (job) {
+        job -> Text,
+        holder -> Text,
+        until_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    staff_events (id) {
+        id -> BigInt,
+        at -> Text,
+        staff_id -> Nullable<BigInt>,
+        action -> Text,
+        submission_id -> Nullable<BigInt>,
+        detail -> Text,
+        prev_hash -> Binary,
+        hash -> Binary,
+    }
+}
+
+diesel::table! {
+    survivor_events (id) {
+        id -> BigInt,
+        day -> Text,
+        action -> Text,
+        submission_id -> BigInt,
+        detail -> Text,
+        prev_hash -> Binary,
+        hash -> Binary,
+    }
+}
+
+diesel::table! {
+    receipt_tickets (id_hash) {
+        id_hash -> Binary,
+        sealed -> Binary,
+        made_on -> Text,
+    }
+}
+
+diesel::table! {
+    audit_heads (chain) {
+        chain -> Text,
+        last_id -> BigInt,
+        last_hash -> Binary,
     }
 }
 
 diesel::joinable!(staff_sessions -> staff (staff_id));
+diesel::joinable!(messages -> submissions (submission_id));
+diesel::joinable!(proposals -> submissions (submission_id));
+diesel::joinable!(published_themes -> published_stories (story_id));
 diesel::allow_tables_to_appear_in_same_query!(
     organisation_keys,
     setup_claims,
     staff,
     staff_sessions,
-    submissions
+    submissions,
+    messages,
+    proposals,
+    staff_notes,
+    published_stories,
+    published_themes,
+    invitations,
+    settings,
+    job_leases,
+    staff_events,
+    survivor_events,
+    receipt_tickets,
+    audit_heads
 );

@@ -14,6 +14,9 @@ pub struct StaffRow {
     pub key_wrap: Option<Vec<u8>>,
     pub disabled: bool,
     pub created_on: String,
+    /// Language codes this person reads, joined with commas.
+    pub languages: String,
+    pub ui_language: Option<String>,
 }
 
 #[derive(Insertable)]
@@ -24,6 +27,7 @@ pub struct NewStaff<'a> {
     pub key_wrap: Option<&'a [u8]>,
     pub disabled: bool,
     pub created_on: &'a str,
+    pub languages: &'a str,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewStaff<'_>) -> QueryResult<()> {
@@ -48,12 +52,50 @@ pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<StaffRow>> {
         .load(conn)
 }
 
+/// Active staff members who hold the admin role (alone or with others).
 pub fn count_active_admins(conn: &mut DbConnection) -> QueryResult<i64> {
-    staff::table
-        .filter(staff::role.eq("admin"))
+    let roles: Vec<String> = staff::table
         .filter(staff::disabled.eq(false))
-        .count()
-        .get_result(conn)
+        .select(staff::role)
+        .load(conn)?;
+    Ok(roles
+        .iter()
+        .filter(|r| {
+            r.parse::<crate::domain::Roles>()
+                .is_ok_and(|roles| roles.contains(crate::domain::Role::Admin))
+        })
+        .count() as i64)
+}
+
+pub fn by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<StaffRow>> {
+    staff::table
+        .filter(staff::id.eq(id))
+        .select(StaffRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Sets the languages a person reads and their roles.
+pub fn set_profile(
+    conn: &mut DbConnection,
+    id: i64,
+    role: &str,
+    languages: &str,
+) -> QueryResult<usize> {
+    diesel::update(staff::table.filter(staff::id.eq(id)))
+        .set((staff::role.eq(role), staff::languages.eq(languages)))
+        .execute(conn)
+}
+
+/// Sets the language of a person's pages (`None`: from their browser).
+pub fn set_ui_language(
+    conn: &mut DbConnection,
+    id: i64,
+    language: Option<&str>,
+) -> QueryResult<usize> {
+    diesel::update(staff::table.filter(staff::id.eq(id)))
+        .set(staff::ui_language.eq(language))
+        .execute(conn)
 }
 
 /// Disables a person: their key wrap is destroyed and every session ends.

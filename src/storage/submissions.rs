@@ -19,6 +19,11 @@ pub struct NewSubmission {
     pub payload: Option<Vec<u8>>,
     /// Set by the writer when it seals the data key to the active key.
     pub org_key_id: Option<i64>,
+    /// The safeguarding level found at intake (0 none, 1 concern, 2 urgent).
+    pub priority: i32,
+    pub changed_on: Option<String>,
+    /// Set by the writer with `org_key_id`: the key era of this data key.
+    pub data_key_era: Option<i64>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -34,6 +39,17 @@ pub struct SubmissionRow {
     pub receipt_wrapped_key: Option<Vec<u8>>,
     pub payload: Option<Vec<u8>>,
     pub org_key_id: Option<i64>,
+    pub priority: i32,
+    pub version: i64,
+    pub claimed_by: Option<i64>,
+    pub claim_expires_at: Option<i64>,
+    pub changed_on: Option<String>,
+    pub declined_by: Option<i64>,
+    pub second_look_used: bool,
+    pub publish_requested_by: Option<i64>,
+    pub survivor_waiting: bool,
+    pub review: Option<Vec<u8>>,
+    pub data_key_era: Option<i64>,
 }
 
 /// Inserts several submissions with one statement each, in the caller's transaction.
@@ -44,6 +60,23 @@ pub fn insert_all(conn: &mut DbConnection, items: &[NewSubmission]) -> QueryResu
             .execute(conn)?;
     }
     Ok(())
+}
+
+pub fn by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<SubmissionRow>> {
+    submissions::table
+        .filter(submissions::id.eq(id))
+        .select(SubmissionRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The id of the submission with this receipt hash.
+pub fn id_of(conn: &mut DbConnection, receipt_hash: &[u8]) -> QueryResult<Option<i64>> {
+    submissions::table
+        .filter(submissions::receipt_hash.eq(receipt_hash))
+        .select(submissions::id)
+        .first(conn)
+        .optional()
 }
 
 pub fn by_receipt_hash(conn: &mut DbConnection, hash: &[u8]) -> QueryResult<Option<SubmissionRow>> {
@@ -58,27 +91,261 @@ pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     submissions::table.count().get_result(conn)
 }
 
-/// Replaces a submission's encrypted payload (a consent change re-encrypts it).
-pub fn update_payload(conn: &mut DbConnection, id: i64, payload: &[u8]) -> QueryResult<()> {
-    diesel::update(submissions::table.filter(submissions::id.eq(id)))
-        .set(submissions::payload.eq(payload))
-        .execute(conn)
-        .map(|_| ())
+/// Replaces a submission's encrypted payload (a consent change re-encrypts it),
+/// only if the row is still at `version` and not withdrawn: a withdrawal that
+/// commits first must never get its words written back.
+pub fn update_payload(
+    conn: &mut DbConnection,
+    id: i64,
+    version: i64,
+    payload: &[u8],
+) -> QueryResult<bool> {
+    let updated = diesel::update(
+        submissions::table
+            .filter(submissions::id.eq(id))
+            .filter(submissions::version.eq(version))
+            .filter(submissions::state.ne("withdrawn"))
+            .filter(submissions::payload.is_not_null()),
+    )
+    .set((
+        submissions::payload.eq(payload),
+        submissions::version.eq(version + 1),
+    ))
+    .execute(conn)?;
+    Ok(updated == 1)
 }
 
-/// Crypto-shreds a submission: every wrapped copy of its data key and its
-/// ciphertext are deleted, leaving a content-free tombstone in state `withdrawn`.
-pub fn shred(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+/// Crypto-shreds a submission: every wrapped copy of its data key, its
+/// ciphertext, its review record, messages and edited versions are deleted,
+/// leaving a content-free tombstone in `state` (`withdrawn`, or `declined` when
+/// retention purges a declined item).
+pub fn shred(conn: &mut DbConnection, id: i64, state: &str, day: &str) -> QueryResult<()> {
+    diesel::delete(
+        super::schema::messages::table.filter(super::schema::messages::submission_id.eq(id)),
+    )
+    .execute(conn)?;
+    diesel::delete(
+        super::schema::proposals::table.filter(super::schema::proposals::submission_id.eq(id)),
+    )
+    .execute(conn)?;
+    diesel::delete(
+        super::schema::staff_notes::table.filter(super::schema::staff_notes::submission_id.eq(id)),
+    )
+    .execute(conn)?;
     diesel::update(submissions::table.filter(submissions::id.eq(id)))
         .set((
             submissions::payload.eq(None::<Vec<u8>>),
             submissions::org_sealed_key.eq(None::<Vec<u8>>),
             submissions::org_key_id.eq(None::<i64>),
             submissions::receipt_wrapped_key.eq(None::<Vec<u8>>),
-            submissions::state.eq("withdrawn"),
+            submissions::review.eq(None::<Vec<u8>>),
+            submissions::data_key_era.eq(None::<i64>),
+            submissions::claimed_by.eq(None::<i64>),
+            submissions::claim_expires_at.eq(None::<i64>),
+            submissions::publish_requested_by.eq(None::<i64>),
+            submissions::survivor_waiting.eq(false),
+            submissions::state.eq(state),
+            submissions::changed_on.eq(day),
+            submissions::version.eq(submissions::version + 1),
         ))
         .execute(conn)
         .map(|_| ())
+}
+
+/// A change of moderation state and what goes with it, applied only if the row
+/// is still at `version` (nobody else changed it meanwhile).
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = submissions, treat_none_as_null = true)]
+pub struct Transition {
+    pub state: String,
+    pub claimed_by: Option<i64>,
+    pub claim_expires_at: Option<i64>,
+    pub changed_on: Option<String>,
+    pub declined_by: Option<i64>,
+    pub second_look_used: bool,
+    pub publish_requested_by: Option<i64>,
+    pub survivor_waiting: bool,
+    pub priority: i32,
+}
+
+/// Applies `change` if the row is still at `version`; `false` if someone else
+/// changed (or withdrew) it first.
+pub fn apply(
+    conn: &mut DbConnection,
+    id: i64,
+    version: i64,
+    change: &Transition,
+) -> QueryResult<bool> {
+    let updated = diesel::update(
+        submissions::table
+            .filter(submissions::id.eq(id))
+            .filter(submissions::version.eq(version))
+            .filter(submissions::state.ne("withdrawn")),
+    )
+    .set((change, submissions::version.eq(version + 1)))
+    .execute(conn)?;
+    Ok(updated == 1)
+}
+
+/// Replaces the review record, if the row is still at `version`.
+pub fn set_review(
+    conn: &mut DbConnection,
+    id: i64,
+    version: i64,
+    review: &[u8],
+    priority: i32,
+) -> QueryResult<bool> {
+    let updated = diesel::update(
+        submissions::table
+            .filter(submissions::id.eq(id))
+            .filter(submissions::version.eq(version))
+            .filter(submissions::state.ne("withdrawn")),
+    )
+    .set((
+        submissions::review.eq(review),
+        submissions::priority.eq(priority),
+        submissions::version.eq(version + 1),
+    ))
+    .execute(conn)?;
+    Ok(updated == 1)
+}
+
+/// What the review queue shows of a submission: never any text.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = submissions)]
+pub struct QueueRow {
+    pub id: i64,
+    pub kind: String,
+    pub language: String,
+    pub state: String,
+    pub received_on: String,
+    pub priority: i32,
+    pub claimed_by: Option<i64>,
+    pub claim_expires_at: Option<i64>,
+    pub survivor_waiting: bool,
+}
+
+/// Which items a queue page lists.
+#[derive(Debug, Clone, Default)]
+pub struct QueueQuery {
+    pub states: Vec<String>,
+    pub language: Option<String>,
+    pub priority: Option<i32>,
+    pub survivor_waiting: bool,
+    /// Languages listed first within each priority.
+    pub preferred_languages: Vec<String>,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+macro_rules! queue_filter {
+    ($query:expr, $q:expr) => {{
+        let mut query = $query;
+        if !$q.states.is_empty() {
+            query = query.filter(submissions::state.eq_any($q.states.clone()));
+        }
+        if let Some(language) = &$q.language {
+            query = query.filter(submissions::language.eq(language.clone()));
+        }
+        if let Some(priority) = $q.priority {
+            query = query.filter(submissions::priority.eq(priority));
+        }
+        if $q.survivor_waiting {
+            query = query.filter(submissions::survivor_waiting.eq(true));
+        }
+        query
+    }};
+}
+
+/// One page of the queue: urgent first, then the reader's languages, then oldest
+/// first; and how many items match in all.
+pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueRow>, i64)> {
+    use diesel::dsl::case_when;
+    use diesel::IntoSql;
+    let total: i64 = queue_filter!(submissions::table.into_boxed(), q)
+        .count()
+        .get_result(conn)?;
+    let preference = case_when(
+        submissions::language.eq_any(q.preferred_languages.clone()),
+        0.into_sql::<diesel::sql_types::Integer>(),
+    )
+    .otherwise(1.into_sql::<diesel::sql_types::Integer>());
+    let rows = queue_filter!(submissions::table.into_boxed(), q)
+        .order((submissions::priority.desc(), preference, submissions::id))
+        .offset(q.offset)
+        .limit(q.limit)
+        .select(QueueRow::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// The ids of items in review whose claim expired before `now`.
+pub fn expired_claims(conn: &mut DbConnection, now: i64) -> QueryResult<Vec<i64>> {
+    submissions::table
+        .filter(submissions::state.eq("in_review"))
+        .filter(submissions::claim_expires_at.lt(now))
+        .select(submissions::id)
+        .load(conn)
+}
+
+/// Ids of items in `state` whose last change was before `day`.
+pub fn changed_before(conn: &mut DbConnection, state: &str, day: &str) -> QueryResult<Vec<i64>> {
+    submissions::table
+        .filter(submissions::state.eq(state))
+        .filter(submissions::changed_on.lt(day))
+        .filter(submissions::payload.is_not_null())
+        .select(submissions::id)
+        .load(conn)
+}
+
+/// Deletes tombstones of withdrawn items last changed before `day`.
+pub fn delete_tombstones_before(conn: &mut DbConnection, day: &str) -> QueryResult<usize> {
+    diesel::delete(
+        submissions::table
+            .filter(submissions::state.eq("withdrawn"))
+            .filter(submissions::changed_on.lt(day)),
+    )
+    .execute(conn)
+}
+
+/// Counts of items by state, for the dashboard.
+pub fn count_by_state(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
+    use diesel::dsl::count_star;
+    submissions::table
+        .group_by(submissions::state)
+        .select((submissions::state, count_star()))
+        .load(conn)
+}
+
+/// Replaces everything encrypted with a submission's data key at once: a fresh
+/// data key for the whole envelope (see `app::survivor`), only if nothing
+/// changed meanwhile.
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = submissions)]
+pub struct Rekeyed {
+    pub org_sealed_key: Vec<u8>,
+    pub org_key_id: i64,
+    pub receipt_wrapped_key: Vec<u8>,
+    pub payload: Vec<u8>,
+    pub review: Option<Vec<u8>>,
+    pub data_key_era: i64,
+}
+
+pub fn rekey(
+    conn: &mut DbConnection,
+    id: i64,
+    version: i64,
+    change: &Rekeyed,
+) -> QueryResult<bool> {
+    let updated = diesel::update(
+        submissions::table
+            .filter(submissions::id.eq(id))
+            .filter(submissions::version.eq(version))
+            .filter(submissions::state.ne("withdrawn")),
+    )
+    .set((change, submissions::version.eq(version + 1)))
+    .execute(conn)?;
+    Ok(updated == 1)
 }
 
 /// Up to `limit` submissions whose data key is still sealed to key `key_id`.

@@ -9,10 +9,16 @@
 use std::sync::mpsc;
 use std::thread;
 
-use super::submissions::{insert_all, NewSubmission};
+use super::events::{self, SurvivorEvent};
+use super::submissions::{id_of, insert_all, NewSubmission};
 use super::{
     keys, lock_against_rotation, write, DbConnection, DbPool, StorageError, StorageResult,
 };
+
+/// The audit log's hash function, supplied by the caller (this module does no
+/// cryptography): every submission is recorded as a `shared` survivor event, with
+/// the day only, in the commit that stores it.
+pub type SharedLinker = std::sync::Arc<dyn Fn(&[u8], &[&[u8]]) -> Vec<u8> + Send + Sync>;
 
 /// Most submissions one commit may hold.
 pub const MAX_GROUP: usize = 64;
@@ -28,7 +34,16 @@ pub type Sealer = Box<dyn Fn(&[u8]) -> Option<Vec<u8>> + Send>;
 struct Job {
     item: NewSubmission,
     sealer: Sealer,
+    link: Option<ReceiptLink>,
     reply: Reply,
+}
+
+/// The single-use link to the page that shows a new receipt code (see
+/// `app::survivor::LinkKind`), stored in the same commit as its submission.
+#[derive(Clone)]
+pub struct ReceiptLink {
+    pub id_hash: Vec<u8>,
+    pub sealed: Vec<u8>,
 }
 
 /// What the writer thread receives: submissions, in order, and finally a request
@@ -102,7 +117,7 @@ impl SubmissionWriter {
     /// Starts the writer thread. It takes a connection from `pool` for each group,
     /// so a database restart costs the groups in flight, not every later one. The
     /// thread ends when every handle is dropped.
-    pub fn start(pool: DbPool) -> StorageResult<Self> {
+    pub fn start(pool: DbPool, linker: SharedLinker) -> StorageResult<Self> {
         let (queue, messages) = mpsc::sync_channel::<Message>(MAX_GROUP * 16);
         drop(pool.get()?);
         let alive = std::sync::Arc::new(());
@@ -110,7 +125,7 @@ impl SubmissionWriter {
         let writer_pool = pool.clone();
         let handle = thread::Builder::new()
             .name("voices-writer".into())
-            .spawn(move || run_writer(&writer_pool, &messages))
+            .spawn(move || run_writer(&writer_pool, &messages, &linker))
             .map_err(|e| StorageError::Io(format!("cannot start the writer thread: {e}")))?;
         Ok(Self {
             queue,
@@ -144,11 +159,13 @@ impl SubmissionWriter {
         &self,
         item: NewSubmission,
         sealer: Sealer,
+        link: Option<ReceiptLink>,
         reply: impl FnOnce(StorageResult<()>) + Send + 'static,
     ) {
         let job = Job {
             item,
             sealer,
+            link,
             reply: Box::new(reply),
         };
         let (refused, why) = match self.queue.try_send(Message::Submit(job)) {
@@ -164,7 +181,7 @@ impl SubmissionWriter {
     /// Queues a submission and waits for its commit.
     pub fn submit_blocking(&self, item: NewSubmission, sealer: Sealer) -> StorageResult<()> {
         let (tx, rx) = mpsc::channel();
-        self.submit(item, sealer, move |result| {
+        self.submit(item, sealer, None, move |result| {
             let _ = tx.send(result);
         });
         rx.recv()
@@ -175,7 +192,7 @@ impl SubmissionWriter {
 /// The writer thread: takes whatever is queued (up to [`MAX_GROUP`]) and commits
 /// it as one group, until asked to stop or every handle is gone. A stop request
 /// that arrives inside a group ends the loop after that group is committed.
-fn run_writer(pool: &DbPool, messages: &mpsc::Receiver<Message>) {
+fn run_writer(pool: &DbPool, messages: &mpsc::Receiver<Message>, linker: &SharedLinker) {
     let mut stopping = false;
     while !stopping {
         let first = match messages.recv() {
@@ -194,7 +211,7 @@ fn run_writer(pool: &DbPool, messages: &mpsc::Receiver<Message>) {
             }
         }
         match pool.get() {
-            Ok(mut conn) => commit_group(&mut conn, group),
+            Ok(mut conn) => commit_group(&mut conn, group, linker),
             Err(err) => {
                 let message = err.to_string();
                 for job in group {
@@ -213,7 +230,11 @@ fn run_writer(pool: &DbPool, messages: &mpsc::Receiver<Message>) {
 
 /// Inserts `jobs` in the caller's transaction, sealing each data key to the key
 /// that is active inside this transaction.
-fn insert_sealed(conn: &mut DbConnection, jobs: &[&Job]) -> StorageResult<()> {
+fn insert_sealed(
+    conn: &mut DbConnection,
+    jobs: &[&Job],
+    linker: &SharedLinker,
+) -> StorageResult<()> {
     lock_against_rotation(conn)?;
     let key =
         keys::active_key(conn)?.ok_or_else(|| StorageError::Io("no organisation key".into()))?;
@@ -225,15 +246,39 @@ fn insert_sealed(conn: &mut DbConnection, jobs: &[&Job]) -> StorageResult<()> {
                 .ok_or_else(|| StorageError::Io("the organisation key is malformed".into()))?,
         );
         item.org_key_id = Some(key.id);
+        item.data_key_era = Some(key.id);
         items.push(item);
     }
     insert_all(conn, &items)?;
+    let mut ids = Vec::with_capacity(items.len());
+    for item in &items {
+        ids.push(
+            id_of(conn, &item.receipt_hash)?
+                .ok_or_else(|| StorageError::Io("a stored submission is missing".into()))?,
+        );
+    }
+    let shared: Vec<SurvivorEvent<'_>> = items
+        .iter()
+        .zip(&ids)
+        .map(|(item, id)| SurvivorEvent {
+            day: &item.received_on,
+            action: "shared",
+            submission_id: *id,
+            detail: "to=received",
+        })
+        .collect();
+    events::append_survivor(conn, &shared, linker.as_ref())?;
+    for (job, item) in jobs.iter().zip(&items) {
+        if let Some(link) = &job.link {
+            super::tickets::insert(conn, &link.id_hash, &link.sealed, &item.received_on)?;
+        }
+    }
     Ok(())
 }
 
-fn commit_group(conn: &mut DbConnection, group: Vec<Job>) {
+fn commit_group(conn: &mut DbConnection, group: Vec<Job>, linker: &SharedLinker) {
     let all: Vec<&Job> = group.iter().collect();
-    let grouped: StorageResult<()> = write(conn, |c| insert_sealed(c, &all));
+    let grouped: StorageResult<()> = write(conn, |c| insert_sealed(c, &all, linker));
     if grouped.is_ok() || group.len() == 1 {
         let failed = grouped.err().map(|e| e.to_string());
         for job in group {
@@ -245,7 +290,7 @@ fn commit_group(conn: &mut DbConnection, group: Vec<Job>) {
         return;
     }
     for job in group {
-        let result = write(conn, |c| insert_sealed(c, &[&job]));
+        let result = write(conn, |c| insert_sealed(c, &[&job], linker));
         (job.reply)(result);
     }
 }

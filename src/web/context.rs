@@ -56,7 +56,7 @@ pub enum Audience {
 #[derive(Debug, Clone)]
 pub struct StaffBadge {
     pub name: String,
-    pub role: crate::domain::Role,
+    pub roles: crate::domain::Roles,
 }
 
 /// Everything a layout needs besides the page body.

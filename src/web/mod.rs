@@ -11,6 +11,7 @@ pub mod logging;
 pub mod ratelimit;
 pub mod routes;
 pub mod session;
+pub mod staffer;
 pub mod state;
 pub mod views;
 
@@ -74,12 +75,22 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     crate::crypto::init().map_err(|e| StartError::Crypto(e.to_string()))?;
     let secrets = config.secrets()?;
     let i18n = I18n::load()?;
-    let policy = crate::policy::Policy::load(&config.moderation_dir)?;
+    let policy = std::sync::Arc::new(crate::policy::Policy::load_or_built_in(
+        &config.moderation_dir,
+        config.moderation_dir_is_default(),
+    )?);
     let pool = crate::storage::open(&config.database())?;
     let mut conn = pool.get().map_err(crate::storage::StorageError::from)?;
     let setup = app::setup::ensure_organisation(&mut conn, &config.data_dir)?;
     drop(conn);
-    let writer = SubmissionWriter::start(pool.clone())?;
+    let audit = std::sync::Arc::new(crate::crypto::AuditKey::from_pepper(
+        &secrets.receipt_pepper,
+    ));
+    let linker = audit.clone();
+    let writer = SubmissionWriter::start(
+        pool.clone(),
+        std::sync::Arc::new(move |prev: &[u8], fields: &[&[u8]]| linker.link(prev, fields)),
+    )?;
 
     let services = Services {
         pool,
@@ -90,6 +101,10 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         writer,
         decoy: std::sync::Arc::new(crate::crypto::DecoyWrap::new(config.kdf_cost)),
         kdf_permits: std::sync::Arc::new(rocket::tokio::sync::Semaphore::new(KDF_PERMITS)),
+        policy: policy.clone(),
+        audit,
+        moderation: config.moderation.clone(),
+        retention: config.retention.clone(),
     };
     let settings = WebSettings::from_config(&config);
     let limits = ratelimit::RateLimits::new(config.limits.enabled);
@@ -117,11 +132,17 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
 
     let public_base = config.public_base();
     let limits_enabled = config.limits.enabled;
+    let policy_note = match &policy.source {
+        crate::policy::PolicySource::BuiltIn => Some(format!(
+            "No {} directory here: using the moderation policy built into this binary.",
+            config.moderation_dir.display()
+        )),
+        crate::policy::PolicySource::Directory(_) => None,
+    };
     let rocket = rocket::custom(rocket_config)
         .manage(services)
         .manage(settings)
         .manage(i18n)
-        .manage(policy)
         .manage(limits)
         .attach(logging::RequestLog::default())
         .attach(headers::SecurityHeaders {
@@ -130,6 +151,10 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         .attach(AdHoc::on_liftoff("Voices announcement", move |rocket| {
             Box::pin(async move {
                 announce(rocket, &public_base, setup, limits_enabled);
+                if let Some(note) = &policy_note {
+                    tracing::warn!("{note}");
+                    println!("{note}");
+                }
                 spawn_session_sweeper(rocket);
             })
         }))

@@ -4,8 +4,9 @@ use rocket::http::{CookieJar, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 
 use crate::app::staff::{self, StaffIdentity};
+use crate::crypto::OrgSecretKey;
 use crate::crypto::{constant_time_eq, SessionSecret};
-use crate::domain::Role;
+use crate::domain::Permission;
 use crate::error::AppError;
 
 use super::context::StaffBadge;
@@ -37,16 +38,23 @@ impl StaffSession {
     pub fn badge(&self) -> StaffBadge {
         StaffBadge {
             name: self.identity.name.clone(),
-            role: self.identity.role,
+            roles: self.identity.roles,
         }
     }
 
-    pub fn require(&self, allowed: &[Role]) -> Result<(), AppError> {
-        if allowed.contains(&self.identity.role) {
+    pub fn require(&self, permission: Permission) -> Result<(), AppError> {
+        if self.identity.can(permission) {
             Ok(())
         } else {
             Err(AppError::Forbidden)
         }
+    }
+
+    /// The organisation secret key, opened for this request from the session.
+    pub fn org_secret(&self) -> Result<OrgSecretKey, AppError> {
+        self.identity
+            .org_secret(&self.secret)
+            .unwrap_or(Err(AppError::Forbidden))
     }
 
     /// Starts a session cookie for a fresh sign-in.

@@ -4,9 +4,12 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::config::Config;
-use crate::crypto::{DecoyWrap, KdfCost, ReceiptPepper};
+use crate::app::envelope::Ctx;
+use crate::app::moderation::ModerationSettings;
+use crate::config::{Config, ModerationConfig, RetentionConfig};
+use crate::crypto::{AuditKey, DecoyWrap, KdfCost, ReceiptPepper};
 use crate::error::{AppError, AppResult};
+use crate::policy::Policy;
 use crate::storage::writer::SubmissionWriter;
 use crate::storage::{DbConnection, DbPool};
 
@@ -25,6 +28,12 @@ pub struct Services {
     /// Argon2id runs at once, at most: each takes 256 MiB and a core for about half
     /// a second, so a burst of sign-ins waits its turn instead of exhausting memory.
     pub kdf_permits: Arc<rocket::tokio::sync::Semaphore>,
+    /// The moderation policy (validated at start-up).
+    pub policy: Arc<Policy>,
+    /// Keys the audit log's hash chains.
+    pub audit: Arc<AuditKey>,
+    pub moderation: ModerationConfig,
+    pub retention: RetentionConfig,
 }
 
 impl Services {
@@ -45,6 +54,40 @@ impl Services {
 }
 
 impl Services {
+    /// The moderation settings in force (configuration and the admin's changes).
+    pub fn moderation_settings(&self, conn: &mut DbConnection) -> AppResult<ModerationSettings> {
+        crate::app::moderation::settings(conn, &self.moderation)
+    }
+
+    /// What a moderation change needs, for `settings`.
+    pub fn ctx(&self, settings: &ModerationSettings) -> Ctx<'_> {
+        Ctx {
+            policy: &self.policy,
+            audit: &self.audit,
+            rules: settings.rules(),
+            now: crate::app::now_unix(),
+            claim_secs: settings.claim_secs,
+        }
+    }
+
+    /// Runs `f` with a connection and the moderation context, off the async
+    /// threads.
+    pub async fn moderate<T, F>(&self, f: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection, &Ctx<'_>, &ModerationSettings) -> AppResult<T>
+            + Send
+            + 'static,
+        T: Send + 'static,
+    {
+        let services = self.clone();
+        self.run(move |conn| {
+            let settings = services.moderation_settings(conn)?;
+            let ctx = services.ctx(&settings);
+            f(conn, &ctx, &settings)
+        })
+        .await
+    }
+
     async fn kdf_permit(&self) -> AppResult<rocket::tokio::sync::SemaphorePermit<'_>> {
         self.kdf_permits
             .acquire()
@@ -82,6 +125,8 @@ pub struct WebSettings {
     pub quick_exit_url: String,
     pub secure_cookies: bool,
     pub trusted_proxies: Vec<IpAddr>,
+    /// Where people reach Voices, for links shown to staff (invitations).
+    pub public_base: String,
 }
 
 impl WebSettings {
@@ -90,6 +135,7 @@ impl WebSettings {
             quick_exit_url: config.quick_exit_url.clone(),
             secure_cookies: config.secure_cookies(),
             trusted_proxies: config.trusted_proxies.clone(),
+            public_base: config.public_base(),
         }
     }
 }

@@ -232,6 +232,32 @@ impl TestApp {
         )
     }
 
+    /// Shares a story as a survivor would and returns its submission id.
+    pub fn share(&self, lang: &str, text: &str) -> (i64, String) {
+        let res = self
+            .client
+            .post(format!("/{lang}/story"))
+            .header(ContentType::Form)
+            .body(form(&[
+                ("text", text),
+                ("consent_use", "publish"),
+                ("quotes", "yes"),
+            ]))
+            .dispatch();
+        let page = follow(&self.client, res).into_string().unwrap();
+        let code = receipt_code_in(&page).expect("a receipt page");
+        let mut conn = self.env.connect();
+        let id = {
+            use voices::storage::schema::submissions;
+            submissions::table
+                .select(diesel::dsl::max(submissions::id))
+                .first::<Option<i64>>(&mut conn)
+                .unwrap()
+                .unwrap()
+        };
+        (id, code)
+    }
+
     pub fn sign_in(&self, name: &str, passphrase: &str) -> LocalResponse<'_> {
         let csrf = self.login_csrf();
         self.client
@@ -256,7 +282,7 @@ impl TestApp {
                 passphrase: voices::crypto::Passphrase::new(ADMIN_PASSPHRASE),
             },
             name,
-            role,
+            role.into(),
             &voices::crypto::Passphrase::new(passphrase),
             KdfCost::TestOnlyFast,
             &voices::crypto::DecoyWrap::new(KdfCost::TestOnlyFast),
@@ -267,6 +293,104 @@ impl TestApp {
     pub fn session_cookie(&self) -> Option<Cookie<'static>> {
         self.client.cookies().get_private("voices_session")
     }
+}
+
+/// Follows a `303 See Other` with a GET, as a browser does after a form: survivor
+/// forms answer with a redirect to a single-use receipt link.
+pub fn follow<'c>(client: &'c Client, res: LocalResponse<'c>) -> LocalResponse<'c> {
+    if res.status() == Status::SeeOther {
+        let to = res
+            .headers()
+            .get_one("Location")
+            .expect("a redirect has a location")
+            .to_owned();
+        client.get(to).dispatch()
+    } else {
+        res
+    }
+}
+
+/// The moderation context for calling app functions directly in a test.
+pub fn with_ctx<T>(
+    env: &TestEnv,
+    f: impl FnOnce(&mut DbConnection, &voices::app::envelope::Ctx<'_>) -> T,
+) -> T {
+    let mut conn = env.connect();
+    let policy = voices::policy::Policy::load(&env.config.moderation_dir).unwrap();
+    let pepper = env.config.secrets().unwrap().receipt_pepper;
+    let audit = voices::crypto::AuditKey::from_pepper(&pepper);
+    let ctx = voices::app::envelope::Ctx {
+        policy: &policy,
+        audit: &audit,
+        rules: voices::domain::moderation::Rules::default(),
+        now: voices::app::now_unix(),
+        claim_secs: 30 * 60,
+    };
+    f(&mut conn, &ctx)
+}
+
+/// The submission writer as the server starts it, recording each submission in
+/// the audit log under the installation's key.
+pub fn start_writer(
+    pool: &voices::storage::DbPool,
+    pepper: &voices::crypto::ReceiptPepper,
+) -> voices::storage::writer::SubmissionWriter {
+    let audit = std::sync::Arc::new(voices::crypto::AuditKey::from_pepper(pepper));
+    voices::storage::writer::SubmissionWriter::start(
+        pool.clone(),
+        std::sync::Arc::new(move |prev: &[u8], fields: &[&[u8]]| audit.link(prev, fields)),
+    )
+    .unwrap()
+}
+
+/// Signs in on `client` (its own cookie jar) and answers the status.
+pub fn sign_in_with(client: &Client, name: &str, passphrase: &str) -> Status {
+    let page = client.get("/staff/login").dispatch().into_string().unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    client
+        .post("/staff/login")
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("name", name),
+            ("passphrase", passphrase),
+        ]))
+        .dispatch()
+        .status()
+}
+
+/// Shares a story and returns the submission's id.
+pub fn share_story(app: &TestApp, lang: &str, text: &str) -> i64 {
+    app.share(lang, text).0
+}
+
+/// Invites someone through the admin page (the app's client must be signed in as
+/// an admin) and returns the invitation token.
+pub fn invite(app: &TestApp, name: &str, roles: &str) -> String {
+    let page = app
+        .client
+        .get("/staff/admin/staff")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let mut fields = vec![("csrf", csrf.as_str()), ("do", "invite"), ("name", name)];
+    for role in roles.split(',') {
+        fields.push(("roles", role));
+    }
+    fields.push(("languages", "vi"));
+    let body = app
+        .client
+        .post("/staff/admin/staff")
+        .header(ContentType::Form)
+        .body(form(&fields))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let re = regex::Regex::new(r"/staff/invite/([A-Za-z0-9_-]+)").unwrap();
+    re.captures(&body)
+        .unwrap_or_else(|| panic!("no invitation link in {body}"))[1]
+        .to_owned()
 }
 
 /// URL-encodes form fields.
@@ -377,9 +501,38 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// Like [`http`], following one `303 See Other` with a GET as a browser would.
+pub fn http_follow(port: u16, method: &str, path: &str, form_body: &str) -> Option<(u16, String)> {
+    let (status, head_and_body) = http_raw(port, method, path, form_body)?;
+    if status != 303 {
+        return Some((status, body_of(&head_and_body)));
+    }
+    let location = head_and_body
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("location: ")
+                .or_else(|| l.strip_prefix("Location: "))
+        })?
+        .trim()
+        .to_owned();
+    http(port, "GET", &location, "")
+}
+
+fn body_of(text: &str) -> String {
+    text.split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default()
+}
+
 /// One HTTP/1.1 request over a fresh connection. `None` when the connection
 /// fails or is cut (a killed server).
 pub fn http(port: u16, method: &str, path: &str, form_body: &str) -> Option<(u16, String)> {
+    let (status, text) = http_raw(port, method, path, form_body)?;
+    Some((status, body_of(&text)))
+}
+
+/// The status and the whole answer (head and body) of one request.
+fn http_raw(port: u16, method: &str, path: &str, form_body: &str) -> Option<(u16, String)> {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
     stream
@@ -395,11 +548,7 @@ pub fn http(port: u16, method: &str, path: &str, form_body: &str) -> Option<(u16
     stream.read_to_end(&mut raw).ok()?;
     let text = String::from_utf8_lossy(&raw).into_owned();
     let status = text.split_whitespace().nth(1)?.parse().ok()?;
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    Some((status, body))
+    Some((status, text))
 }
 
 /// The receipt code on a receipt page.

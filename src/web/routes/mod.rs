@@ -1,9 +1,12 @@
 //! Every route Voices serves.
 
+pub mod admin;
 pub mod assets;
+pub mod moderation;
 pub mod public;
 pub mod setup;
 pub mod staff;
+pub mod stories;
 pub mod survivor;
 
 use rocket::Route;
@@ -13,8 +16,11 @@ pub fn all() -> Vec<Route> {
     routes.extend(public::routes());
     routes.extend(assets::routes());
     routes.extend(staff::routes());
+    routes.extend(moderation::routes());
+    routes.extend(admin::routes());
     routes.extend(setup::routes());
     routes.extend(survivor::routes());
+    routes.extend(stories::routes());
     routes
 }
 
@@ -42,6 +48,22 @@ impl FormResponse {
 /// The errors for a form that did not parse: each listed field that is missing or
 /// empty gets its "please fill this in" message; if all are present, the failure
 /// was the hidden CSRF field, and the person is asked to try again.
+/// The status for a form that did not parse: 403 when only its CSRF token was
+/// missing (a forged form), else 422.
+pub fn unparsed_form_status(
+    context: &rocket::form::Context<'_>,
+    fields: &[&str],
+) -> rocket::http::Status {
+    let all_present = fields
+        .iter()
+        .all(|f| context.field_value(f).is_some_and(|v| !v.is_empty()));
+    if all_present && context.field_value("csrf").is_none_or(str::is_empty) {
+        rocket::http::Status::Forbidden
+    } else {
+        rocket::http::Status::UnprocessableEntity
+    }
+}
+
 pub fn unparsed_form_errors(
     ctx: &crate::web::context::PageContext<'_>,
     context: &rocket::form::Context<'_>,

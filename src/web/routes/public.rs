@@ -7,7 +7,7 @@ use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 
 use crate::error::AppError;
-use crate::policy::Policy;
+use crate::web::Services;
 
 use crate::web::context::{Lang, RequestLanguage, SurvivorPage};
 use crate::web::views;
@@ -50,10 +50,10 @@ fn landing(
     lang: Lang,
     uri: &Origin<'_>,
     page: SurvivorPage<'_>,
-    policy: &State<Policy>,
+    services: &State<Services>,
 ) -> StartPage {
     if uri.path().ends_with('/') {
-        let resources: Vec<_> = policy.resources_for(lang.0).collect();
+        let resources: Vec<_> = services.policy.resources_for(lang.0).collect();
         StartPage::Page(views::survivor::landing(&page.0, &resources))
     } else {
         StartPage::Redirect(Box::new(Redirect::permanent(format!(

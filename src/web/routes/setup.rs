@@ -18,7 +18,7 @@ use crate::web::ratelimit::{Bucket, RateLimits};
 use crate::web::views::staff::{self as view, FormState};
 use crate::web::Services;
 
-use super::{unparsed_form_errors, FormResponse};
+use super::{unparsed_form_errors, unparsed_form_status, FormResponse};
 
 pub fn routes() -> Vec<Route> {
     routes![setup_form, setup_submit]
@@ -96,7 +96,10 @@ async fn setup_submit(
     };
     let Some(input) = &form.value else {
         let errors = unparsed_form_errors(&ctx, &form.context, &["name", "passphrase", "confirm"]);
-        return again(Status::UnprocessableEntity, errors);
+        return again(
+            unparsed_form_status(&form.context, &["name", "passphrase", "confirm"]),
+            errors,
+        );
     };
     if !csrf.verify(input.csrf) {
         return again(

@@ -8,7 +8,7 @@ use rocket::{get, post, routes, Route, State};
 
 use crate::app;
 use crate::crypto::{Passphrase, SessionSecret};
-use crate::domain::Role;
+use crate::domain::Permission;
 use crate::error::AppError;
 use crate::web::catchers::message_key;
 use crate::web::client::ClientAddress;
@@ -16,31 +16,51 @@ use crate::web::context::StaffPage;
 use crate::web::csrf::PreSessionCsrf;
 use crate::web::ratelimit::{Bucket, RateLimits};
 use crate::web::session::{StaffSession, COOKIE};
+use crate::web::staffer::Staffer;
 use crate::web::views::staff::{self as view, FormState};
 use crate::web::{Services, WebSettings};
 
-use super::{unparsed_form_errors, FormResponse};
+use super::{unparsed_form_errors, unparsed_form_status, FormResponse};
 
 pub fn routes() -> Vec<Route> {
     routes![dashboard, login_form, login, logout]
 }
 
 #[get("/staff")]
-async fn dashboard(
-    page: StaffPage<'_>,
-    session: StaffSession,
-    services: &State<Services>,
-) -> Result<Markup, AppError> {
-    let staff = if session.identity.role == Role::Admin {
-        Some(services.run(app::staff::list).await?)
-    } else {
-        None
-    };
-    let ctx = page
-        .0
-        .with_csrf(session.csrf_token())
-        .with_staff(session.badge());
-    Ok(view::dashboard(&ctx, staff.as_deref()))
+async fn dashboard(staff: Staffer<'_>) -> Result<Markup, AppError> {
+    let identity = staff.session.identity.clone();
+    let queue = identity.can(Permission::ReadQueue);
+    let admin = identity.can(Permission::ManageStaff);
+    let services = staff.services.clone();
+    let (counts, opened, settings, people) = staff
+        .services
+        .run(move |conn| {
+            let settings = services.moderation_settings(conn)?;
+            let counts = if queue {
+                Some(app::moderation::counts(conn)?)
+            } else {
+                None
+            };
+            let opened = app::moderation::opened_today(conn, &identity)?.len();
+            let people = if admin {
+                Some(app::staff::list(conn)?)
+            } else {
+                None
+            };
+            Ok((counts, opened, settings, people))
+        })
+        .await?;
+    Ok(view::dashboard(
+        &staff.ctx,
+        &view::Dashboard {
+            counts: counts.as_ref(),
+            opened_today: opened,
+            break_after: settings.break_after,
+            daily_cap: settings.daily_cap,
+            staff: people.as_deref(),
+            safeguarding: staff.can(Permission::Safeguarding),
+        },
+    ))
 }
 
 #[get("/staff/login")]
@@ -85,7 +105,10 @@ async fn login(
     }
     let Some(input) = &form.value else {
         let errors = unparsed_form_errors(&ctx, &form.context, &["name", "passphrase"]);
-        return again(Status::UnprocessableEntity, errors);
+        return again(
+            unparsed_form_status(&form.context, &["name", "passphrase"]),
+            errors,
+        );
     };
     if !csrf.verify(input.csrf) {
         return again(

@@ -5,10 +5,11 @@
 use maud::Markup;
 use rocket::http::Status;
 use rocket::request::{FromRequest, Outcome, Request};
+use rocket::response::Redirect;
 use rocket::{get, post, routes, Route};
 
-use crate::app::survivor::{self, ReceiptView};
-use crate::crypto::ReceiptCode;
+use crate::app::survivor::{self, LinkKind, ReceiptView, SurvivorAction};
+use crate::crypto::{ReceiptCode, ViewTicket};
 use crate::domain::share::{parse_feedback, parse_story};
 use crate::domain::{Consent, FieldError, FormFields, Payload};
 use crate::error::{AppError, AppResult};
@@ -26,25 +27,69 @@ pub fn routes() -> Vec<Route> {
         story_submit,
         feedback_form,
         feedback_submit,
+        receipt_new,
         receipt_form,
         receipt_open,
+        receipt_show,
         receipt_consent,
+        receipt_respond,
         receipt_withdraw,
         safety,
         about,
     ]
 }
 
-type Page = (Status, Markup);
+/// A survivor page's answer: the page, or a redirect to a receipt link.
+#[derive(rocket::Responder)]
+pub enum Page {
+    Page((Status, Markup)),
+    Redirect(Box<Redirect>),
+}
+
+impl Page {
+    fn ok(markup: Markup) -> Self {
+        Page::Page((Status::Ok, markup))
+    }
+
+    fn with(status: Status, markup: Markup) -> Self {
+        Page::Page((status, markup))
+    }
+}
 
 /// Everything a survivor page handler needs: the page context, who is asking (for
-/// rate limits only), and the shared services and policy.
+/// rate limits only), the shared services and policy, and whether the request
+/// says it comes from another site.
 pub struct Survivor<'r> {
     ctx: PageContext<'r>,
     client: ClientAddress,
     limits: &'r RateLimits,
     services: &'r Services,
     policy: &'r Policy,
+    /// `Sec-Fetch-Site: cross-site`, or an `Origin` naming another site: another
+    /// site is trying to make this visitor's browser post a form. Survivor forms
+    /// carry no token (they set no cookie), so this is how such posts are told
+    /// apart. A missing header is allowed (older browsers, strict privacy
+    /// settings).
+    cross_site: bool,
+}
+
+/// Whether the request's headers say it was sent by another site.
+pub fn is_cross_site(req: &Request<'_>) -> bool {
+    let headers = req.headers();
+    if headers.get_one("Sec-Fetch-Site") == Some("cross-site") {
+        return true;
+    }
+    let Some(origin) = headers.get_one("Origin") else {
+        return false;
+    };
+    let host = headers.get_one("Host").unwrap_or("");
+    // Compare the origin's host (and port) with the host the browser asked for;
+    // the scheme is left out because a TLS-terminating proxy changes it.
+    match origin.split_once("://") {
+        Some((_, rest)) => !rest.trim_end_matches('/').eq_ignore_ascii_case(host),
+        // `null` and anything unparseable: an opaque origin, never this site.
+        None => true,
+    }
 }
 
 #[rocket::async_trait]
@@ -61,18 +106,22 @@ impl<'r> FromRequest<'r> for Survivor<'r> {
             PageContext::from_request(req, Audience::Survivor),
             rocket.state::<RateLimits>(),
             rocket.state::<Services>(),
-            rocket.state::<Policy>(),
         ) {
-            (Some(ctx), Some(limits), Some(services), Some(policy)) => Outcome::Success(Survivor {
+            (Some(ctx), Some(limits), Some(services)) => Outcome::Success(Survivor {
                 ctx,
                 client,
                 limits,
                 services,
-                policy,
+                policy: &services.policy,
+                cross_site: is_cross_site(req),
             }),
             _ => Outcome::Error((Status::InternalServerError, ())),
         }
     }
+}
+
+fn empty_form() -> FormFields {
+    FormFields::default()
 }
 
 impl Survivor<'_> {
@@ -80,53 +129,75 @@ impl Survivor<'_> {
         self.policy.resources_for(self.ctx.lang).collect()
     }
 
-    /// Validates, rate-limits, seals and stores a submission; answers the receipt
-    /// page only after the commit that holds it.
+    fn prefix(&self) -> String {
+        format!("/{}", self.ctx.lang.code())
+    }
+
+    /// Validates, rate-limits, seals and stores a submission; answers a redirect
+    /// to the page with the code only after the commit that holds it.
     async fn share(
         &self,
         form: &RawForm,
         parsed: Result<Payload, Vec<FieldError>>,
         again: impl Fn(&[FieldError]) -> Markup,
     ) -> Page {
+        if self.cross_site {
+            return Page::with(
+                Status::Forbidden,
+                again(&[FieldError::new("text", "error-cross-site")]),
+            );
+        }
         if form.truncated {
             // The body was cut at the limit: say so first, with whatever else is wrong.
             let mut errors = parsed.err().unwrap_or_default();
             errors.retain(|e| e.field != "text");
             errors.insert(0, FieldError::new("text", "share-text-too-long"));
-            return (Status::PayloadTooLarge, again(&errors));
+            return Page::with(Status::PayloadTooLarge, again(&errors));
         }
         let payload = match parsed {
             Ok(payload) => payload,
-            Err(errors) => return (Status::UnprocessableEntity, again(&errors)),
+            Err(errors) => return Page::with(Status::UnprocessableEntity, again(&errors)),
         };
         if let Err(AppError::RateLimited { retry_after_secs }) =
             self.limits.check(Bucket::Submit, &self.client.0)
         {
             let minutes = retry_after_secs.div_ceil(60).max(1);
-            return (
+            return Page::with(
                 Status::TooManyRequests,
                 view::share_rate_limited(&self.ctx, minutes, payload.shared.text()),
             );
         }
         let services = self.services;
-        let sealed = survivor::prepare(&payload, self.ctx.lang, &services.pepper);
-        let code = sealed.code;
+        let prepared = survivor::prepare(
+            &payload,
+            self.ctx.lang,
+            &services.pepper,
+            &services.policy.suggest,
+            crate::app::now_unix(),
+        );
         let (tx, rx) = rocket::tokio::sync::oneshot::channel();
-        services
-            .writer
-            .submit(sealed.row, sealed.sealer, move |result| {
+        services.writer.submit(
+            prepared.sealed.row,
+            prepared.sealed.sealer,
+            Some(prepared.link_row),
+            move |result| {
                 let _ = tx.send(result);
-            });
+            },
+        );
         match rx.await {
-            Ok(Ok(())) => (
-                Status::Ok,
-                view::receipt_created(&self.ctx, &code, &self.resources()),
-            ),
+            Ok(Ok(())) => Page::Redirect(Box::new(Redirect::to(format!(
+                "{}/receipt/new/{}",
+                self.prefix(),
+                prepared.link.expose()
+            )))),
             outcome => {
                 if let Ok(Err(err)) = outcome {
-                    tracing::error!(error = %AppError::from(err), "a submission could not be stored");
+                    tracing::error!(
+                        error = AppError::from(err).key(),
+                        "a submission could not be stored"
+                    );
                 }
-                (
+                Page::with(
                     Status::ServiceUnavailable,
                     again(&[FieldError::new("text", "share-not-saved")]),
                 )
@@ -139,6 +210,12 @@ impl Survivor<'_> {
     /// code kept.
     fn read_code(&self, form: &RawForm) -> Result<ReceiptCode, Page> {
         let typed = form.fields.text("code");
+        if self.cross_site {
+            return Err(Page::with(
+                Status::Forbidden,
+                view::receipt_lookup(&self.ctx, typed, Some("error-cross-site")),
+            ));
+        }
         if let Err(AppError::RateLimited { retry_after_secs }) =
             self.limits.check(Bucket::Receipt, &self.client.0)
         {
@@ -146,13 +223,13 @@ impl Survivor<'_> {
             let message = self
                 .ctx
                 .t_with("error-rate-limited", &[("minutes", minutes.into())]);
-            return Err((
+            return Err(Page::with(
                 Status::TooManyRequests,
                 view::receipt_lookup_with_message(&self.ctx, typed, &message),
             ));
         }
         ReceiptCode::parse(typed).map_err(|_| {
-            (
+            Page::with(
                 Status::UnprocessableEntity,
                 view::receipt_lookup(&self.ctx, typed, Some("receipt-code-invalid")),
             )
@@ -161,16 +238,19 @@ impl Survivor<'_> {
 
     /// The look-up form again, for a code that failed. Unknown and wrong codes are
     /// one answer.
-    fn failed(&self, form: &RawForm, err: AppError) -> Page {
-        let typed = form.fields.text("code");
+    fn failed(&self, typed: &str, err: AppError) -> Page {
         match err {
-            AppError::ReceiptNotFound => (
+            AppError::ReceiptNotFound => Page::with(
                 Status::NotFound,
                 view::receipt_lookup(&self.ctx, typed, Some("receipt-code-not-found")),
             ),
+            AppError::ViewExpired => Page::with(
+                Status::Gone,
+                view::receipt_lookup(&self.ctx, "", Some("receipt-link-expired")),
+            ),
             other => {
-                tracing::error!(error = %other, "receipt page failed");
-                (
+                tracing::error!(error = other.key(), "receipt page failed");
+                Page::with(
                     Status::new(other.status()),
                     view::receipt_lookup(&self.ctx, typed, Some("error-storage-unavailable")),
                 )
@@ -182,32 +262,60 @@ impl Survivor<'_> {
         let pepper = self.services.pepper.clone();
         let code = code.clone();
         self.services
-            .run(move |conn| survivor::view(conn, &pepper, &code))
+            .moderate(move |conn, ctx, _| survivor::view(conn, &pepper, &code, ctx))
             .await
     }
 
-    /// The receipt page for `code`, with a notice and the consent form's state.
-    async fn receipt_page(
+    /// A redirect to a fresh single-use link showing the receipt page for
+    /// `code`, with a notice to show there.
+    async fn to_receipt(&self, code: &ReceiptCode, notice: Option<&'static str>) -> Page {
+        let code = code.clone();
+        match self
+            .services
+            .run(move |conn| {
+                survivor::issue_link(conn, &code, LinkKind::View, notice, crate::app::now_unix())
+            })
+            .await
+        {
+            Ok(link) => Page::Redirect(Box::new(Redirect::to(format!(
+                "{}/receipt/view/{}",
+                self.prefix(),
+                link.expose()
+            )))),
+            Err(err) => self.failed("", err),
+        }
+    }
+
+    /// The receipt page for `code` as an answer to the POST itself: only when a
+    /// form there needs fixing (nothing was changed, so sending it again is
+    /// harmless), with what the person typed kept.
+    async fn receipt_again(
         &self,
-        form: &RawForm,
         code: &ReceiptCode,
         status: Status,
-        notice: Option<&str>,
         shown: &FormView<'_>,
     ) -> Page {
         match self.view_receipt(code).await {
-            Ok(receipt) => (
+            Ok(receipt) => Page::with(
                 status,
-                view::receipt_view(&self.ctx, code, &receipt, notice, shown),
+                view::receipt_view(
+                    &self.ctx,
+                    self.policy,
+                    code,
+                    &receipt,
+                    None,
+                    shown,
+                    &self.resources(),
+                ),
             ),
-            Err(err) => self.failed(form, err),
+            Err(err) => self.failed("", err),
         }
     }
 }
 
 #[get("/<_lang>/story", rank = 3)]
 fn story_form(_lang: Lang, page: Survivor<'_>) -> Markup {
-    let fields = FormFields::default();
+    let fields = empty_form();
     view::story_form(
         &page.ctx,
         page.policy,
@@ -220,7 +328,7 @@ fn story_form(_lang: Lang, page: Survivor<'_>) -> Markup {
 
 #[get("/<_lang>/feedback", rank = 3)]
 fn feedback_form(_lang: Lang, page: Survivor<'_>) -> Markup {
-    let fields = FormFields::default();
+    let fields = empty_form();
     view::feedback_form(
         &page.ctx,
         &FormView {
@@ -261,6 +369,23 @@ async fn feedback_submit(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page
     page.share(&form, parsed, again).await
 }
 
+/// The page that shows a new code, reached only through the link made with it.
+#[get("/<_lang>/receipt/new/<link>", rank = 3)]
+async fn receipt_new(_lang: Lang, page: Survivor<'_>, link: &str) -> Page {
+    let ticket = ViewTicket::from_text(link);
+    let redeemed = page
+        .services
+        .run(move |conn| survivor::redeem_link(conn, &ticket, crate::app::now_unix()))
+        .await;
+    match redeemed {
+        Ok(r) if r.kind == LinkKind::Created => {
+            Page::ok(view::receipt_created(&page.ctx, &r.code, &page.resources()))
+        }
+        Ok(_) | Err(AppError::ViewExpired) => page.failed("", AppError::ViewExpired),
+        Err(err) => page.failed("", err),
+    }
+}
+
 #[get("/<_lang>/receipt", rank = 3)]
 fn receipt_form(_lang: Lang, page: Survivor<'_>) -> Markup {
     view::receipt_lookup(&page.ctx, "", None)
@@ -272,18 +397,42 @@ async fn receipt_open(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page {
         Ok(code) => code,
         Err(answer) => return answer,
     };
-    let empty = FormFields::default();
-    page.receipt_page(
-        &form,
-        &code,
-        Status::Ok,
-        None,
-        &FormView {
-            fields: &empty,
-            errors: &[],
-        },
-    )
-    .await
+    match page.view_receipt(&code).await {
+        Ok(_) => page.to_receipt(&code, None).await,
+        Err(err) => page.failed(form.fields.text("code"), err),
+    }
+}
+
+/// The receipt page, through a single-use link: Back or Reload never sends the
+/// code again.
+#[get("/<_lang>/receipt/view/<link>", rank = 3)]
+async fn receipt_show(_lang: Lang, page: Survivor<'_>, link: &str) -> Page {
+    let ticket = ViewTicket::from_text(link);
+    let redeemed = match page
+        .services
+        .run(move |conn| survivor::redeem_link(conn, &ticket, crate::app::now_unix()))
+        .await
+    {
+        Ok(r) => r,
+        Err(err) => return page.failed("", err),
+    };
+    let fields = empty_form();
+    let shown = FormView {
+        fields: &fields,
+        errors: &[],
+    };
+    match page.view_receipt(&redeemed.code).await {
+        Ok(receipt) => Page::ok(view::receipt_view(
+            &page.ctx,
+            page.policy,
+            &redeemed.code,
+            &receipt,
+            redeemed.notice.as_deref(),
+            &shown,
+            &page.resources(),
+        )),
+        Err(err) => page.failed("", err),
+    }
 }
 
 #[post("/<_lang>/receipt/consent", data = "<form>", rank = 3)]
@@ -300,44 +449,124 @@ async fn receipt_consent(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page
                 errors: &errors,
             };
             return page
-                .receipt_page(&form, &code, Status::UnprocessableEntity, None, &shown)
+                .receipt_again(&code, Status::UnprocessableEntity, &shown)
                 .await;
         }
     };
+    act_then_show(
+        &page,
+        &form,
+        &code,
+        SurvivorAction::ChangeConsent(consent),
+        "receipt-consent-saved",
+    )
+    .await
+}
+
+/// Answers to the team: approve, ask for changes or refuse an edited version,
+/// reply to a message, or ask for a second look.
+#[post("/<_lang>/receipt/respond", data = "<form>", rank = 3)]
+async fn receipt_respond(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page {
+    let code = match page.read_code(&form) {
+        Ok(code) => code,
+        Err(answer) => return answer,
+    };
+    if form.truncated {
+        let errors = [FieldError::new("message", "message-too-long")];
+        let shown = FormView {
+            fields: &form.fields,
+            errors: &errors,
+        };
+        return page
+            .receipt_again(&code, Status::PayloadTooLarge, &shown)
+            .await;
+    }
+    let message = form.fields.text("message").to_owned();
+    let optional = (!message.trim().is_empty()).then(|| message.clone());
+    let (action, notice) = match form.fields.text("do") {
+        "approve" => (SurvivorAction::Approve, "receipt-approved"),
+        "changes" => (
+            SurvivorAction::RequestChanges { message },
+            "receipt-changes-sent",
+        ),
+        "refuse" => (
+            SurvivorAction::Refuse { message: optional },
+            "receipt-refused",
+        ),
+        "reply" => (SurvivorAction::Reply { message }, "receipt-reply-sent"),
+        "second_look" => (
+            SurvivorAction::AskSecondLook { message: optional },
+            "receipt-second-look-sent",
+        ),
+        _ => {
+            let errors = [FieldError::new("message", "form-invalid-choice")];
+            let shown = FormView {
+                fields: &form.fields,
+                errors: &errors,
+            };
+            return page
+                .receipt_again(&code, Status::UnprocessableEntity, &shown)
+                .await;
+        }
+    };
+    act_then_show(&page, &form, &code, action, notice).await
+}
+
+/// Which form an error belongs next to.
+#[derive(Clone, Copy)]
+enum ActionKind {
+    Consent,
+    Answer,
+}
+
+async fn act_then_show(
+    page: &Survivor<'_>,
+    form: &RawForm,
+    code: &ReceiptCode,
+    action: SurvivorAction,
+    notice: &'static str,
+) -> Page {
+    let action_kind = if matches!(action, SurvivorAction::ChangeConsent(_)) {
+        ActionKind::Consent
+    } else {
+        ActionKind::Answer
+    };
     let pepper = page.services.pepper.clone();
     let lookup = code.clone();
-    let changed = page
+    let done = page
         .services
-        .run(move |conn| survivor::change_consent(conn, &pepper, &lookup, consent))
+        .moderate(move |conn, ctx, _| survivor::act(conn, &pepper, &lookup, &action, ctx))
         .await;
-    let empty = FormFields::default();
-    let shown = FormView {
-        fields: &empty,
-        errors: &[],
-    };
-    match changed {
-        Ok(receipt) => (
-            Status::Ok,
-            view::receipt_view(
-                &page.ctx,
-                &code,
-                &receipt,
-                Some("receipt-consent-saved"),
-                &shown,
-            ),
+    let problem = match done {
+        Ok(_) => return page.to_receipt(code, Some(notice)).await,
+        Err(AppError::Moderation(_)) => (
+            Status::Conflict,
+            if matches!(action_kind, ActionKind::Consent) {
+                // Published words keep the consent they were published under.
+                "error-consent-locked"
+            } else {
+                "error-not-now-survivor"
+            },
         ),
-        Err(AppError::ConsentLocked) => {
-            page.receipt_page(
-                &form,
-                &code,
-                Status::Conflict,
-                Some("error-consent-locked"),
-                &shown,
-            )
-            .await
+        Err(AppError::InvalidInput("message_empty")) => {
+            (Status::UnprocessableEntity, "message-empty")
         }
-        Err(err) => page.failed(&form, err),
-    }
+        Err(AppError::InvalidInput("message_too_long")) => {
+            (Status::UnprocessableEntity, "message-too-long")
+        }
+        Err(AppError::ItemChanged) => (Status::Conflict, "error-item-changed-survivor"),
+        Err(err) => return page.failed(form.fields.text("code"), err),
+    };
+    let field = match action_kind {
+        ActionKind::Consent => "consent_use",
+        ActionKind::Answer => "message",
+    };
+    let errors = [FieldError::new(field, problem.1)];
+    let shown = FormView {
+        fields: &form.fields,
+        errors: &errors,
+    };
+    page.receipt_again(code, problem.0, &shown).await
 }
 
 #[post("/<_lang>/receipt/withdraw", data = "<form>", rank = 3)]
@@ -349,19 +578,21 @@ async fn receipt_withdraw(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Pag
     if form.fields.get("confirm") != Some("yes") {
         // First step: make sure the code is real, then explain that this is final.
         return match page.view_receipt(&code).await {
-            Ok(_) => (Status::Ok, view::withdraw_confirm(&page.ctx, &code)),
-            Err(err) => page.failed(&form, err),
+            Ok(_) => Page::ok(view::withdraw_confirm(&page.ctx, &code)),
+            Err(err) => page.failed(form.fields.text("code"), err),
         };
     }
     let pepper = page.services.pepper.clone();
     let lookup = code.clone();
     match page
         .services
-        .run(move |conn| survivor::withdraw(conn, &pepper, &lookup))
+        .moderate(move |conn, ctx, _| {
+            survivor::act(conn, &pepper, &lookup, &SurvivorAction::Withdraw, ctx)
+        })
         .await
     {
-        Ok(()) => (Status::Ok, view::withdrawn(&page.ctx, &page.resources())),
-        Err(err) => page.failed(&form, err),
+        Ok(_) => Page::ok(view::withdrawn(&page.ctx, &page.resources())),
+        Err(err) => page.failed(form.fields.text("code"), err),
     }
 }
 

@@ -30,7 +30,7 @@ pub fn page(ctx: &PageContext<'_>, heading: &str, body: Markup) -> Markup {
                     p class="site-name" { (ctx.t("site-name")) }
                     @if let Some(staff) = &ctx.staff {
                         div class="staff-bar" {
-                            span { (ctx.t_with("staff-signed-in-as", &[("name", staff.name.clone().into()), ("role", ctx.t(&role_key(staff.role)).into())])) }
+                            span { (ctx.t_with("staff-signed-in-as", &[("name", staff.name.clone().into()), ("role", roles_text(ctx, staff.roles).into())])) }
                             @if let Some(csrf) = &ctx.csrf {
                                 form method="post" action="/staff/logout" class="inline" {
                                     input type="hidden" name="csrf" value=(csrf);
@@ -39,6 +39,9 @@ pub fn page(ctx: &PageContext<'_>, heading: &str, body: Markup) -> Markup {
                             }
                         }
                     }
+                }
+                @if let Some(staff) = &ctx.staff {
+                    (staff_nav(ctx, staff.roles))
                 }
                 main id="main" tabindex="-1" {
                     h1 { (heading) }
@@ -70,6 +73,49 @@ pub fn language_switcher(ctx: &PageContext<'_>) -> Markup {
             }
         }
     }
+}
+
+/// The staff area's links, each shown only to those whose roles allow it.
+fn staff_nav(ctx: &PageContext<'_>, roles: crate::domain::Roles) -> Markup {
+    use crate::domain::Permission as P;
+    let links: [(&str, &str, Option<P>); 8] = [
+        ("/staff", "nav-home", None),
+        ("/staff/queue", "nav-queue", Some(P::ReadQueue)),
+        (
+            "/staff/safeguarding",
+            "nav-safeguarding",
+            Some(P::Safeguarding),
+        ),
+        ("/staff/guidelines", "nav-guidelines", None),
+        ("/staff/admin/staff", "nav-staff", Some(P::ManageStaff)),
+        (
+            "/staff/admin/settings",
+            "nav-settings",
+            Some(P::ManageSettings),
+        ),
+        ("/staff/audit", "nav-audit", Some(P::ReadAudit)),
+        ("/staff/preferences", "nav-preferences", None),
+    ];
+    html! {
+        nav class="staff-nav" aria-label=(ctx.t("nav-label")) {
+            ul {
+                @for (href, key, permission) in links {
+                    @if permission.is_none_or(|p| roles.can(p)) {
+                        li { a href=(href) { (ctx.t(key)) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A person's roles, named in the page's language.
+pub fn roles_text(ctx: &PageContext<'_>, roles: crate::domain::Roles) -> String {
+    roles
+        .iter()
+        .map(|r| ctx.t(&role_key(r)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The Fluent key for a role's name.

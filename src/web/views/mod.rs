@@ -2,7 +2,10 @@
 //! [`layout::page`], which sets `<html lang dir>`, a neutral title, and, on survivor
 //! pages, the quick-exit link and the language switcher.
 
+pub mod admin;
 pub mod errors;
 pub mod layout;
+pub mod moderation;
 pub mod staff;
+pub mod stories;
 pub mod survivor;

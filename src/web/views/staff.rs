@@ -6,7 +6,7 @@ use crate::domain::PassphraseStrength;
 use crate::storage::staff::StaffRow;
 use crate::web::context::PageContext;
 
-use super::layout::{error_summary, page, role_key, Field};
+use super::layout::{error_summary, page, Field};
 
 /// What the person typed into a staff form, and what was wrong with it.
 #[derive(Default)]
@@ -84,13 +84,45 @@ pub fn setup_done(ctx: &PageContext<'_>) -> Markup {
     )
 }
 
-pub fn dashboard(ctx: &PageContext<'_>, staff: Option<&[StaffRow]>) -> Markup {
+/// What the staff home page shows a person, by what their roles allow.
+pub struct Dashboard<'a> {
+    pub counts: Option<&'a crate::app::moderation::QueueCounts>,
+    pub opened_today: usize,
+    pub break_after: u32,
+    pub daily_cap: Option<u32>,
+    pub staff: Option<&'a [StaffRow]>,
+    pub safeguarding: bool,
+}
+
+pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
     page(
         ctx,
         &ctx.t("staff-dashboard-title"),
         html! {
             p class="lead" { (ctx.t("staff-dashboard-intro")) }
-            @if let Some(rows) = staff {
+            @if let Some(counts) = view.counts {
+                (super::moderation::wellbeing(ctx, view.opened_today, view.break_after, view.daily_cap))
+                ul class="counts" {
+                    li {
+                        a href="/staff/queue?view=needs_action&level=urgent" {
+                            (ctx.t_with("dashboard-urgent", &[("count", counts.urgent_open.into())]))
+                        }
+                    }
+                    li {
+                        a href="/staff/queue?view=from_survivors" {
+                            (ctx.t_with("dashboard-from-survivors", &[("count", counts.from_survivors.into())]))
+                        }
+                    }
+                    @for (state, n) in &counts.by_state {
+                        li { (super::moderation::state_label(ctx, *state)) ": " (n) }
+                    }
+                }
+                p { a class="button primary" href="/staff/queue" { (ctx.t("dashboard-open-queue")) } }
+                @if view.safeguarding {
+                    p { a href="/staff/safeguarding" { (ctx.t("nav-safeguarding")) } }
+                }
+            }
+            @if let Some(rows) = view.staff {
                 h2 { (ctx.t("staff-list-heading")) }
                 table {
                     thead { tr {
@@ -102,13 +134,13 @@ pub fn dashboard(ctx: &PageContext<'_>, staff: Option<&[StaffRow]>) -> Markup {
                         @for row in rows {
                             tr {
                                 td { (row.name) }
-                                td { (row.role.parse().map(|r| ctx.t(&role_key(r))).unwrap_or_else(|_| row.role.clone())) }
+                                td { (row.role.parse().map(|r| super::layout::roles_text(ctx, r)).unwrap_or_else(|_| row.role.clone())) }
                                 td { (ctx.t(if row.disabled { "staff-status-disabled" } else { "staff-status-active" })) }
                             }
                         }
                     }
                 }
-                p class="hint" { (ctx.t("staff-add-hint")) }
+                p { a href="/staff/admin/staff" { (ctx.t("dashboard-manage-staff")) } }
             }
         },
     )

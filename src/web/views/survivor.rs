@@ -353,13 +353,131 @@ fn code_field(code: &ReceiptCode) -> Markup {
     html! { input type="hidden" name="code" value=(code.grouped()); }
 }
 
+/// A message box for an answer to the team, keeping what was typed.
+fn message_box(
+    ctx: &PageContext<'_>,
+    form: &FormView<'_>,
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+) -> Markup {
+    let invalid = form.error("message").is_some();
+    let hint_id = format!("{id}-hint");
+    html! {
+        div class=(if invalid { "field has-error" } else { "field" }) {
+            label for=(id) { (label) }
+            @if let Some(hint) = hint { p class="hint" id=(hint_id) { (hint) } }
+            (field_error(ctx, form, "message"))
+            textarea id=(id) name="message" rows="4" dir="auto"
+                maxlength=(crate::domain::redaction::MAX_MESSAGE_CHARS)
+                aria-describedby=[hint.map(|_| hint_id.clone())]
+                aria-invalid=[invalid.then_some("true")] { (form.fields.text("message")) }
+        }
+    }
+}
+
+fn respond_form(ctx: &PageContext<'_>, code: &ReceiptCode, body: Markup) -> Markup {
+    html! {
+        form method="post" action=(format!("{}/receipt/respond", lang_prefix(ctx))) {
+            (code_field(code))
+            (body)
+        }
+    }
+}
+
+/// The messages between the survivor and the team, oldest first.
+fn messages_section(
+    ctx: &PageContext<'_>,
+    code: &ReceiptCode,
+    view: &ReceiptView,
+    form: &FormView<'_>,
+) -> Markup {
+    use crate::app::envelope::Author;
+    use crate::domain::moderation::Action;
+    html! {
+        section aria-labelledby="messages-heading" {
+            h2 id="messages-heading" { (ctx.t("receipt-messages-heading")) }
+            @if view.messages.is_empty() {
+                p { (ctx.t("receipt-messages-none")) }
+            } @else {
+                ol class="messages" {
+                    @for m in &view.messages {
+                        li class=(format!("message from-{}", m.author.as_str())) {
+                            p class="message-meta" {
+                                strong { (ctx.t(match m.author { Author::Team => "message-from-team", Author::Survivor => "message-from-you" })) }
+                                " · " (m.day)
+                            }
+                            div class="message-text" dir="auto" { (m.text) }
+                        }
+                    }
+                }
+            }
+            @if view.offers(Action::Reply) {
+                (respond_form(ctx, code, html! {
+                    (message_box(ctx, form, "message", &ctx.t("receipt-reply-label"), Some(&ctx.t("receipt-reply-hint"))))
+                    button type="submit" name="do" value="reply" class="secondary" { (ctx.t("receipt-reply-send")) }
+                }))
+            }
+        }
+    }
+}
+
+/// An edited version next to the original (stacked on a narrow screen), and the
+/// survivor's three answers.
+fn proposal_section(
+    ctx: &PageContext<'_>,
+    code: &ReceiptCode,
+    view: &ReceiptView,
+    form: &FormView<'_>,
+) -> Markup {
+    use crate::domain::moderation::{Action, ProposalStatus};
+    let Some(proposal) = &view.proposal else {
+        return html! {};
+    };
+    let original = view.payload.as_ref().map(|p| p.shared.text()).unwrap_or("");
+    let pending = proposal.status == ProposalStatus::Pending;
+    html! {
+        section aria-labelledby="edit-heading" {
+            h2 id="edit-heading" { (ctx.t(if pending { "receipt-edit-heading" } else { "receipt-edit-approved-heading" })) }
+            @if pending { p { (ctx.t("receipt-edit-intro")) } }
+            div class="compare" {
+                div {
+                    h3 { (ctx.t("receipt-edit-yours")) }
+                    (their_words(original))
+                }
+                div {
+                    h3 { (ctx.t("receipt-edit-suggested")) }
+                    (their_words(&proposal.text))
+                }
+            }
+            @if pending && view.offers(Action::Approve) {
+                p { (ctx.t("receipt-edit-choose")) }
+                (respond_form(ctx, code, html! {
+                    button type="submit" name="do" value="approve" class="primary" { (ctx.t("receipt-edit-approve")) }
+                }))
+                (respond_form(ctx, code, html! {
+                    (message_box(ctx, form, "changes-message", &ctx.t("receipt-edit-changes-label"), Some(&ctx.t("receipt-edit-changes-hint"))))
+                    button type="submit" name="do" value="changes" class="secondary" { (ctx.t("receipt-edit-changes")) }
+                }))
+                (respond_form(ctx, code, html! {
+                    p { (ctx.t("receipt-edit-refuse-intro")) }
+                    button type="submit" name="do" value="refuse" class="secondary" { (ctx.t("receipt-edit-refuse")) }
+                }))
+            }
+        }
+    }
+}
+
 pub fn receipt_view(
     ctx: &PageContext<'_>,
+    policy: &crate::policy::Policy,
     code: &ReceiptCode,
     view: &ReceiptView,
     notice: Option<&str>,
     form: &FormView<'_>,
+    resources: &[&Resource],
 ) -> Markup {
+    use crate::domain::moderation::Action;
     page(
         ctx,
         &ctx.t("receipt-view-heading"),
@@ -370,6 +488,19 @@ pub fn receipt_view(
             (summary(ctx, form))
             h2 { (ctx.t("receipt-status-heading")) }
             p class="status lead" { (ctx.t(state_message(view.state))) }
+            @if let Some(reason) = view.decline_reason.as_deref().and_then(|r| policy.decline_reason(r)) {
+                div class="notice" { p { (reason.message.get(ctx.lang)) } }
+            }
+            @if view.offers(Action::AskSecondLook) {
+                (respond_form(ctx, code, html! {
+                    (message_box(ctx, form, "second-look-message", &ctx.t("receipt-second-look-label"), Some(&ctx.t("receipt-second-look-hint"))))
+                    button type="submit" name="do" value="second_look" class="secondary" { (ctx.t("receipt-second-look")) }
+                }))
+            }
+            (proposal_section(ctx, code, view, form))
+            @if view.payload.is_some() {
+                (messages_section(ctx, code, view, form))
+            }
             @if let Some(payload) = &view.payload {
                 h2 { (ctx.t("receipt-your-words")) }
                 @match &payload.shared {
@@ -379,7 +510,6 @@ pub fn receipt_view(
                         @if !text.is_empty() { (their_words(text)) }
                     }
                 }
-                // Messages from the moderators and proposed edits appear here.
                 @if view.consent_can_change() {
                     h2 { (ctx.t("receipt-consent-heading")) }
                     p { (ctx.t(&format!("consent-now-{}", kebab(payload.consent.usage.as_str())))) }
@@ -399,6 +529,9 @@ pub fn receipt_view(
                     button type="submit" class="danger" { (ctx.t("withdraw-start")) }
                 }
             }
+            p class="notice" { (ctx.t("receipt-close-tab")) }
+            p { (ctx.t("receipt-cannot-come")) }
+            (crisis(ctx, resources))
         },
     )
 }

@@ -1,0 +1,1025 @@
+//! What moderators and safeguarding leads do: the queue (never any text), claims,
+//! reading after a content warning, the review record, edited versions, messages,
+//! decisions, publication, safeguarding notes, and the wellbeing limits.
+
+use std::collections::HashMap;
+
+use crate::crypto::{AuditKey, DataKey, OrgSecretKey, SealedDataKey};
+use crate::domain::moderation::{next_state, Action, Actor, Command, Party, Rules};
+use crate::domain::redaction::{self, Replacement};
+use crate::domain::review::ReviewRecord;
+use crate::domain::suggest::{SafeguardingLevel, Suggestions};
+use crate::domain::{Consent, Day, Language, ModerationState, Permission, Shared, SubmissionKind};
+use crate::error::{AppError, AppResult};
+use crate::policy::{level_of_rank, rank_of, Policy};
+use crate::storage::events::{self, StaffEventRow, SurvivorEventRow};
+use crate::storage::messages::{self, NewNote};
+use crate::storage::submissions::{self, QueueQuery};
+use crate::storage::{self, settings, staff as staff_store, DbConnection};
+
+use super::envelope::{commit, store_review, Ctx, Envelope, Extra, Message, ProposalView};
+use super::staff::StaffIdentity;
+use super::{audit, now_unix, today};
+
+/// Items on one queue page.
+pub const PAGE_SIZE: i64 = 25;
+
+/// The moderation settings in force: configuration, overridden by what an admin
+/// set on the settings page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModerationSettings {
+    pub claim_secs: i64,
+    pub break_after: u32,
+    pub daily_cap: Option<u32>,
+    pub two_person_publication: bool,
+}
+
+impl ModerationSettings {
+    pub fn rules(&self) -> Rules {
+        Rules {
+            two_person_publication: self.two_person_publication,
+        }
+    }
+}
+
+pub const SETTING_BREAK_AFTER: &str = "break_after";
+pub const SETTING_DAILY_CAP: &str = "daily_cap";
+pub const SETTING_TWO_PERSON: &str = "two_person_publication";
+
+/// The settings in force.
+pub fn settings(
+    conn: &mut DbConnection,
+    defaults: &crate::config::ModerationConfig,
+) -> AppResult<ModerationSettings> {
+    let stored: HashMap<String, String> = settings::all(conn)?.into_iter().collect();
+    let number = |key: &str| stored.get(key).and_then(|v| v.parse::<u32>().ok());
+    Ok(ModerationSettings {
+        claim_secs: (defaults.claim_minutes * 60) as i64,
+        break_after: number(SETTING_BREAK_AFTER).unwrap_or(defaults.break_after),
+        daily_cap: match stored.get(SETTING_DAILY_CAP).map(String::as_str) {
+            Some("none") => None,
+            Some(v) => v.parse().ok().or(defaults.daily_cap),
+            None => defaults.daily_cap,
+        },
+        two_person_publication: stored
+            .get(SETTING_TWO_PERSON)
+            .map(|v| v == "true")
+            .unwrap_or(defaults.two_person_publication),
+    })
+}
+
+/// What an admin may change from the settings page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SettingsChange {
+    pub break_after: u32,
+    pub daily_cap: Option<u32>,
+    pub two_person_publication: bool,
+}
+
+pub fn change_settings(
+    conn: &mut DbConnection,
+    audit_key: &AuditKey,
+    admin: &StaffIdentity,
+    change: SettingsChange,
+) -> AppResult<()> {
+    if !admin.can(Permission::ManageSettings) {
+        return Err(AppError::Forbidden);
+    }
+    if !(1..=1000).contains(&change.break_after) || change.daily_cap == Some(0) {
+        return Err(AppError::InvalidInput("setting_out_of_range"));
+    }
+    storage::write(conn, |c| {
+        settings::set(
+            c,
+            SETTING_BREAK_AFTER,
+            Some(&change.break_after.to_string()),
+        )?;
+        let cap = change
+            .daily_cap
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "none".into());
+        settings::set(c, SETTING_DAILY_CAP, Some(&cap))?;
+        settings::set(
+            c,
+            SETTING_TWO_PERSON,
+            Some(if change.two_person_publication {
+                "true"
+            } else {
+                "false"
+            }),
+        )?;
+        audit::staff(
+            c,
+            audit_key,
+            Some(admin.staff_id),
+            "settings_changed",
+            None,
+            &format!(
+                "break_after={} daily_cap={cap} two_person={}",
+                change.break_after, change.two_person_publication
+            ),
+        )
+    })
+}
+
+fn actor(me: &StaffIdentity) -> Actor {
+    Actor::Staff {
+        id: me.staff_id,
+        roles: me.roles,
+    }
+}
+
+fn require(me: &StaffIdentity, permission: Permission) -> AppResult<()> {
+    if me.can(permission) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Opens a submission with the organisation key. Withdrawn items have no key
+/// left: they are not found.
+pub fn open(conn: &mut DbConnection, id: i64, secret: &OrgSecretKey) -> AppResult<Envelope> {
+    let row = submissions::by_id(conn, id)?.ok_or(AppError::NotFound)?;
+    let sealed = row.org_sealed_key.clone().ok_or(AppError::NotFound)?;
+    let key = DataKey::open_sealed(&SealedDataKey(sealed), &secret.public_key(), secret)
+        .map_err(AppError::KeyUnavailable)?;
+    Envelope::open(conn, row, key)
+}
+
+/// Which items a queue page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QueueView {
+    /// New, in review, or approved by the survivor and waiting to be published.
+    #[default]
+    NeedsAction,
+    /// The survivor wrote or decided something the team has not answered.
+    FromSurvivors,
+    /// Waiting for the survivor's answer.
+    Awaiting,
+    /// Published, themes only or team only.
+    Done,
+    Declined,
+    All,
+}
+
+impl QueueView {
+    pub const ALL: [QueueView; 6] = [
+        QueueView::NeedsAction,
+        QueueView::FromSurvivors,
+        QueueView::Awaiting,
+        QueueView::Done,
+        QueueView::Declined,
+        QueueView::All,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            QueueView::NeedsAction => "needs_action",
+            QueueView::FromSurvivors => "from_survivors",
+            QueueView::Awaiting => "awaiting",
+            QueueView::Done => "done",
+            QueueView::Declined => "declined",
+            QueueView::All => "all",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.key() == value)
+    }
+
+    fn states(self) -> Vec<ModerationState> {
+        use ModerationState as S;
+        match self {
+            QueueView::NeedsAction => vec![S::Received, S::InReview, S::Approved],
+            QueueView::FromSurvivors => vec![],
+            QueueView::Awaiting => vec![S::AwaitingSurvivor],
+            QueueView::Done => vec![S::Published, S::ThemesOnly, S::TeamOnly],
+            QueueView::Declined => vec![S::Declined],
+            QueueView::All => ModerationState::ALL
+                .into_iter()
+                .filter(|s| *s != S::Withdrawn)
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct QueueFilter {
+    pub view: QueueView,
+    pub language: Option<Language>,
+    pub level: Option<SafeguardingLevel>,
+    /// From 1.
+    pub page: i64,
+}
+
+/// One line of the queue: never any words.
+#[derive(Debug, Clone)]
+pub struct QueueItem {
+    pub id: i64,
+    pub kind: SubmissionKind,
+    pub language: Option<Language>,
+    pub level: SafeguardingLevel,
+    pub state: ModerationState,
+    pub age_days: i64,
+    pub holder: Option<String>,
+    pub held_by_me: bool,
+    pub survivor_waiting: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct QueuePage {
+    pub items: Vec<QueueItem>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+}
+
+fn staff_names(conn: &mut DbConnection) -> AppResult<HashMap<i64, String>> {
+    Ok(staff_store::list(conn)?
+        .into_iter()
+        .map(|row| (row.id, row.name))
+        .collect())
+}
+
+fn age_in_days(received_on: &str, today: Day) -> i64 {
+    received_on
+        .parse::<Day>()
+        .map(|d| d.days_until(today).max(0))
+        .unwrap_or(0)
+}
+
+/// A page of the queue: urgent first, then the languages `me` reads, oldest first.
+pub fn queue(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    filter: &QueueFilter,
+) -> AppResult<QueuePage> {
+    require(me, Permission::ReadQueue)?;
+    let page = filter.page.max(1);
+    let query = QueueQuery {
+        states: filter
+            .view
+            .states()
+            .iter()
+            .map(|s| s.as_str().to_owned())
+            .collect(),
+        language: filter.language.map(|l| l.code().to_owned()),
+        priority: filter.level.map(rank_of),
+        survivor_waiting: filter.view == QueueView::FromSurvivors,
+        preferred_languages: me.languages.iter().map(|l| l.code().to_owned()).collect(),
+        offset: (page - 1) * PAGE_SIZE,
+        limit: PAGE_SIZE,
+    };
+    let (rows, total) = submissions::queue(conn, &query)?;
+    let names = if rows.iter().any(|r| r.claimed_by.is_some()) {
+        staff_names(conn)?
+    } else {
+        HashMap::new()
+    };
+    let now = now_unix();
+    let today = today();
+    let items = rows
+        .into_iter()
+        .map(|row| {
+            let live = match (row.claimed_by, row.claim_expires_at) {
+                (Some(id), Some(until)) if until > now => Some(id),
+                _ => None,
+            };
+            Ok(QueueItem {
+                id: row.id,
+                kind: row
+                    .kind
+                    .parse()
+                    .map_err(|_| AppError::Internal("stored kind".into()))?,
+                language: Language::from_code(&row.language),
+                level: level_of_rank(row.priority),
+                state: row
+                    .state
+                    .parse()
+                    .map_err(|_| AppError::Internal("stored state".into()))?,
+                age_days: age_in_days(&row.received_on, today),
+                holder: live.and_then(|id| names.get(&id).cloned()),
+                held_by_me: live == Some(me.staff_id),
+                survivor_waiting: row.survivor_waiting,
+            })
+        })
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(QueuePage {
+        items,
+        total,
+        page,
+        pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+    })
+}
+
+/// Counts for the dashboard.
+#[derive(Debug, Clone, Default)]
+pub struct QueueCounts {
+    pub by_state: Vec<(ModerationState, i64)>,
+    pub urgent_open: i64,
+    pub from_survivors: i64,
+}
+
+pub fn counts(conn: &mut DbConnection) -> AppResult<QueueCounts> {
+    let by_state = submissions::count_by_state(conn)?
+        .into_iter()
+        .filter_map(|(state, n)| state.parse().ok().map(|s| (s, n)))
+        .collect();
+    let urgent = submissions::queue(
+        conn,
+        &QueueQuery {
+            states: QueueView::NeedsAction
+                .states()
+                .iter()
+                .map(|s| s.as_str().to_owned())
+                .collect(),
+            priority: Some(rank_of(SafeguardingLevel::Urgent)),
+            limit: 0,
+            ..QueueQuery::default()
+        },
+    )?
+    .1;
+    let waiting = submissions::queue(
+        conn,
+        &QueueQuery {
+            survivor_waiting: true,
+            limit: 0,
+            ..QueueQuery::default()
+        },
+    )?
+    .1;
+    Ok(QueueCounts {
+        by_state,
+        urgent_open: urgent,
+        from_survivors: waiting,
+    })
+}
+
+/// The distinct items `me` opened today.
+pub fn opened_today(conn: &mut DbConnection, me: &StaffIdentity) -> AppResult<Vec<i64>> {
+    Ok(events::opened_since(
+        conn,
+        me.staff_id,
+        &today().to_string(),
+    )?)
+}
+
+/// What the item page shows. The words (and messages, and edited versions) only
+/// once the person holds the claim and chose to read past the content warning.
+#[derive(Debug, Clone)]
+pub struct ItemView {
+    pub id: i64,
+    pub version: i64,
+    pub kind: SubmissionKind,
+    pub language: Language,
+    pub state: ModerationState,
+    pub received_on: String,
+    pub age_days: i64,
+    pub level: SafeguardingLevel,
+    pub holder: Option<String>,
+    pub held_by_me: bool,
+    pub claim_minutes_left: Option<i64>,
+    pub survivor_waiting: bool,
+    pub second_look: bool,
+    pub publish_requested_by: Option<String>,
+    pub consent: Consent,
+    pub review: ReviewRecord,
+    /// Actions this person can take now (a page never offers one that fails).
+    pub offered: Vec<Action>,
+    pub hand_off_to: Vec<(i64, String)>,
+    pub timeline: Vec<TimelineEntry>,
+    pub notes: Vec<NoteView>,
+    pub can_note: bool,
+    pub reading: Option<Reading>,
+}
+
+/// The words and everything that quotes them.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub shared: Shared,
+    pub suggestions: Suggestions,
+    /// The words with each suggested detail replaced by its token: where an
+    /// edited version starts.
+    pub prefill: String,
+    pub proposals: Vec<ProposalView>,
+    pub messages: Vec<Message>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineEntry {
+    /// A UTC minute for staff events, a day for the survivor's.
+    pub when: String,
+    pub who: Who,
+    pub action: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    Survivor,
+    Staff(String),
+    Voices,
+}
+
+#[derive(Debug, Clone)]
+pub struct NoteView {
+    pub author: String,
+    pub at: String,
+    pub text: String,
+}
+
+fn timeline(
+    staff: Vec<StaffEventRow>,
+    survivor: Vec<SurvivorEventRow>,
+    names: &HashMap<i64, String>,
+) -> Vec<TimelineEntry> {
+    let mut entries: Vec<TimelineEntry> = staff
+        .into_iter()
+        .filter(|e| e.action != "opened")
+        .map(|e| TimelineEntry {
+            when: e.at,
+            who: match e.staff_id {
+                Some(id) => Who::Staff(names.get(&id).cloned().unwrap_or_default()),
+                None => Who::Voices,
+            },
+            action: e.action,
+            detail: e.detail,
+        })
+        .chain(survivor.into_iter().map(|e| TimelineEntry {
+            when: e.day,
+            who: Who::Survivor,
+            action: e.action,
+            detail: e.detail,
+        }))
+        .collect();
+    // A day sorts before the minutes of that day: the survivor's events are not
+    // placed among the team's by time, which they do not carry.
+    entries.sort_by(|a, b| a.when.cmp(&b.when));
+    entries
+}
+
+/// The staff commands an item page may offer, each tried against the state
+/// machine so only the ones that would succeed are shown.
+fn offered(env: &Envelope, me: &StaffIdentity, ctx: &Ctx<'_>) -> AppResult<Vec<Action>> {
+    let item = env.item(ctx.policy, ctx.now)?;
+    let tries = [
+        Command::Claim,
+        Command::TakeBack,
+        Command::Release,
+        Command::HandOff { to: -1 },
+        Command::ProposeEdit {
+            text: String::new(),
+        },
+        Command::Ask,
+        Command::Message,
+        Command::UseForThemes,
+        Command::KeepForTeam,
+        Command::Decline,
+        Command::Publish,
+    ];
+    Ok(tries
+        .iter()
+        .filter(|c| crate::domain::moderation::decide(&item, actor(me), c, ctx.rules).is_ok())
+        .map(Command::action)
+        .collect())
+}
+
+/// Colleagues an item can be handed to: active, allowed to review, and reading
+/// its language.
+pub fn hand_off_targets(
+    conn: &mut DbConnection,
+    language: Language,
+    me: &StaffIdentity,
+) -> AppResult<Vec<(i64, String)>> {
+    Ok(staff_store::list(conn)?
+        .into_iter()
+        .filter(|row| row.id != me.staff_id && !row.disabled && row.key_wrap.is_some())
+        .filter(|row| {
+            row.role
+                .parse::<crate::domain::Roles>()
+                .is_ok_and(|r| r.can(Permission::Review))
+        })
+        .filter(|row| super::staff::parse_languages(&row.languages).contains(&language))
+        .map(|row| (row.id, row.name))
+        .collect())
+}
+
+/// States whose words a moderator may read without a claim: nobody can claim
+/// them, and the team still answers or publishes them.
+pub fn readable_without_claim(state: ModerationState) -> bool {
+    matches!(
+        state,
+        ModerationState::AwaitingSurvivor
+            | ModerationState::Approved
+            | ModerationState::Published
+            | ModerationState::ThemesOnly
+            | ModerationState::TeamOnly
+            | ModerationState::Declined
+    )
+}
+
+/// The item page. `read` asks for the words: granted to the holder of the claim
+/// (or, for items nobody can claim, to any moderator), within today's limit, and
+/// recorded (for the wellbeing count).
+pub fn item_view(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    id: i64,
+    read: bool,
+    daily_cap: Option<u32>,
+    ctx: &Ctx<'_>,
+) -> AppResult<ItemView> {
+    require(me, Permission::Review)?;
+    let env = open(conn, id, secret)?;
+    let names = staff_names(conn)?;
+    let state = env.state()?;
+    let live = env.live_claim(ctx.now);
+    let held_by_me = live == Some(me.staff_id) && state == ModerationState::InReview;
+    let reading = if read && (held_by_me || readable_without_claim(state)) {
+        let opened = opened_today(conn, me)?;
+        if let Some(cap) = daily_cap {
+            if opened.len() as u32 >= cap && !opened.contains(&id) {
+                return Err(AppError::DailyCapReached);
+            }
+        }
+        if !opened.contains(&id) {
+            storage::write(conn, |c| {
+                audit::staff(c, ctx.audit, Some(me.staff_id), "opened", Some(id), "")
+            })?;
+        }
+        Some(reading_of(conn, &env, ctx.policy)?)
+    } else {
+        None
+    };
+    let (staff_events, survivor_events) = events::of_submission(conn, id)?;
+    let can_note = me.can(Permission::Safeguarding);
+    let notes = if can_note {
+        messages::notes_of(conn, id)?
+            .into_iter()
+            .map(|n| {
+                let text = secret
+                    .open_note(&n.body)
+                    .map_err(AppError::KeyUnavailable)?;
+                Ok(NoteView {
+                    author: names.get(&n.staff_id).cloned().unwrap_or_default(),
+                    at: n.written_at,
+                    text: String::from_utf8_lossy(&text).into_owned(),
+                })
+            })
+            .collect::<AppResult<Vec<_>>>()?
+    } else {
+        Vec::new()
+    };
+    Ok(ItemView {
+        id,
+        version: env.row.version,
+        kind: env.kind(),
+        language: env.language(),
+        state,
+        received_on: env.row.received_on.clone(),
+        age_days: age_in_days(&env.row.received_on, today()),
+        level: level_of_rank(env.row.priority),
+        holder: live.and_then(|id| names.get(&id).cloned()),
+        held_by_me,
+        claim_minutes_left: live
+            .and(env.row.claim_expires_at)
+            .map(|t| (t - ctx.now) / 60),
+        survivor_waiting: env.row.survivor_waiting,
+        second_look: env.row.second_look_used
+            && matches!(state, ModerationState::Received | ModerationState::InReview),
+        publish_requested_by: env
+            .row
+            .publish_requested_by
+            .and_then(|id| names.get(&id).cloned()),
+        consent: env.payload.consent,
+        review: env.review.clone(),
+        offered: offered(&env, me, ctx)?,
+        hand_off_to: hand_off_targets(conn, env.language(), me)?,
+        timeline: timeline(staff_events, survivor_events, &names),
+        notes,
+        can_note,
+        reading,
+    })
+}
+
+fn reading_of(conn: &mut DbConnection, env: &Envelope, policy: &Policy) -> AppResult<Reading> {
+    let language = env.language();
+    let text = env.payload.shared.text();
+    let suggestions = policy.suggest.suggest(text, language, env.kind());
+    let replacements: Vec<Replacement<'_>> = suggestions
+        .highlights
+        .iter()
+        .map(|h| Replacement {
+            start: h.start,
+            end: h.end,
+            token: policy.token_for(h.kind, language),
+        })
+        .collect();
+    Ok(Reading {
+        shared: env.payload.shared.clone(),
+        prefill: redaction::apply(text, &replacements),
+        suggestions,
+        proposals: env.proposals(conn)?,
+        messages: env.messages(conn)?,
+    })
+}
+
+/// Claims an item (a lock that expires), unless today's limit is reached.
+pub fn claim(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    id: i64,
+    settings: &ModerationSettings,
+    ctx: &Ctx<'_>,
+) -> AppResult<()> {
+    require(me, Permission::Review)?;
+    if let Some(cap) = settings.daily_cap {
+        let opened = opened_today(conn, me)?;
+        if opened.len() as u32 >= cap && !opened.contains(&id) {
+            return Err(AppError::DailyCapReached);
+        }
+    }
+    storage::write(conn, |c| {
+        let env = open(c, id, secret)?;
+        commit(c, &env, actor(me), &Command::Claim, &Extra::default(), ctx).map(|_| ())
+    })
+}
+
+/// What the moderator confirms while reading.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewInput {
+    pub themes: Vec<String>,
+    pub content_warnings: Vec<String>,
+    pub checklist: Vec<String>,
+    pub level: Option<SafeguardingLevel>,
+}
+
+/// Saves the confirmed themes, content warnings, checklist and level. Only the
+/// holder of the claim may; unknown keys are refused.
+pub fn save_review(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    id: i64,
+    version: i64,
+    input: &ReviewInput,
+    ctx: &Ctx<'_>,
+) -> AppResult<()> {
+    require(me, Permission::Review)?;
+    let policy = ctx.policy;
+    let known =
+        |keys: &[String], allowed: &[&str]| keys.iter().all(|k| allowed.contains(&k.as_str()));
+    let warnings: Vec<&str> = policy
+        .content_warnings
+        .iter()
+        .map(|c| c.key.as_str())
+        .collect();
+    if !known(&input.themes, &policy.theme_keys())
+        || !known(&input.content_warnings, &warnings)
+        || !known(&input.checklist, &policy.checklist_keys())
+    {
+        return Err(AppError::InvalidInput("unknown_choice"));
+    }
+    storage::write(conn, |c| {
+        let env = open(c, id, secret)?;
+        if env.row.version != version {
+            return Err(AppError::ItemChanged);
+        }
+        if env.state()? != ModerationState::InReview || env.live_claim(ctx.now) != Some(me.staff_id)
+        {
+            return Err(crate::domain::moderation::Refusal::NotYourClaim.into());
+        }
+        let mut review = env.review.clone();
+        review.themes = dedup(&input.themes);
+        review.content_warnings = dedup(&input.content_warnings);
+        review.checklist = dedup(&input.checklist);
+        let priority = input.level.map(rank_of).unwrap_or(env.row.priority);
+        let sealed = super::envelope::seal_review(&env, &review);
+        if !submissions::set_review(c, id, version, &sealed, priority)? {
+            return Err(AppError::ItemChanged);
+        }
+        let required = policy.checklist_keys();
+        let detail = format!(
+            "level={} themes={} warnings={} checklist={}/{}",
+            level_of_rank(priority).as_str(),
+            review.themes.len(),
+            review.content_warnings.len(),
+            review.checklist.len(),
+            required.len()
+        );
+        audit::staff(c, ctx.audit, Some(me.staff_id), "review", Some(id), &detail)?;
+        if priority > env.row.priority && level_of_rank(priority) == SafeguardingLevel::Urgent {
+            audit::staff(
+                c,
+                ctx.audit,
+                Some(me.staff_id),
+                "escalated",
+                Some(id),
+                "level=urgent",
+            )?;
+        }
+        Ok(())
+    })
+}
+
+fn dedup(keys: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in keys {
+        if !out.contains(k) {
+            out.push(k.clone());
+        }
+    }
+    out
+}
+
+/// A staff decision on an item, with what goes with it.
+#[derive(Debug, Clone)]
+pub enum StaffAction {
+    TakeBack,
+    Release,
+    HandOff {
+        to: i64,
+    },
+    ProposeEdit {
+        text: String,
+        message: Option<String>,
+    },
+    Ask {
+        message: String,
+    },
+    Message {
+        message: String,
+    },
+    UseForThemes,
+    KeepForTeam,
+    Decline {
+        reason: String,
+        message: Option<String>,
+    },
+    Publish,
+}
+
+/// Acts on an item. The edit, message and reason are checked here; everything
+/// else by the state machine.
+pub fn act(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    id: i64,
+    version: i64,
+    action: &StaffAction,
+    ctx: &Ctx<'_>,
+) -> AppResult<()> {
+    require(me, Permission::Review)?;
+    storage::write(conn, |c| {
+        let env = open(c, id, secret)?;
+        if env.row.version != version {
+            return Err(AppError::ItemChanged);
+        }
+        let (command, extra) = command_for(c, &env, me, action, ctx)?;
+        commit(c, &env, actor(me), &command, &extra, ctx).map(|_| ())
+    })
+}
+
+fn command_for<'a>(
+    conn: &mut DbConnection,
+    env: &Envelope,
+    me: &StaffIdentity,
+    action: &'a StaffAction,
+    ctx: &Ctx<'_>,
+) -> AppResult<(Command, Extra<'a>)> {
+    let none = Extra::default();
+    Ok(match action {
+        StaffAction::TakeBack => (Command::TakeBack, none),
+        StaffAction::Release => (Command::Release, none),
+        StaffAction::HandOff { to } => {
+            let allowed = hand_off_targets(conn, env.language(), me)?;
+            if !allowed.iter().any(|(id, _)| id == to) {
+                return Err(AppError::InvalidInput("unknown_choice"));
+            }
+            (Command::HandOff { to: *to }, none)
+        }
+        StaffAction::ProposeEdit { text, message } => {
+            if text.trim().is_empty()
+                || !redaction::keeps_meaning(text, &ctx.policy.tokens(env.language()))
+            {
+                return Err(AppError::InvalidInput("edit_says_nothing"));
+            }
+            if crate::domain::share::visible_length(text) > crate::domain::share::MAX_TEXT_CHARS {
+                return Err(AppError::InvalidInput("edit_too_long"));
+            }
+            (
+                Command::ProposeEdit { text: text.clone() },
+                Extra {
+                    message: message.as_deref().filter(|m| !m.trim().is_empty()),
+                    ..none
+                },
+            )
+        }
+        StaffAction::Ask { message } => (
+            Command::Ask,
+            Extra {
+                message: Some(message),
+                ..none
+            },
+        ),
+        StaffAction::Message { message } => (
+            Command::Message,
+            Extra {
+                message: Some(message),
+                ..none
+            },
+        ),
+        StaffAction::UseForThemes => (Command::UseForThemes, none),
+        StaffAction::KeepForTeam => (Command::KeepForTeam, none),
+        StaffAction::Decline { reason, message } => (
+            Command::Decline,
+            Extra {
+                decline_reason: Some(reason),
+                message: message.as_deref().filter(|m| !m.trim().is_empty()),
+            },
+        ),
+        StaffAction::Publish => (Command::Publish, none),
+    })
+}
+
+/// What a bulk action did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BulkOutcome {
+    pub done: usize,
+    pub skipped: usize,
+}
+
+/// Declines each selected item (claiming it first) with `reason`; items someone
+/// else holds, or that changed, are skipped. For duplicates and spam only.
+pub fn bulk_decline(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    ids: &[i64],
+    reason: &str,
+    ctx: &Ctx<'_>,
+) -> AppResult<BulkOutcome> {
+    require(me, Permission::Review)?;
+    if !["duplicate", "spam"].contains(&reason) || ctx.policy.decline_reason(reason).is_none() {
+        return Err(AppError::InvalidInput("unknown_choice"));
+    }
+    let mut outcome = BulkOutcome::default();
+    for &id in ids {
+        let result = storage::write(conn, |c| {
+            let env = open(c, id, secret)?;
+            if env.live_claim(ctx.now) != Some(me.staff_id) {
+                commit(c, &env, actor(me), &Command::Claim, &Extra::default(), ctx)?;
+            }
+            let env = open(c, id, secret)?;
+            let extra = Extra {
+                decline_reason: Some(reason),
+                message: None,
+            };
+            commit(c, &env, actor(me), &Command::Decline, &extra, ctx).map(|_| ())
+        });
+        match result {
+            Ok(()) => outcome.done += 1,
+            Err(AppError::Storage(e)) => return Err(AppError::Storage(e)),
+            Err(_) => outcome.skipped += 1,
+        }
+    }
+    Ok(outcome)
+}
+
+/// Releases each selected item this person holds.
+pub fn bulk_release(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    ids: &[i64],
+    ctx: &Ctx<'_>,
+) -> AppResult<BulkOutcome> {
+    require(me, Permission::Review)?;
+    let mut outcome = BulkOutcome::default();
+    for &id in ids {
+        let result = storage::write(conn, |c| {
+            let env = open(c, id, secret)?;
+            commit(
+                c,
+                &env,
+                actor(me),
+                &Command::Release,
+                &Extra::default(),
+                ctx,
+            )
+            .map(|_| ())
+        });
+        match result {
+            Ok(()) => outcome.done += 1,
+            Err(AppError::Storage(e)) => return Err(AppError::Storage(e)),
+            Err(_) => outcome.skipped += 1,
+        }
+    }
+    Ok(outcome)
+}
+
+/// The safeguarding lead records what was done about an item. Sealed to the
+/// organisation key: the survivor's code does not open it.
+pub fn add_note(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    id: i64,
+    text: &str,
+    audit_key: &AuditKey,
+) -> AppResult<()> {
+    require(me, Permission::Safeguarding)?;
+    redaction::check_message(text).map_err(|p| {
+        AppError::InvalidInput(match p {
+            redaction::MessageProblem::Empty => "message_empty",
+            redaction::MessageProblem::TooLong => "message_too_long",
+        })
+    })?;
+    storage::write(conn, |c| {
+        let row = submissions::by_id(c, id)?.ok_or(AppError::NotFound)?;
+        if row.state == ModerationState::Withdrawn.as_str() {
+            return Err(AppError::NotFound);
+        }
+        let at = audit::minute_now();
+        messages::insert_note(
+            c,
+            &NewNote {
+                submission_id: id,
+                staff_id: me.staff_id,
+                written_at: &at,
+                body: &secret.public_key().seal_note(text.as_bytes()),
+            },
+        )?;
+        audit::staff(
+            c,
+            audit_key,
+            Some(me.staff_id),
+            "safeguarding_note",
+            Some(id),
+            "",
+        )
+    })
+}
+
+/// Ends claims that expired: the items go back to the queue. Run by the
+/// scheduled job on one node at a time.
+pub fn expire_claims(conn: &mut DbConnection, audit_key: &AuditKey) -> AppResult<usize> {
+    let now = now_unix();
+    let next = next_state(
+        ModerationState::InReview,
+        Action::ExpireClaim,
+        Party::System,
+    )
+    .expect("the table lets Voices end an expired claim");
+    let mut ended = 0;
+    for id in submissions::expired_claims(conn, now)? {
+        let done = storage::write(conn, |c| {
+            let Some(row) = submissions::by_id(c, id)? else {
+                return Ok(false);
+            };
+            let expired = row.claim_expires_at.is_some_and(|t| t < now);
+            if row.state != ModerationState::InReview.as_str() || !expired {
+                return Ok(false);
+            }
+            let change = submissions::Transition {
+                state: next.as_str().to_owned(),
+                claimed_by: None,
+                claim_expires_at: None,
+                changed_on: Some(today().to_string()),
+                declined_by: row.declined_by,
+                second_look_used: row.second_look_used,
+                publish_requested_by: row.publish_requested_by,
+                survivor_waiting: row.survivor_waiting,
+                priority: row.priority,
+            };
+            if !submissions::apply(c, id, row.version, &change)? {
+                return Ok(false);
+            }
+            audit::staff(
+                c,
+                audit_key,
+                None,
+                Action::ExpireClaim.as_str(),
+                Some(id),
+                "from=in_review to=received",
+            )?;
+            Ok::<_, AppError>(true)
+        })?;
+        ended += usize::from(done);
+    }
+    Ok(ended)
+}
+
+/// Re-records a review record after a fresh data key (see `survivor`).
+pub fn reseal_review(
+    conn: &mut DbConnection,
+    id: i64,
+    key: &DataKey,
+    review: &ReviewRecord,
+) -> AppResult<()> {
+    store_review(conn, id, key, review)
+}

@@ -1,0 +1,129 @@
+//! Published stories: the approved, redacted words in clear, because they are
+//! public. No row here refers to a submission.
+
+use diesel::prelude::*;
+
+use super::schema::{published_stories, published_themes};
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = published_stories)]
+pub struct StoryRow {
+    pub id: i64,
+    pub language: String,
+    pub kind: String,
+    pub month: String,
+    /// Content-warning keys, joined with spaces.
+    pub content_warnings: String,
+    pub body: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = published_stories)]
+pub struct NewStory<'a> {
+    pub language: &'a str,
+    pub kind: &'a str,
+    pub month: &'a str,
+    pub content_warnings: &'a str,
+    pub body: &'a str,
+}
+
+/// Stores a story and its themes; returns its id.
+pub fn insert(
+    conn: &mut DbConnection,
+    story: &NewStory<'_>,
+    themes: &[String],
+) -> QueryResult<i64> {
+    diesel::insert_into(published_stories::table)
+        .values(story)
+        .execute(conn)?;
+    // The newest story with exactly this body: the one just inserted, inside the
+    // caller's transaction.
+    let id: i64 = published_stories::table
+        .filter(published_stories::body.eq(story.body))
+        .order(published_stories::id.desc())
+        .select(published_stories::id)
+        .first(conn)?;
+    for theme in themes {
+        diesel::insert_into(published_themes::table)
+            .values((
+                published_themes::story_id.eq(id),
+                published_themes::theme.eq(theme),
+            ))
+            .execute(conn)?;
+    }
+    Ok(id)
+}
+
+/// Removes a story (a withdrawal); `false` if it was already gone.
+pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    diesel::delete(published_themes::table.filter(published_themes::story_id.eq(id)))
+        .execute(conn)?;
+    Ok(
+        diesel::delete(published_stories::table.filter(published_stories::id.eq(id)))
+            .execute(conn)?
+            > 0,
+    )
+}
+
+pub fn by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<StoryRow>> {
+    published_stories::table
+        .filter(published_stories::id.eq(id))
+        .select(StoryRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// A summary for the list: everything but the words.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = published_stories)]
+pub struct StorySummary {
+    pub id: i64,
+    pub language: String,
+    pub kind: String,
+    pub month: String,
+    pub content_warnings: String,
+}
+
+/// One page of stories, newest first, optionally in one language and theme.
+pub fn page(
+    conn: &mut DbConnection,
+    language: Option<&str>,
+    theme: Option<&str>,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<StorySummary>, i64)> {
+    let mut query = published_stories::table.into_boxed();
+    let mut count = published_stories::table.into_boxed();
+    if let Some(language) = language {
+        query = query.filter(published_stories::language.eq(language.to_owned()));
+        count = count.filter(published_stories::language.eq(language.to_owned()));
+    }
+    if let Some(theme) = theme {
+        let with_theme = published_themes::table
+            .filter(published_themes::theme.eq(theme.to_owned()))
+            .select(published_themes::story_id);
+        query = query.filter(published_stories::id.eq_any(with_theme));
+        let with_theme = published_themes::table
+            .filter(published_themes::theme.eq(theme.to_owned()))
+            .select(published_themes::story_id);
+        count = count.filter(published_stories::id.eq_any(with_theme));
+    }
+    let total = count.count().get_result(conn)?;
+    let rows = query
+        .order(published_stories::id.desc())
+        .offset(offset)
+        .limit(limit)
+        .select(StorySummary::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// The themes of each story in `ids`.
+pub fn themes_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String)>> {
+    published_themes::table
+        .filter(published_themes::story_id.eq_any(ids))
+        .order((published_themes::story_id, published_themes::theme))
+        .select((published_themes::story_id, published_themes::theme))
+        .load(conn)
+}

@@ -1,0 +1,483 @@
+//! Staff administration, settings, the audit log, personal preferences, and the
+//! invitation link an invited person opens.
+
+use std::collections::HashMap;
+
+use maud::Markup;
+use rocket::http::Status;
+use rocket::{get, post, routes, Route, State};
+
+use crate::app::{self, invitations, moderation};
+use crate::crypto::{Passphrase, SetupToken};
+use crate::domain::{Language, Permission, Roles};
+use crate::error::AppError;
+use crate::storage::events;
+use crate::web::catchers::message_key;
+use crate::web::client::ClientAddress;
+use crate::web::context::StaffPage;
+use crate::web::csrf::PreSessionCsrf;
+use crate::web::ratelimit::{Bucket, RateLimits};
+use crate::web::staffer::{StaffForm, Staffer};
+use crate::web::views::admin::{self as view, AcceptForm, AuditView, InviteForm, StaffAdmin};
+use crate::web::{Services, WebSettings};
+
+use super::moderation::{clone_identity, Answer};
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        staff_page,
+        staff_post,
+        settings_page,
+        settings_post,
+        audit,
+        preferences,
+        preferences_post,
+        invitation_form,
+        invitation_accept
+    ]
+}
+
+fn see(to: &str) -> Answer {
+    Answer::Redirect(Box::new(rocket::response::Redirect::to(to.to_owned())))
+}
+
+struct StaffPageState {
+    form: InviteForm,
+    errors: Vec<String>,
+    notice: Option<String>,
+    new_link: Option<(String, String)>,
+}
+
+async fn render_staff(staff: &Staffer<'_>, state: StaffPageState) -> Result<Markup, AppError> {
+    let (rows, pending) = staff
+        .services
+        .run(|conn| Ok((app::staff::list(conn)?, invitations::pending(conn)?)))
+        .await?;
+    Ok(view::staff_admin(
+        &staff.ctx,
+        &StaffAdmin {
+            staff: &rows,
+            invitations: &pending,
+            form: state.form,
+            errors: state.errors,
+            notice: state.notice,
+            new_link: state.new_link,
+        },
+    ))
+}
+
+#[get("/staff/admin/staff?<done>")]
+async fn staff_page(staff: Staffer<'_>, done: Option<&str>) -> Result<Markup, AppError> {
+    staff.require(Permission::ManageStaff)?;
+    let notice = done
+        .filter(|d| ["update", "disable", "cancel"].contains(d))
+        .map(|d| staff.ctx.t(&format!("done-staff-{d}")));
+    render_staff(
+        &staff,
+        StaffPageState {
+            form: InviteForm::default(),
+            errors: Vec::new(),
+            notice,
+            new_link: None,
+        },
+    )
+    .await
+}
+
+fn roles_of(form: &StaffForm) -> Option<Roles> {
+    let joined = form.fields.all("roles").join(",");
+    joined.parse().ok()
+}
+
+fn languages_of(form: &StaffForm) -> Vec<Language> {
+    form.fields
+        .all("languages")
+        .iter()
+        .filter_map(|c| Language::from_code(c))
+        .collect()
+}
+
+#[post("/staff/admin/staff", data = "<form>")]
+async fn staff_post(staff: Staffer<'_>, settings: &State<WebSettings>, form: StaffForm) -> Answer {
+    if let Err(e) = staff.require(Permission::ManageStaff) {
+        return e.into();
+    }
+    let typed = InviteForm {
+        name: form.fields.text("name").to_owned(),
+        roles: roles_of(&form),
+        languages: languages_of(&form),
+    };
+    let result = staff_action(&staff, settings, &form).await;
+    let (status, state) = match result {
+        Ok(StaffOutcome::Redirect(to)) => return see(&to),
+        Ok(StaffOutcome::Invited(name, link)) => (
+            Status::Ok,
+            StaffPageState {
+                form: InviteForm::default(),
+                errors: Vec::new(),
+                notice: None,
+                new_link: Some((name, link)),
+            },
+        ),
+        Err(err)
+            if matches!(
+                err,
+                AppError::CsrfMismatch
+                    | AppError::InvalidInput(_)
+                    | AppError::NameTaken
+                    | AppError::InvalidName(_)
+                    | AppError::LastAdmin
+                    | AppError::UnknownStaff
+            ) =>
+        {
+            (
+                Status::new(err.status()),
+                StaffPageState {
+                    form: typed,
+                    errors: vec![staff.ctx.t(&message_key(err.key()))],
+                    notice: None,
+                    new_link: None,
+                },
+            )
+        }
+        Err(err) => return err.into(),
+    };
+    match render_staff(&staff, state).await {
+        Ok(page) => Answer::Page((status, page)),
+        Err(e) => e.into(),
+    }
+}
+
+enum StaffOutcome {
+    Redirect(String),
+    Invited(String, String),
+}
+
+async fn staff_action(
+    staff: &Staffer<'_>,
+    settings: &WebSettings,
+    form: &StaffForm,
+) -> Result<StaffOutcome, AppError> {
+    staff.verify_csrf(form)?;
+    let identity = clone_identity(staff);
+    let audit = staff.services.audit.clone();
+    let number = |name: &str| -> Result<i64, AppError> {
+        form.fields
+            .text(name)
+            .parse()
+            .map_err(|_| AppError::InvalidInput("form_incomplete"))
+    };
+    match form.fields.text("do") {
+        "invite" => {
+            let roles = roles_of(form).ok_or(AppError::InvalidInput("roles_missing"))?;
+            let languages = languages_of(form);
+            let name = form.fields.text("name").to_owned();
+            let secret = staff.secret()?;
+            let token = staff
+                .services
+                .run(move |conn| {
+                    invitations::invite(
+                        conn,
+                        &identity,
+                        &secret,
+                        &invitations::Invite {
+                            name: &name,
+                            roles,
+                            languages: &languages,
+                        },
+                        &audit,
+                    )
+                })
+                .await?;
+            let link = format!("{}/staff/invite/{}", settings.public_base, token.expose());
+            Ok(StaffOutcome::Invited(
+                form.fields.text("name").trim().to_owned(),
+                link,
+            ))
+        }
+        "update" => {
+            let id = number("staff")?;
+            let roles = roles_of(form).ok_or(AppError::InvalidInput("roles_missing"))?;
+            let languages = languages_of(form);
+            staff
+                .services
+                .run(move |conn| {
+                    app::staff::update_profile(conn, &identity, id, roles, &languages, &audit)
+                })
+                .await?;
+            Ok(StaffOutcome::Redirect(
+                "/staff/admin/staff?done=update".into(),
+            ))
+        }
+        "disable" => {
+            let id = number("staff")?;
+            staff
+                .services
+                .run(move |conn| app::staff::disable_by_admin(conn, &identity, id, &audit))
+                .await?;
+            Ok(StaffOutcome::Redirect(
+                "/staff/admin/staff?done=disable".into(),
+            ))
+        }
+        "cancel" => {
+            let id = number("invitation")?;
+            staff
+                .services
+                .run(move |conn| invitations::cancel(conn, &identity, id, &audit))
+                .await?;
+            Ok(StaffOutcome::Redirect(
+                "/staff/admin/staff?done=cancel".into(),
+            ))
+        }
+        _ => Err(AppError::InvalidInput("unknown_action")),
+    }
+}
+
+#[get("/staff/admin/settings?<done>")]
+async fn settings_page(staff: Staffer<'_>, done: Option<&str>) -> Result<Markup, AppError> {
+    staff.require(Permission::ManageSettings)?;
+    let services = staff.services.clone();
+    let current = staff
+        .services
+        .run(move |conn| services.moderation_settings(conn))
+        .await?;
+    let notice = done.map(|_| staff.ctx.t("done-settings"));
+    Ok(view::settings(&staff.ctx, &current, &[], notice.as_deref()))
+}
+
+#[post("/staff/admin/settings", data = "<form>")]
+async fn settings_post(staff: Staffer<'_>, form: StaffForm) -> Answer {
+    if let Err(e) = staff.require(Permission::ManageSettings) {
+        return e.into();
+    }
+    let change = (|| -> Result<moderation::SettingsChange, AppError> {
+        staff.verify_csrf(&form)?;
+        let break_after = form
+            .fields
+            .text("break_after")
+            .trim()
+            .parse()
+            .map_err(|_| AppError::InvalidInput("setting_out_of_range"))?;
+        let daily_cap = match form.fields.text("daily_cap").trim() {
+            "" => None,
+            v => Some(
+                v.parse()
+                    .map_err(|_| AppError::InvalidInput("setting_out_of_range"))?,
+            ),
+        };
+        Ok(moderation::SettingsChange {
+            break_after,
+            daily_cap,
+            two_person_publication: form.fields.get("two_person") == Some("yes"),
+        })
+    })();
+    let result = match change {
+        Ok(change) => {
+            let identity = clone_identity(&staff);
+            let audit = staff.services.audit.clone();
+            staff
+                .services
+                .run(move |conn| moderation::change_settings(conn, &audit, &identity, change))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => see("/staff/admin/settings?done=1"),
+        Err(err @ (AppError::InvalidInput(_) | AppError::CsrfMismatch)) => {
+            let services = staff.services.clone();
+            match staff
+                .services
+                .run(move |conn| services.moderation_settings(conn))
+                .await
+            {
+                Ok(current) => Answer::Page((
+                    Status::new(err.status()),
+                    view::settings(
+                        &staff.ctx,
+                        &current,
+                        &[staff.ctx.t(&message_key(err.key()))],
+                        None,
+                    ),
+                )),
+                Err(e) => e.into(),
+            }
+        }
+        Err(e) => e.into(),
+    }
+}
+
+const AUDIT_PAGE: i64 = 50;
+
+#[get("/staff/audit?<chain>&<page>&<verify>")]
+async fn audit(
+    staff: Staffer<'_>,
+    chain: Option<&str>,
+    page: Option<i64>,
+    verify: Option<bool>,
+) -> Result<Markup, AppError> {
+    staff.require(Permission::ReadAudit)?;
+    let survivor = chain == Some("survivor");
+    let page = page.unwrap_or(1).clamp(1, 1_000_000);
+    let key = staff.services.audit.clone();
+    let (staff_events, survivor_events, total, names, verified) = staff
+        .services
+        .run(move |conn| {
+            let offset = (page - 1) * AUDIT_PAGE;
+            let (staff_events, survivor_events, total) = if survivor {
+                let (rows, total) = events::survivor_page(conn, offset, AUDIT_PAGE)?;
+                (Vec::new(), rows, total)
+            } else {
+                let (rows, total) = events::staff_page(conn, offset, AUDIT_PAGE)?;
+                (rows, Vec::new(), total)
+            };
+            let names: HashMap<i64, String> = app::staff::list(conn)?
+                .into_iter()
+                .map(|r| (r.id, r.name))
+                .collect();
+            let verified = if verify == Some(true) {
+                Some(app::audit::verify(conn, &key)?)
+            } else {
+                None
+            };
+            Ok((staff_events, survivor_events, total, names, verified))
+        })
+        .await?;
+    let verified = verified.map(|v| match v.first_break {
+        None => Ok((v.staff_events, v.survivor_events)),
+        Some(b) => Err(staff.ctx.t_with(
+            "audit-broken",
+            &[
+                ("chain", b.chain.as_str().to_owned().into()),
+                ("id", b.id.into()),
+            ],
+        )),
+    });
+    Ok(view::audit(
+        &staff.ctx,
+        &AuditView {
+            staff_events: &staff_events,
+            survivor_events: &survivor_events,
+            names: &names,
+            chain: if survivor { "survivor" } else { "staff" },
+            page,
+            pages: ((total + AUDIT_PAGE - 1) / AUDIT_PAGE).max(1),
+            verified,
+        },
+    ))
+}
+
+#[get("/staff/preferences?<done>")]
+fn preferences(staff: Staffer<'_>, done: Option<&str>) -> Markup {
+    let notice = done.map(|_| staff.ctx.t("done-preferences"));
+    view::preferences(
+        &staff.ctx,
+        staff.session.identity.ui_language,
+        &staff.session.identity.languages,
+        notice.as_deref(),
+    )
+}
+
+#[post("/staff/preferences", data = "<form>")]
+async fn preferences_post(staff: Staffer<'_>, form: StaffForm) -> Result<Answer, AppError> {
+    staff.verify_csrf(&form)?;
+    let language = match form.fields.text("language") {
+        "" => None,
+        code => Some(Language::from_code(code).ok_or(AppError::InvalidInput("unknown_choice"))?),
+    };
+    let identity = clone_identity(&staff);
+    staff
+        .services
+        .run(move |conn| app::staff::set_ui_language(conn, &identity, language))
+        .await?;
+    Ok(see("/staff/preferences?done=1"))
+}
+
+#[get("/staff/invite/<token>")]
+async fn invitation_form(
+    token: &str,
+    page: StaffPage<'_>,
+    csrf: PreSessionCsrf,
+    client: ClientAddress,
+    limits: &State<RateLimits>,
+    services: &State<Services>,
+) -> Result<Markup, AppError> {
+    limits.check(Bucket::Setup, &client.0)?;
+    let lookup = SetupToken::from_text(token);
+    let row = services
+        .run(move |conn| invitations::find(conn, &lookup))
+        .await?;
+    Ok(view::invitation(
+        &page.0,
+        &format!("/staff/invite/{token}"),
+        csrf.token(),
+        &row.name,
+        &AcceptForm::default(),
+    ))
+}
+
+#[allow(clippy::too_many_arguments)]
+#[post("/staff/invite/<token>", data = "<form>")]
+async fn invitation_accept(
+    token: &str,
+    page: StaffPage<'_>,
+    csrf: PreSessionCsrf,
+    client: ClientAddress,
+    limits: &State<RateLimits>,
+    services: &State<Services>,
+    form: StaffForm,
+) -> Result<(Status, Markup), AppError> {
+    limits.check(Bucket::Setup, &client.0)?;
+    let lookup = SetupToken::from_text(token);
+    let row = services
+        .run(move |conn| invitations::find(conn, &lookup))
+        .await?;
+    let again = |status: Status, errors: Vec<(String, String)>| {
+        (
+            status,
+            view::invitation(
+                &page.0,
+                &format!("/staff/invite/{token}"),
+                csrf.token(),
+                &row.name,
+                &AcceptForm { errors },
+            ),
+        )
+    };
+    if !csrf.verify(form.fields.text("csrf")) {
+        return Ok(again(
+            Status::Forbidden,
+            vec![("passphrase".into(), page.0.t(&message_key("csrf_mismatch")))],
+        ));
+    }
+    let passphrase = form.fields.text("passphrase");
+    if passphrase != form.fields.text("confirm") {
+        return Ok(again(
+            Status::UnprocessableEntity,
+            vec![(
+                "confirm".into(),
+                page.0.t(&message_key("passphrase_mismatch")),
+            )],
+        ));
+    }
+    let passphrase = Passphrase::new(passphrase);
+    let token = SetupToken::from_text(token);
+    let kdf = services.kdf;
+    let audit = services.audit.clone();
+    match services
+        .run_with_kdf(move |conn| invitations::accept(conn, &token, &passphrase, kdf, &audit))
+        .await
+    {
+        Ok(_) => Ok((Status::Ok, view::invitation_done(&page.0))),
+        Err(
+            err @ (AppError::WeakPassphrase
+            | AppError::PassphraseTooLong
+            | AppError::NameTaken
+            | AppError::InvalidName(_)),
+        ) => Ok(again(
+            Status::new(err.status()),
+            vec![("passphrase".into(), page.0.t(&message_key(err.key())))],
+        )),
+        Err(err) => Err(err),
+    }
+}

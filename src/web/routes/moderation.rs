@@ -1,0 +1,542 @@
+//! The review queue and the item pages. Every POST goes to one route per page
+//! and names its action in `do`, checks the CSRF token first, and on a refusal
+//! shows the page again with the error and what the person typed.
+
+use maud::Markup;
+use rocket::http::Status;
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Route};
+
+use crate::app::moderation::{
+    self as moderation, QueueFilter, QueueView, ReviewInput, StaffAction,
+};
+use crate::domain::suggest::SafeguardingLevel;
+use crate::domain::{Language, Permission};
+use crate::error::AppError;
+use crate::web::catchers::message_key;
+use crate::web::staffer::{StaffForm, Staffer};
+use crate::web::views::moderation::{self as view, ItemForm, QueuePageView};
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        queue,
+        queue_bulk,
+        item,
+        item_read,
+        item_post,
+        safeguarding,
+        guidelines
+    ]
+}
+
+/// What an item or queue POST answers.
+#[derive(rocket::Responder)]
+pub enum Answer {
+    Redirect(Box<Redirect>),
+    Page((Status, Markup)),
+    Error(AppError),
+}
+
+impl From<AppError> for Answer {
+    fn from(err: AppError) -> Self {
+        Answer::Error(err)
+    }
+}
+
+fn see(to: String) -> Answer {
+    Answer::Redirect(Box::new(Redirect::to(to)))
+}
+
+/// Errors the page shows next to the form; anything else is an error page.
+fn shown_on_page(err: &AppError) -> bool {
+    matches!(
+        err,
+        AppError::Moderation(_)
+            | AppError::ItemChanged
+            | AppError::DailyCapReached
+            | AppError::InvalidInput(_)
+            | AppError::CsrfMismatch
+    ) && !matches!(
+        err,
+        AppError::Moderation(crate::domain::moderation::Refusal::RoleCannot)
+    )
+}
+
+fn done_notice(staff: &Staffer<'_>, done: Option<&str>) -> Option<String> {
+    let done = done?;
+    let known = [
+        "claim",
+        "review",
+        "propose",
+        "message",
+        "ask",
+        "themes_only",
+        "team_only",
+        "decline",
+        "publish",
+        "release",
+        "take_back",
+        "hand_off",
+        "note",
+    ];
+    known
+        .contains(&done)
+        .then(|| staff.ctx.t(&format!("done-{}", done.replace('_', "-"))))
+}
+
+#[allow(clippy::too_many_arguments)]
+#[get("/staff/queue?<view>&<language>&<level>&<page>&<done>&<skipped>")]
+async fn queue(
+    staff: Staffer<'_>,
+    view: Option<&str>,
+    language: Option<&str>,
+    level: Option<&str>,
+    page: Option<i64>,
+    done: Option<usize>,
+    skipped: Option<usize>,
+) -> Result<Markup, AppError> {
+    staff.require(Permission::ReadQueue)?;
+    let filter = QueueFilter {
+        view: view.and_then(QueueView::parse).unwrap_or_default(),
+        language: language.and_then(Language::from_code),
+        level: level.and_then(|l| l.parse::<SafeguardingLevel>().ok()),
+        page: page.unwrap_or(1).clamp(1, 100_000),
+    };
+    render_queue(&staff, filter, done, skipped, Vec::new()).await
+}
+
+async fn render_queue(
+    staff: &Staffer<'_>,
+    filter: QueueFilter,
+    done: Option<usize>,
+    skipped: Option<usize>,
+    errors: Vec<String>,
+) -> Result<Markup, AppError> {
+    let identity = clone_identity(staff);
+    let query = filter.clone();
+    let (result, opened, settings) = staff
+        .services
+        .moderate(move |conn, _ctx, settings| {
+            let result = moderation::queue(conn, &identity, &query)?;
+            let opened = moderation::opened_today(conn, &identity)?.len();
+            Ok((result, opened, *settings))
+        })
+        .await?;
+    let notice = done.map(|n| {
+        staff.ctx.t_with(
+            "queue-bulk-done",
+            &[
+                ("done", (n as u64).into()),
+                ("skipped", (skipped.unwrap_or(0) as u64).into()),
+            ],
+        )
+    });
+    Ok(view::queue(
+        &staff.ctx,
+        &staff.services.policy,
+        &QueuePageView {
+            filter: &filter,
+            page: &result,
+            opened_today: opened,
+            break_after: settings.break_after,
+            daily_cap: settings.daily_cap,
+            notice,
+            errors,
+        },
+    ))
+}
+
+/// The session's identity, for a blocking task (the session itself holds the
+/// cookie secret and stays with the request).
+pub fn clone_identity(staff: &Staffer<'_>) -> crate::app::staff::StaffIdentity {
+    staff.session.identity.clone()
+}
+
+fn ids_of(form: &StaffForm) -> Vec<i64> {
+    form.fields
+        .all("item")
+        .iter()
+        .filter_map(|v| v.parse().ok())
+        .collect()
+}
+
+#[post("/staff/queue", data = "<form>")]
+async fn queue_bulk(staff: Staffer<'_>, form: StaffForm) -> Answer {
+    if let Err(err) = staff.require(Permission::Review) {
+        return err.into();
+    }
+    if let Err(err) = staff.verify_csrf(&form) {
+        return match render_queue(
+            &staff,
+            QueueFilter::default(),
+            None,
+            None,
+            vec![staff.ctx.t(&message_key(err.key()))],
+        )
+        .await
+        {
+            Ok(page) => Answer::Page((Status::Forbidden, page)),
+            Err(e) => e.into(),
+        };
+    }
+    let ids = ids_of(&form);
+    let bulk = form.fields.text("bulk").to_owned();
+    let problem = if ids.is_empty() {
+        Some("error-bulk-nothing-selected")
+    } else if !["decline_duplicate", "decline_spam", "release"].contains(&bulk.as_str()) {
+        Some("error-bulk-no-action")
+    } else {
+        None
+    };
+    if let Some(key) = problem {
+        return match render_queue(
+            &staff,
+            QueueFilter::default(),
+            None,
+            None,
+            vec![staff.ctx.t(key)],
+        )
+        .await
+        {
+            Ok(page) => Answer::Page((Status::UnprocessableEntity, page)),
+            Err(e) => e.into(),
+        };
+    }
+    let identity = clone_identity(&staff);
+    let secret = match staff.secret() {
+        Ok(s) => s,
+        Err(e) => return e.into(),
+    };
+    let outcome = staff
+        .services
+        .moderate(move |conn, ctx, _| match bulk.as_str() {
+            "release" => moderation::bulk_release(conn, &identity, &secret, &ids, ctx),
+            other => {
+                let reason = other.trim_start_matches("decline_");
+                moderation::bulk_decline(conn, &identity, &secret, &ids, reason, ctx)
+            }
+        })
+        .await;
+    match outcome {
+        Ok(o) => see(format!(
+            "/staff/queue?done={}&skipped={}",
+            o.done, o.skipped
+        )),
+        Err(e) => e.into(),
+    }
+}
+
+async fn load_item(
+    staff: &Staffer<'_>,
+    id: i64,
+    read: bool,
+) -> Result<moderation::ItemView, AppError> {
+    let identity = clone_identity(staff);
+    let secret = staff.secret()?;
+    staff
+        .services
+        .moderate(move |conn, ctx, settings| {
+            moderation::item_view(conn, &identity, &secret, id, read, settings.daily_cap, ctx)
+        })
+        .await
+}
+
+async fn render_item(
+    staff: &Staffer<'_>,
+    id: i64,
+    read: bool,
+    form: &ItemForm,
+) -> Result<Markup, AppError> {
+    let item = load_item(staff, id, read).await?;
+    let policy = &staff.services.policy;
+    Ok(match &item.reading {
+        Some(reading) => view::reading(&staff.ctx, policy, &item, reading, form),
+        None => view::overview(&staff.ctx, policy, &item, form),
+    })
+}
+
+#[get("/staff/items/<id>?<done>")]
+async fn item(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<Markup, AppError> {
+    staff.require(Permission::Review)?;
+    let form = ItemForm {
+        notice: done_notice(&staff, done),
+        ..ItemForm::default()
+    };
+    render_item(&staff, id, false, &form).await
+}
+
+#[get("/staff/items/<id>/read?<done>")]
+async fn item_read(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<Answer, AppError> {
+    staff.require(Permission::Review)?;
+    let form = ItemForm {
+        notice: done_notice(&staff, done),
+        ..ItemForm::default()
+    };
+    let item = match load_item(&staff, id, true).await {
+        Ok(item) => item,
+        Err(AppError::DailyCapReached) => {
+            let form = ItemForm {
+                errors: vec![staff.ctx.t(&message_key("daily_cap_reached"))],
+                ..ItemForm::default()
+            };
+            let page = render_item(&staff, id, false, &form).await?;
+            return Ok(Answer::Page((Status::Conflict, page)));
+        }
+        Err(e) => return Err(e),
+    };
+    let policy = &staff.services.policy;
+    Ok(match &item.reading {
+        Some(reading) => Answer::Page((
+            Status::Ok,
+            view::reading(&staff.ctx, policy, &item, reading, &form),
+        )),
+        // Nothing to read before the claim: back to the item.
+        None => see(format!("/staff/items/{id}")),
+    })
+}
+
+/// The words of a message: a chosen template (in the item's language) and the
+/// moderator's own words after it.
+fn composed_message(staff: &Staffer<'_>, form: &StaffForm, language: Language) -> String {
+    let own = form.fields.text("message").trim();
+    let template = staff
+        .services
+        .policy
+        .message_templates
+        .iter()
+        .find(|t| t.key == form.fields.text("template"))
+        .map(|t| t.text.get(language).to_owned());
+    match (template, own.is_empty()) {
+        (Some(t), true) => t,
+        (Some(t), false) if own.contains(t.trim()) => own.to_owned(),
+        (Some(t), false) => format!("{t}\n\n{own}"),
+        (None, _) => own.to_owned(),
+    }
+}
+
+#[post("/staff/items/<id>", data = "<form>")]
+async fn item_post(staff: Staffer<'_>, id: i64, form: StaffForm) -> Answer {
+    let wanted = form.fields.text("do").to_owned();
+    let permission = if wanted == "note" {
+        Permission::Safeguarding
+    } else {
+        Permission::Review
+    };
+    if let Err(err) = staff.require(permission) {
+        return err.into();
+    }
+    let typed = ItemForm {
+        edit: form.fields.get("edit").map(str::to_owned),
+        message: form.fields.get("message").map(str::to_owned),
+        note: form.fields.get("note").map(str::to_owned),
+        ..ItemForm::default()
+    };
+    let result = handle_item_post(&staff, id, &wanted, &form).await;
+    match result {
+        Ok(to) => see(to),
+        Err(err) if shown_on_page(&err) => {
+            let status = Status::new(err.status());
+            let form = ItemForm {
+                errors: vec![staff.ctx.t(&message_key(err.key()))],
+                ..typed
+            };
+            // Show the words again if the person can read them; otherwise the item.
+            match render_item(&staff, id, true, &form).await {
+                Ok(page) => Answer::Page((status, page)),
+                Err(_) => match render_item(&staff, id, false, &form).await {
+                    Ok(page) => Answer::Page((status, page)),
+                    Err(e) => e.into(),
+                },
+            }
+        }
+        Err(err) => err.into(),
+    }
+}
+
+async fn handle_item_post(
+    staff: &Staffer<'_>,
+    id: i64,
+    wanted: &str,
+    form: &StaffForm,
+) -> Result<String, AppError> {
+    staff.verify_csrf(form)?;
+    if form.truncated {
+        return Err(AppError::InvalidInput("form_too_long"));
+    }
+    let version: i64 = form
+        .fields
+        .text("version")
+        .parse()
+        .map_err(|_| AppError::InvalidInput("form_incomplete"))?;
+    let identity = clone_identity(staff);
+    let secret = staff.secret()?;
+    let item_page = format!("/staff/items/{id}?done={wanted}");
+    let read_page = format!("/staff/items/{id}/read?done={wanted}");
+    match wanted {
+        "claim" => {
+            staff
+                .services
+                .moderate(move |conn, ctx, settings| {
+                    moderation::claim(conn, &identity, &secret, id, settings, ctx)
+                })
+                .await?;
+            Ok(item_page)
+        }
+        "review" => {
+            let input = ReviewInput {
+                themes: form
+                    .fields
+                    .all("themes")
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+                content_warnings: form
+                    .fields
+                    .all("warnings")
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+                checklist: form
+                    .fields
+                    .all("checklist")
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+                level: match form.fields.get("level") {
+                    None | Some("") => None,
+                    Some(v) => Some(
+                        v.parse::<SafeguardingLevel>()
+                            .map_err(|_| AppError::InvalidInput("unknown_choice"))?,
+                    ),
+                },
+            };
+            staff
+                .services
+                .moderate(move |conn, ctx, _| {
+                    moderation::save_review(conn, &identity, &secret, id, version, &input, ctx)
+                })
+                .await?;
+            Ok(read_page)
+        }
+        "note" => {
+            let text = form.fields.text("note").to_owned();
+            let audit = staff.services.audit.clone();
+            staff
+                .services
+                .run(move |conn| moderation::add_note(conn, &identity, &secret, id, &text, &audit))
+                .await?;
+            Ok(item_page)
+        }
+        other => {
+            let action = staff_action(staff, other, form, id).await?;
+            let after = match action {
+                StaffAction::TakeBack => read_page,
+                _ => item_page,
+            };
+            staff
+                .services
+                .moderate(move |conn, ctx, _| {
+                    moderation::act(conn, &identity, &secret, id, version, &action, ctx)
+                })
+                .await?;
+            Ok(after)
+        }
+    }
+}
+
+async fn staff_action(
+    staff: &Staffer<'_>,
+    wanted: &str,
+    form: &StaffForm,
+    id: i64,
+) -> Result<StaffAction, AppError> {
+    let language = if matches!(wanted, "message" | "ask") {
+        item_language(staff, id).await?
+    } else {
+        Language::DEFAULT
+    };
+    let optional = |name: &str| {
+        form.fields
+            .get(name)
+            .map(str::to_owned)
+            .filter(|m| !m.trim().is_empty())
+    };
+    Ok(match wanted {
+        "take_back" => StaffAction::TakeBack,
+        "release" => StaffAction::Release,
+        "hand_off" => StaffAction::HandOff {
+            to: form
+                .fields
+                .text("to")
+                .parse()
+                .map_err(|_| AppError::InvalidInput("unknown_choice"))?,
+        },
+        "propose" => StaffAction::ProposeEdit {
+            text: form.fields.text("edit").to_owned(),
+            message: optional("message"),
+        },
+        "message" => StaffAction::Message {
+            message: composed_message(staff, form, language),
+        },
+        "ask" => StaffAction::Ask {
+            message: composed_message(staff, form, language),
+        },
+        "themes_only" => StaffAction::UseForThemes,
+        "team_only" => StaffAction::KeepForTeam,
+        "decline" => {
+            let reason = form.fields.text("reason");
+            if reason.is_empty() {
+                return Err(AppError::InvalidInput("decline_reason_missing"));
+            }
+            StaffAction::Decline {
+                reason: reason.to_owned(),
+                message: optional("message"),
+            }
+        }
+        "publish" => StaffAction::Publish,
+        _ => return Err(AppError::InvalidInput("unknown_action")),
+    })
+}
+
+async fn item_language(staff: &Staffer<'_>, id: i64) -> Result<Language, AppError> {
+    staff
+        .services
+        .run(move |conn| {
+            let row = crate::storage::submissions::by_id(conn, id)?.ok_or(AppError::NotFound)?;
+            Ok(Language::from_code(&row.language).unwrap_or(Language::DEFAULT))
+        })
+        .await
+}
+
+/// The safeguarding lead's view: open urgent items and concerns, first.
+#[get("/staff/safeguarding")]
+async fn safeguarding(staff: Staffer<'_>) -> Result<Markup, AppError> {
+    staff.require(Permission::Safeguarding)?;
+    let identity = clone_identity(&staff);
+    let (urgent, concern) = staff
+        .services
+        .run(move |conn| {
+            let filter = |level| QueueFilter {
+                view: QueueView::NeedsAction,
+                level: Some(level),
+                page: 1,
+                language: None,
+            };
+            Ok((
+                moderation::queue(conn, &identity, &filter(SafeguardingLevel::Urgent))?,
+                moderation::queue(conn, &identity, &filter(SafeguardingLevel::Concern))?,
+            ))
+        })
+        .await?;
+    Ok(crate::web::views::admin::safeguarding(
+        &staff.ctx,
+        &staff.services.policy,
+        &urgent,
+        &concern,
+    ))
+}
+
+#[get("/staff/guidelines")]
+async fn guidelines(staff: Staffer<'_>) -> Markup {
+    view::guidelines(&staff.ctx, &staff.services.policy)
+}

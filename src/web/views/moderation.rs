@@ -1,0 +1,849 @@
+//! The pages moderators work in: the queue (never any words), an item before
+//! reading (what it is, a content warning, the claim), and the item while
+//! reading (the words with identifying details highlighted, the review form, the
+//! edited version, messages, decisions, the timeline).
+
+use maud::{html, Markup, PreEscaped};
+
+use crate::app::envelope::{Author, Message, ProposalView};
+use crate::app::moderation::{
+    readable_without_claim, ItemView, QueueFilter, QueueItem, QueuePage, QueueView, Reading,
+    TimelineEntry, Who,
+};
+use crate::domain::moderation::{Action, ProposalStatus};
+use crate::domain::share::{Answer, Question};
+use crate::domain::suggest::{DetailKind, Highlight, SafeguardingLevel};
+use crate::domain::{ConsentUse, Language, ModerationState, Shared, SubmissionKind};
+use crate::policy::Policy;
+use crate::web::context::PageContext;
+
+use super::layout::{error_summary, page};
+
+fn kebab(key: &str) -> String {
+    key.replace('_', "-")
+}
+
+pub fn state_label(ctx: &PageContext<'_>, state: ModerationState) -> String {
+    ctx.t(&format!("state-{}", kebab(state.as_str())))
+}
+
+pub fn kind_label(ctx: &PageContext<'_>, kind: SubmissionKind) -> String {
+    ctx.t(&format!("kind-{}", kind.as_str()))
+}
+
+fn level_label(ctx: &PageContext<'_>, policy: &Policy, level: SafeguardingLevel) -> String {
+    policy.level(level).label.get(ctx.lang).to_owned()
+}
+
+fn level_badge(ctx: &PageContext<'_>, policy: &Policy, level: SafeguardingLevel) -> Markup {
+    html! {
+        span class=(format!("level level-{}", level.as_str())) { (level_label(ctx, policy, level)) }
+    }
+}
+
+fn language_name(lang: Option<Language>) -> String {
+    lang.map(|l| l.endonym().to_owned())
+        .unwrap_or_else(|| "?".into())
+}
+
+/// A short notice when the person has read many items today.
+pub fn wellbeing(
+    ctx: &PageContext<'_>,
+    opened: usize,
+    break_after: u32,
+    cap: Option<u32>,
+) -> Markup {
+    html! {
+        @if opened as u32 >= break_after {
+            div class="notice wellbeing" role="status" {
+                p { (ctx.t_with("wellbeing-break", &[("count", (opened as u64).into())])) }
+                p { a href="/staff/guidelines" { (ctx.t("wellbeing-guidelines-link")) } }
+            }
+        }
+        @if let Some(cap) = cap {
+            p class="hint" { (ctx.t_with("wellbeing-cap", &[("count", (opened as u64).into()), ("cap", (cap as u64).into())])) }
+        }
+    }
+}
+
+fn queue_link(filter: &QueueFilter, page: i64) -> String {
+    let mut query = vec![format!("view={}", filter.view.key())];
+    if let Some(lang) = filter.language {
+        query.push(format!("language={}", lang.code()));
+    }
+    if let Some(level) = filter.level {
+        query.push(format!("level={}", level.as_str()));
+    }
+    query.push(format!("page={page}"));
+    format!("/staff/queue?{}", query.join("&"))
+}
+
+pub struct QueuePageView<'a> {
+    pub filter: &'a QueueFilter,
+    pub page: &'a QueuePage,
+    pub opened_today: usize,
+    pub break_after: u32,
+    pub daily_cap: Option<u32>,
+    /// A notice after a bulk action (already translated).
+    pub notice: Option<String>,
+    pub errors: Vec<String>,
+}
+
+pub fn queue(ctx: &PageContext<'_>, policy: &Policy, view: &QueuePageView<'_>) -> Markup {
+    let filter = view.filter;
+    let result = view.page;
+    page(
+        ctx,
+        &ctx.t("queue-title"),
+        html! {
+            (error_summary(ctx, &view.errors))
+            @if let Some(notice) = &view.notice {
+                div class="notice success" role="status" { p { (notice) } }
+            }
+            (wellbeing(ctx, view.opened_today, view.break_after, view.daily_cap))
+            p class="lead" { (ctx.t("queue-intro")) }
+            form method="get" action="/staff/queue" class="filters" {
+                div class="field" {
+                    label for="view" { (ctx.t("queue-filter-view")) }
+                    select id="view" name="view" {
+                        @for v in QueueView::ALL {
+                            option value=(v.key()) selected[v == filter.view] { (ctx.t(&format!("queue-view-{}", kebab(v.key())))) }
+                        }
+                    }
+                }
+                div class="field" {
+                    label for="language" { (ctx.t("queue-filter-language")) }
+                    select id="language" name="language" {
+                        option value="" selected[filter.language.is_none()] { (ctx.t("queue-any")) }
+                        @for lang in Language::ALL {
+                            option value=(lang.code()) selected[filter.language == Some(lang)] lang=(lang.code()) { (lang.endonym()) }
+                        }
+                    }
+                }
+                div class="field" {
+                    label for="level" { (ctx.t("queue-filter-level")) }
+                    select id="level" name="level" {
+                        option value="" selected[filter.level.is_none()] { (ctx.t("queue-any")) }
+                        @for level in SafeguardingLevel::ALL.iter().rev() {
+                            option value=(level.as_str()) selected[filter.level == Some(*level)] { (level_label(ctx, policy, *level)) }
+                        }
+                    }
+                }
+                button type="submit" class="secondary" { (ctx.t("queue-filter-apply")) }
+            }
+            p { (ctx.t_with("queue-count", &[("count", result.total.into())])) }
+            @if result.items.is_empty() {
+                p { (ctx.t("queue-empty")) }
+            } @else {
+                form method="post" action="/staff/queue" {
+                    input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                    div class="table-wrap" {
+                        table {
+                            caption class="visually-hidden" { (ctx.t("queue-title")) }
+                            thead { tr {
+                                th scope="col" { span class="visually-hidden" { (ctx.t("queue-select")) } }
+                                th scope="col" { (ctx.t("queue-col-priority")) }
+                                th scope="col" { (ctx.t("queue-col-language")) }
+                                th scope="col" { (ctx.t("queue-col-kind")) }
+                                th scope="col" { (ctx.t("queue-col-age")) }
+                                th scope="col" { (ctx.t("queue-col-state")) }
+                                th scope="col" { (ctx.t("queue-col-holder")) }
+                            } }
+                            tbody {
+                                @for item in &result.items {
+                                    (queue_row(ctx, policy, item))
+                                }
+                            }
+                        }
+                    }
+                    fieldset class="field bulk" {
+                        legend { (ctx.t("queue-bulk-legend")) }
+                        p class="hint" { (ctx.t("queue-bulk-hint")) }
+                        div class="choices" {
+                            @for (value, key) in [("decline_duplicate", "queue-bulk-duplicate"), ("decline_spam", "queue-bulk-spam"), ("release", "queue-bulk-release")] {
+                                div class="choice" {
+                                    input type="radio" id=(format!("bulk-{value}")) name="bulk" value=(value);
+                                    label for=(format!("bulk-{value}")) { (ctx.t(key)) }
+                                }
+                            }
+                        }
+                        button type="submit" class="secondary" { (ctx.t("queue-bulk-apply")) }
+                    }
+                }
+                (pagination(ctx, filter, result))
+            }
+        },
+    )
+}
+
+fn queue_row(ctx: &PageContext<'_>, policy: &Policy, item: &QueueItem) -> Markup {
+    let id = format!("select-{}", item.id);
+    html! {
+        tr class=(format!("level-row-{}", item.level.as_str())) {
+            td {
+                input type="checkbox" id=(id) name="item" value=(item.id);
+                label for=(id) class="visually-hidden" { (ctx.t_with("queue-select-item", &[("id", item.id.into())])) }
+            }
+            td { (level_badge(ctx, policy, item.level)) }
+            td lang=[item.language.map(|l| l.code())] { (language_name(item.language)) }
+            td { (kind_label(ctx, item.kind)) }
+            td { (ctx.t_with("queue-age-days", &[("days", item.age_days.into())])) }
+            td {
+                a href=(format!("/staff/items/{}", item.id)) { (state_label(ctx, item.state)) }
+                @if item.survivor_waiting { " " span class="tag" { (ctx.t("queue-survivor-waiting")) } }
+            }
+            td {
+                @match (&item.holder, item.held_by_me) {
+                    (_, true) => { (ctx.t("queue-held-by-you")) }
+                    (Some(name), false) => { (name) }
+                    (None, _) => { "—" }
+                }
+            }
+        }
+    }
+}
+
+fn pagination(ctx: &PageContext<'_>, filter: &QueueFilter, page: &QueuePage) -> Markup {
+    html! {
+        @if page.pages > 1 {
+            nav class="pagination" aria-label=(ctx.t("pagination-label")) {
+                @if page.page > 1 {
+                    a href=(queue_link(filter, page.page - 1)) rel="prev" { (ctx.t("pagination-previous")) }
+                }
+                span { (ctx.t_with("pagination-position", &[("page", page.page.into()), ("pages", page.pages.into())])) }
+                @if page.page < page.pages {
+                    a href=(queue_link(filter, page.page + 1)) rel="next" { (ctx.t("pagination-next")) }
+                }
+            }
+        }
+    }
+}
+
+/// What the person typed into an item's forms, given back with an error.
+#[derive(Default, Clone)]
+pub struct ItemForm {
+    pub edit: Option<String>,
+    pub message: Option<String>,
+    pub note: Option<String>,
+    pub errors: Vec<String>,
+    pub notice: Option<String>,
+}
+
+fn facts(ctx: &PageContext<'_>, policy: &Policy, item: &ItemView) -> Markup {
+    html! {
+        dl class="facts" {
+            dt { (ctx.t("item-kind")) } dd { (kind_label(ctx, item.kind)) }
+            dt { (ctx.t("item-language")) } dd lang=(item.language.code()) { (item.language.endonym()) }
+            dt { (ctx.t("item-received")) } dd { (item.received_on) " (" (ctx.t_with("queue-age-days", &[("days", item.age_days.into())])) ")" }
+            dt { (ctx.t("item-level")) } dd { (level_badge(ctx, policy, item.level)) }
+            dt { (ctx.t("item-state")) } dd { (state_label(ctx, item.state)) }
+            dt { (ctx.t("item-consent")) } dd {
+                (ctx.t(&format!("item-consent-{}", kebab(item.consent.usage.as_str()))))
+                @if item.consent.usage != ConsentUse::TeamOnly {
+                    "; " (ctx.t(if item.consent.quotes { "item-quotes-yes" } else { "item-quotes-no" }))
+                }
+            }
+            dt { (ctx.t("item-holder")) } dd {
+                @match (&item.holder, item.held_by_me) {
+                    (_, true) => {
+                        (ctx.t("queue-held-by-you"))
+                        @if let Some(minutes) = item.claim_minutes_left {
+                            " " (ctx.t_with("item-claim-left", &[("minutes", minutes.max(0).into())]))
+                        }
+                    }
+                    (Some(name), false) => { (name) }
+                    (None, _) => { "—" }
+                }
+            }
+        }
+        @if item.survivor_waiting {
+            p class="notice" { (ctx.t("item-survivor-waiting")) }
+        }
+        @if item.second_look {
+            p class="notice" { (ctx.t("item-second-look")) }
+        }
+        @if let Some(name) = &item.publish_requested_by {
+            p class="notice" { (ctx.t_with("item-publish-requested", &[("name", name.clone().into())])) }
+        }
+    }
+}
+
+fn action_form(
+    ctx: &PageContext<'_>,
+    item: &ItemView,
+    action: &str,
+    label: &str,
+    class: &str,
+) -> Markup {
+    html! {
+        form method="post" action=(format!("/staff/items/{}", item.id)) class="inline" {
+            input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+            input type="hidden" name="version" value=(item.version);
+            button type="submit" name="do" value=(action) class=(class) { (label) }
+        }
+    }
+}
+
+fn hand_off(ctx: &PageContext<'_>, item: &ItemView) -> Markup {
+    html! {
+        @if item.offered.contains(&Action::HandOff) && !item.hand_off_to.is_empty() {
+            form method="post" action=(format!("/staff/items/{}", item.id)) class="hand-off" {
+                input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                input type="hidden" name="version" value=(item.version);
+                div class="field" {
+                    label for="to" { (ctx.t("item-hand-off-label")) }
+                    p class="hint" id="to-hint" { (ctx.t("item-hand-off-hint")) }
+                    select id="to" name="to" aria-describedby="to-hint" {
+                        @for (id, name) in &item.hand_off_to {
+                            option value=(id) { (name) }
+                        }
+                    }
+                }
+                button type="submit" name="do" value="hand_off" class="secondary" { (ctx.t("item-hand-off")) }
+            }
+        }
+    }
+}
+
+/// An item before its words: what it is, the content warning, the claim.
+pub fn overview(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    item: &ItemView,
+    form: &ItemForm,
+) -> Markup {
+    page(
+        ctx,
+        &ctx.t_with("item-title", &[("id", item.id.into())]),
+        html! {
+            (error_summary(ctx, &form.errors))
+            @if let Some(notice) = &form.notice {
+                div class="notice success" role="status" { p { (notice) } }
+            }
+            (facts(ctx, policy, item))
+            @if item.offered.contains(&Action::Claim) {
+                p { (ctx.t("item-claim-intro")) }
+                (action_form(ctx, item, "claim", &ctx.t("item-claim"), "primary"))
+            }
+            @if item.offered.contains(&Action::TakeBack) {
+                p { (ctx.t("item-take-back-intro")) }
+                (action_form(ctx, item, "take_back", &ctx.t("item-take-back"), "secondary"))
+            }
+            @if item.held_by_me || readable_without_claim(item.state) {
+                section class="content-warning" aria-labelledby="cw-heading" {
+                    h2 id="cw-heading" { (ctx.t("item-before-you-read")) }
+                    p { (ctx.t("item-before-you-read-intro")) }
+                    @if item.level != SafeguardingLevel::None {
+                        p { strong { (level_label(ctx, policy, item.level)) ": " } (policy.level(item.level).guidance.get(ctx.lang)) }
+                    }
+                    @if !item.review.content_warnings.is_empty() {
+                        p { (ctx.t("item-warnings-confirmed")) " "
+                            (item.review.content_warnings.iter().filter_map(|k| policy.content_warning(k)).map(|c| c.label.get(ctx.lang)).collect::<Vec<_>>().join(", ")) }
+                    }
+                    p { (ctx.t("item-you-can-stop")) }
+                    p { a class="button primary" href=(format!("/staff/items/{}/read", item.id)) { (ctx.t("item-read")) } }
+                }
+            }
+            @if item.offered.contains(&Action::Release) {
+                (action_form(ctx, item, "release", &ctx.t("item-release"), "secondary"))
+            }
+            (hand_off(ctx, item))
+            (notes(ctx, item, form))
+            (timeline(ctx, &item.timeline))
+        },
+    )
+}
+
+fn detail_label(ctx: &PageContext<'_>, policy: &Policy, kind: DetailKind) -> String {
+    policy
+        .redactions
+        .iter()
+        .find(|r| r.suggested_kinds.contains(&kind))
+        .map(|r| r.label.get(ctx.lang).to_owned())
+        .unwrap_or_else(|| kind.as_str().to_owned())
+}
+
+/// The words with each suggested detail marked; escaped, isolated from the
+/// page's direction.
+pub fn highlighted(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    text: &str,
+    highlights: &[Highlight],
+) -> Markup {
+    let chars: Vec<char> = text.chars().collect();
+    let mut at = 0;
+    let mut parts: Vec<(String, Option<DetailKind>)> = Vec::new();
+    for h in highlights {
+        if h.start < at || h.end > chars.len() || h.start >= h.end {
+            continue;
+        }
+        parts.push((chars[at..h.start].iter().collect(), None));
+        parts.push((chars[h.start..h.end].iter().collect(), Some(h.kind)));
+        at = h.end;
+    }
+    parts.push((chars[at..].iter().collect(), None));
+    html! {
+        div class="their-words" dir="auto" lang=[None::<&str>] {
+            @for (segment, kind) in &parts {
+                @if let Some(kind) = kind {
+                    mark class=(format!("detail detail-{}", kind.as_str())) {
+                        span class="visually-hidden" { "[" (detail_label(ctx, policy, *kind)) "] " }
+                        (segment)
+                    }
+                } @else {
+                    (segment)
+                }
+            }
+        }
+    }
+}
+
+fn feedback_answers(ctx: &PageContext<'_>, shared: &Shared) -> Markup {
+    let Shared::Feedback {
+        service,
+        region,
+        answers,
+        age_band,
+        ..
+    } = shared
+    else {
+        return html! {};
+    };
+    html! {
+        dl class="facts" {
+            dt { (ctx.t("feedback-service-legend")) }
+            dd { (ctx.t(&format!("service-{}", kebab(service.key())))) }
+            @if let Some(region) = region {
+                dt { (ctx.t("feedback-region-label")) }
+                dd { (ctx.t(&format!("region-{}", kebab(region.key())))) }
+            }
+            @for question in Question::ALL {
+                @if let Some(answer) = answers.get(question.key()) {
+                    dt { (ctx.t(&format!("question-{}", kebab(question.key())))) }
+                    dd { (answer_label(ctx, *answer)) }
+                }
+            }
+            @if let Some(band) = age_band {
+                dt { (ctx.t("feedback-age-legend")) }
+                dd { (ctx.t(&format!("age-band-{}", kebab(band.key())))) }
+            }
+        }
+    }
+}
+
+fn answer_label(ctx: &PageContext<'_>, answer: Answer) -> String {
+    ctx.t(&format!("answer-{}", kebab(answer.key())))
+}
+
+fn checkboxes(name: &str, legend: &str, options: &[(String, String)], chosen: &[String]) -> Markup {
+    html! {
+        fieldset class="field" id=(name) {
+            legend { (legend) }
+            div class="choices" {
+                @for (value, label) in options {
+                    @let id = format!("{name}-{value}");
+                    div class="choice" {
+                        input type="checkbox" id=(id) name=(name) value=(value) checked[chosen.contains(value)];
+                        label for=(id) { (label) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn review_form(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    item: &ItemView,
+    reading: &Reading,
+) -> Markup {
+    let lang = ctx.lang;
+    // Before anything is confirmed, the suggested themes are ticked for the
+    // moderator to confirm or untick.
+    let themes_chosen: Vec<String> =
+        if item.review.themes.is_empty() && item.review.checklist.is_empty() {
+            reading.suggestions.themes.clone()
+        } else {
+            item.review.themes.clone()
+        };
+    let level = if item.review.checklist.is_empty() {
+        item.level.max(reading.suggestions.safeguarding)
+    } else {
+        item.level
+    };
+    let themes: Vec<(String, String)> = policy
+        .themes
+        .iter()
+        .map(|t| (t.key.clone(), t.label.get(lang).to_owned()))
+        .collect();
+    let warnings: Vec<(String, String)> = policy
+        .content_warnings
+        .iter()
+        .map(|c| (c.key.clone(), c.label.get(lang).to_owned()))
+        .collect();
+    let checklist: Vec<(String, String)> = policy
+        .checklist
+        .iter()
+        .map(|c| (c.key.clone(), c.label.get(lang).to_owned()))
+        .collect();
+    html! {
+        section aria-labelledby="review-heading" {
+            h2 id="review-heading" { (ctx.t("item-review-heading")) }
+            form method="post" action=(format!("/staff/items/{}", item.id)) {
+                input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                input type="hidden" name="version" value=(item.version);
+                fieldset class="field" id="level" {
+                    legend { (ctx.t("item-level")) }
+                    @if reading.suggestions.safeguarding != SafeguardingLevel::None {
+                        p class="hint" { (ctx.t_with("item-level-suggested", &[("level", level_label(ctx, policy, reading.suggestions.safeguarding).into())])) }
+                    }
+                    div class="choices" {
+                        @for l in SafeguardingLevel::ALL {
+                            @let id = format!("level-{}", l.as_str());
+                            div class="choice" {
+                                input type="radio" id=(id) name="level" value=(l.as_str()) checked[l == level];
+                                label for=(id) { (level_label(ctx, policy, l)) }
+                            }
+                        }
+                    }
+                }
+                (checkboxes("themes", &ctx.t("item-themes-legend"), &themes, &themes_chosen))
+                (checkboxes("warnings", &ctx.t("item-warnings-legend"), &warnings, &item.review.content_warnings))
+                (checkboxes("checklist", &ctx.t("item-checklist-legend"), &checklist, &item.review.checklist))
+                button type="submit" name="do" value="review" class="secondary" { (ctx.t("item-review-save")) }
+            }
+        }
+    }
+}
+
+fn proposal_status(ctx: &PageContext<'_>, status: ProposalStatus) -> String {
+    ctx.t(&format!("proposal-{}", kebab(status.as_str())))
+}
+
+fn edit_form(ctx: &PageContext<'_>, item: &ItemView, reading: &Reading, form: &ItemForm) -> Markup {
+    let latest = reading.proposals.last();
+    let start = form.edit.clone().unwrap_or_else(|| match latest {
+        Some(p) if p.status == ProposalStatus::ChangesRequested => p.text.clone(),
+        _ => reading.prefill.clone(),
+    });
+    html! {
+        section aria-labelledby="edit-heading" {
+            h2 id="edit-heading" { (ctx.t("item-edit-heading")) }
+            p class="hint" { (ctx.t("item-edit-hint")) }
+            form method="post" action=(format!("/staff/items/{}", item.id)) {
+                input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                input type="hidden" name="version" value=(item.version);
+                div class="field" {
+                    label for="edit" { (ctx.t("item-edit-label")) }
+                    textarea id="edit" name="edit" rows="12" dir="auto" { (start) }
+                }
+                div class="field" {
+                    label for="edit-message" { (ctx.t("item-edit-message-label")) }
+                    p class="hint" id="edit-message-hint" { (ctx.t("item-message-hint")) }
+                    textarea id="edit-message" name="message" rows="4" dir="auto" aria-describedby="edit-message-hint" { (form.message.clone().unwrap_or_default()) }
+                }
+                button type="submit" name="do" value="propose" class="primary" { (ctx.t("item-edit-send")) }
+            }
+        }
+    }
+}
+
+fn proposals(ctx: &PageContext<'_>, list: &[ProposalView]) -> Markup {
+    html! {
+        @if !list.is_empty() {
+            section aria-labelledby="versions-heading" {
+                h2 id="versions-heading" { (ctx.t("item-versions-heading")) }
+                ol class="versions" {
+                    @for p in list.iter().rev() {
+                        li {
+                            p { strong { (proposal_status(ctx, p.status)) } " · " (p.day) }
+                            div class="their-words" dir="auto" { (p.text) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn messages_list(
+    ctx: &PageContext<'_>,
+    list: &[Message],
+    team_key: &str,
+    survivor_key: &str,
+) -> Markup {
+    html! {
+        @if list.is_empty() {
+            p class="hint" { (ctx.t("messages-none")) }
+        } @else {
+            ol class="messages" {
+                @for m in list {
+                    li class=(format!("message from-{}", m.author.as_str())) {
+                        p class="message-meta" {
+                            strong { (ctx.t(match m.author { Author::Team => team_key, Author::Survivor => survivor_key })) }
+                            " · " (m.day)
+                        }
+                        div class="message-text" dir="auto" { (m.text) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn message_form(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    item: &ItemView,
+    form: &ItemForm,
+) -> Markup {
+    let can_wait = item.offered.contains(&Action::Ask);
+    html! {
+        @if item.offered.contains(&Action::Message) {
+            form method="post" action=(format!("/staff/items/{}", item.id)) {
+                input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                input type="hidden" name="version" value=(item.version);
+                div class="field" {
+                    label for="template" { (ctx.t("item-template-label")) }
+                    p class="hint" id="template-hint" { (ctx.t_with("item-template-hint", &[("language", item.language.endonym().into())])) }
+                    select id="template" name="template" aria-describedby="template-hint" {
+                        option value="" { (ctx.t("item-template-none")) }
+                        @for t in &policy.message_templates {
+                            option value=(t.key) data-text=(t.text.get(item.language)) { (t.label.get(ctx.lang)) }
+                        }
+                    }
+                }
+                div class="field" {
+                    label for="message" { (ctx.t("item-message-label")) }
+                    p class="hint" id="message-hint" { (ctx.t("item-message-hint")) }
+                    textarea id="message" name="message" rows="5" dir="auto" lang=(item.language.code()) aria-describedby="message-hint" { (form.message.clone().unwrap_or_default()) }
+                }
+                div class="actions" {
+                    button type="submit" name="do" value="message" class="secondary" { (ctx.t("item-message-send")) }
+                    @if can_wait {
+                        button type="submit" name="do" value="ask" class="secondary" { (ctx.t("item-message-ask")) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn decisions(ctx: &PageContext<'_>, policy: &Policy, item: &ItemView) -> Markup {
+    let offers = |a: Action| item.offered.contains(&a);
+    let any = [
+        Action::UseForThemes,
+        Action::KeepForTeam,
+        Action::Decline,
+        Action::Publish,
+        Action::Release,
+    ]
+    .iter()
+    .any(|a| offers(*a));
+    html! {
+        @if any {
+            section aria-labelledby="decide-heading" {
+                h2 id="decide-heading" { (ctx.t("item-decide-heading")) }
+                @if offers(Action::Publish) {
+                    p { (ctx.t("item-publish-intro")) }
+                    (action_form(ctx, item, "publish", &ctx.t("item-publish"), "primary"))
+                }
+                @if offers(Action::UseForThemes) {
+                    p { (ctx.t("item-themes-only-intro")) }
+                    (action_form(ctx, item, "themes_only", &ctx.t("item-themes-only"), "secondary"))
+                }
+                @if offers(Action::KeepForTeam) {
+                    p { (ctx.t("item-team-only-intro")) }
+                    (action_form(ctx, item, "team_only", &ctx.t("item-team-only"), "secondary"))
+                }
+                @if offers(Action::Decline) {
+                    form method="post" action=(format!("/staff/items/{}", item.id)) class="decline" {
+                        input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                        input type="hidden" name="version" value=(item.version);
+                        fieldset class="field" id="reason" {
+                            legend { (ctx.t("item-decline-reason")) }
+                            p class="hint" { (ctx.t("item-decline-hint")) }
+                            div class="choices" {
+                                @for r in &policy.decline_reasons {
+                                    @let id = format!("reason-{}", r.key);
+                                    div class="choice" {
+                                        input type="radio" id=(id) name="reason" value=(r.key);
+                                        label for=(id) { (r.label.get(ctx.lang)) }
+                                    }
+                                }
+                            }
+                        }
+                        div class="field" {
+                            label for="decline-message" { (ctx.t("item-decline-message")) }
+                            textarea id="decline-message" name="message" rows="3" dir="auto" lang=(item.language.code()) {}
+                        }
+                        button type="submit" name="do" value="decline" class="danger" { (ctx.t("item-decline")) }
+                    }
+                }
+                @if offers(Action::Release) {
+                    (action_form(ctx, item, "release", &ctx.t("item-release"), "secondary"))
+                }
+            }
+        }
+    }
+}
+
+fn notes(ctx: &PageContext<'_>, item: &ItemView, form: &ItemForm) -> Markup {
+    html! {
+        @if item.can_note {
+            section aria-labelledby="notes-heading" {
+                h2 id="notes-heading" { (ctx.t("item-notes-heading")) }
+                p class="hint" { (ctx.t("item-notes-hint")) }
+                @for n in &item.notes {
+                    div class="note" {
+                        p class="message-meta" { strong { (n.author) } " · " (n.at) }
+                        div class="message-text" dir="auto" { (n.text) }
+                    }
+                }
+                form method="post" action=(format!("/staff/items/{}", item.id)) {
+                    input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                    input type="hidden" name="version" value=(item.version);
+                    div class="field" {
+                        label for="note" { (ctx.t("item-note-label")) }
+                        textarea id="note" name="note" rows="4" dir="auto" { (form.note.clone().unwrap_or_default()) }
+                    }
+                    button type="submit" name="do" value="note" class="secondary" { (ctx.t("item-note-save")) }
+                }
+            }
+        }
+    }
+}
+
+pub fn timeline(ctx: &PageContext<'_>, entries: &[TimelineEntry]) -> Markup {
+    html! {
+        section aria-labelledby="timeline-heading" {
+            h2 id="timeline-heading" { (ctx.t("item-timeline-heading")) }
+            @if entries.is_empty() {
+                p class="hint" { (ctx.t("item-timeline-empty")) }
+            } @else {
+                ol class="timeline" {
+                    @for e in entries {
+                        li {
+                            span class="when" dir="ltr" { (e.when) }
+                            " · "
+                            @match &e.who {
+                                Who::Survivor => { (ctx.t("who-survivor")) }
+                                Who::Staff(name) => { (name) }
+                                Who::Voices => { (ctx.t("who-voices")) }
+                            }
+                            " · " (event_label(ctx, &e.action))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An event's label; an action the interface does not know is shown as stored.
+pub fn event_label(ctx: &PageContext<'_>, action: &str) -> String {
+    let key = format!("event-{}", kebab(action));
+    let text = ctx.t(&key);
+    if text == key {
+        action.to_owned()
+    } else {
+        text
+    }
+}
+
+/// An item while reading: everything, and the forms that act on it.
+pub fn reading(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    item: &ItemView,
+    reading: &Reading,
+    form: &ItemForm,
+) -> Markup {
+    let text = reading.shared.text();
+    let working = item.held_by_me;
+    page(
+        ctx,
+        &ctx.t_with("item-reading-title", &[("id", item.id.into())]),
+        html! {
+            (error_summary(ctx, &form.errors))
+            @if let Some(notice) = &form.notice {
+                div class="notice success" role="status" { p { (notice) } }
+            }
+            (facts(ctx, policy, item))
+            @if item.level == SafeguardingLevel::Urgent {
+                div class="notice urgent" role="note" {
+                    p { strong { (level_label(ctx, policy, item.level)) } }
+                    p { (policy.level(item.level).guidance.get(ctx.lang)) }
+                }
+            }
+            section aria-labelledby="words-heading" {
+                h2 id="words-heading" { (ctx.t("item-words-heading")) }
+                (feedback_answers(ctx, &reading.shared))
+                @if text.is_empty() {
+                    p class="hint" { (ctx.t("item-no-words")) }
+                } @else {
+                    (highlighted(ctx, policy, text, &reading.suggestions.highlights))
+                }
+                @if !reading.suggestions.highlights.is_empty() {
+                    details class="suggestions" {
+                        summary { (ctx.t_with("item-details-found", &[("count", (reading.suggestions.highlights.len() as u64).into())])) }
+                        ul {
+                            @for h in &reading.suggestions.highlights {
+                                li { (detail_label(ctx, policy, h.kind)) ": " span dir="auto" { (text.chars().skip(h.start).take(h.end - h.start).collect::<String>()) } }
+                            }
+                        }
+                    }
+                }
+                p class="hint" { (ctx.t("item-suggestions-hint")) }
+            }
+            @if working {
+                (review_form(ctx, policy, item, reading))
+                @if item.offered.contains(&Action::ProposeEdit) {
+                    (edit_form(ctx, item, reading, form))
+                }
+            }
+            (proposals(ctx, &reading.proposals))
+            section aria-labelledby="messages-heading" {
+                h2 id="messages-heading" { (ctx.t("item-messages-heading")) }
+                (messages_list(ctx, &reading.messages, "message-from-team", "message-from-survivor"))
+                (message_form(ctx, policy, item, form))
+            }
+            @if item.offered.contains(&Action::TakeBack) {
+                p { (ctx.t("item-take-back-intro")) }
+                (action_form(ctx, item, "take_back", &ctx.t("item-take-back"), "secondary"))
+            }
+            (decisions(ctx, policy, item))
+            (hand_off(ctx, item))
+            (notes(ctx, item, form))
+            (timeline(ctx, &item.timeline))
+        },
+    )
+}
+
+/// Renders plain Markdown (headings, paragraphs, lists, emphasis) from the policy
+/// files. Raw HTML in them is shown as text, never interpreted.
+pub fn markdown(source: &str) -> Markup {
+    use pulldown_cmark::{html as md_html, Event, Options, Parser};
+    let parser = Parser::new_ext(source, Options::empty()).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        other => other,
+    });
+    let mut out = String::new();
+    md_html::push_html(&mut out, parser);
+    PreEscaped(out)
+}
+
+pub fn guidelines(ctx: &PageContext<'_>, policy: &Policy) -> Markup {
+    page(
+        ctx,
+        &ctx.t("guidelines-title"),
+        html! {
+            @if ctx.lang != Language::En {
+                p class="notice" lang=(ctx.lang.code()) { (ctx.t("guidelines-english-only")) }
+            }
+            div class="guidelines" lang="en" dir="ltr" { (markdown(&policy.guidelines)) }
+        },
+    )
+}
