@@ -52,6 +52,17 @@ enum Command {
         #[command(flatten)]
         data: DataDir,
     },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        action: AuditCommand,
+    },
+    /// Destroy declined words and withdrawal records past their keeping time,
+    /// release expired claims (the server also does this on a schedule).
+    Retention {
+        #[command(subcommand)]
+        action: RetentionCommand,
+    },
     /// Put a backup in place of the (SQLite) database. Stop Voices first.
     Restore {
         /// The backup file.
@@ -80,6 +91,24 @@ struct ServeArgs {
     address: Option<std::net::IpAddr>,
     #[command(flatten)]
     data: DataDir,
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Walk both hash chains from the start; exit 1 naming the first broken link.
+    Verify {
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+#[derive(Subcommand)]
+enum RetentionCommand {
+    /// Run the retention rules once, now.
+    Run {
+        #[command(flatten)]
+        data: DataDir,
+    },
 }
 
 #[derive(Subcommand)]
@@ -254,6 +283,48 @@ fn run(command: Command) -> Result<(), CliError> {
                 "Wrote {}. Keep {} with it, separately.",
                 out.display(),
                 config.data_dir.join("secrets.toml").display()
+            );
+            Ok(())
+        }
+        Command::Audit {
+            action: AuditCommand::Verify { data },
+        } => {
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            let key = crate::crypto::AuditKey::from_pepper(&config.secrets()?.receipt_pepper);
+            let verified = app::audit::verify(&mut conn, &key)?;
+            match verified.first_break {
+                None => {
+                    println!(
+                        "The audit log is whole: {} staff events and {} survivor events, every link checked.",
+                        verified.staff_events, verified.survivor_events
+                    );
+                    Ok(())
+                }
+                Some(b) => Err(CliError::Usage(format!(
+                    "the audit log is broken: {} chain, event {}: {}",
+                    b.chain.as_str(),
+                    b.id,
+                    b.problem
+                ))),
+            }
+        }
+        Command::Retention {
+            action: RetentionCommand::Run { data },
+        } => {
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            let key = crate::crypto::AuditKey::from_pepper(&config.secrets()?.receipt_pepper);
+            let purged = app::retention::run(&mut conn, &config.retention, &key)?;
+            println!(
+                "Declined words destroyed: {}. Withdrawal records deleted: {}. Claims released: {}. Old receipt links: {}. Expired invitations: {}.",
+                purged.declined_shredded,
+                purged.tombstones_deleted,
+                purged.claims_expired,
+                purged.links_deleted,
+                purged.invitations_deleted
             );
             Ok(())
         }

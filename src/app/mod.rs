@@ -7,6 +7,7 @@ pub mod envelope;
 pub mod invitations;
 pub mod keys;
 pub mod moderation;
+pub mod retention;
 pub mod setup;
 pub mod staff;
 pub mod submissions;

@@ -124,6 +124,30 @@ impl Day {
         era * 146_097 + doe - 719_468
     }
 
+    /// The day `ordinal` days after 1970-01-01 (the inverse of [`Day::ordinal`]),
+    /// or `None` outside the years [`Day::new`] accepts.
+    pub fn from_ordinal(ordinal: i64) -> Option<Day> {
+        let z = ordinal + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Day::new(
+            i32::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
+    /// The day `days` before this one.
+    pub fn minus_days(self, days: u32) -> Option<Day> {
+        Day::from_ordinal(self.ordinal() - i64::from(days))
+    }
+
     /// Whole days from `self` to `later` (negative if `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         later.ordinal() - self.ordinal()
@@ -200,5 +224,18 @@ mod tests {
         assert_eq!(day("2026-12-31").days_until(day("2027-01-01")), 1);
         assert_eq!(day("2026-12-01").days_until(day("2026-11-01")), -30);
         assert_eq!(day("2026-12-01").month(), "2026-12");
+    }
+
+    #[test]
+    fn ordinals_round_trip_through_the_calendar() {
+        for ordinal in [0, 59, 60, 365, 11_017, 20_788, 21_184, 2_932_896] {
+            let day = Day::from_ordinal(ordinal).unwrap();
+            assert_eq!(day.ordinal(), ordinal, "{day}");
+        }
+        let day = |s: &str| s.parse::<Day>().unwrap();
+        assert_eq!(day("2026-01-05").minus_days(10), Some(day("2025-12-26")));
+        assert_eq!(day("2028-03-01").minus_days(1), Some(day("2028-02-29")));
+        assert_eq!(day("2026-03-01").minus_days(1), Some(day("2026-02-28")));
+        assert_eq!(Day::from_ordinal(-1), None, "before 1970");
     }
 }

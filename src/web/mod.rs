@@ -156,6 +156,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
                     println!("{note}");
                 }
                 spawn_session_sweeper(rocket);
+                spawn_retention(rocket);
             })
         }))
         .register("/", catchers::all())
@@ -193,6 +194,41 @@ fn announce(
             "WARNING: rate limits are off (limits.enabled = false). Use this only for load tests."
         );
     }
+}
+
+/// Runs the retention rules every `retention.every_minutes`, on one node per turn
+/// (a lease in the database decides which).
+fn spawn_retention(rocket: &Rocket<rocket::Orbit>) {
+    let Some(services) = rocket.state::<Services>().cloned() else {
+        return;
+    };
+    let holder = crate::crypto::random_token();
+    let every = Duration::from_secs(services.retention.every_minutes * 60);
+    let mut shutdown = rocket.shutdown();
+    rocket::tokio::spawn(async move {
+        loop {
+            rocket::tokio::select! {
+                _ = rocket::tokio::time::sleep(every) => {}
+                _ = &mut shutdown => break,
+            }
+            let holder = holder.clone();
+            let policy = services.retention.clone();
+            let audit = services.audit.clone();
+            match services
+                .run(move |conn| app::retention::run_if_leased(conn, &holder, &policy, &audit))
+                .await
+            {
+                Ok(Some(purged)) => tracing::info!(
+                    declined = purged.declined_shredded,
+                    withdrawn = purged.tombstones_deleted,
+                    claims = purged.claims_expired,
+                    "retention run"
+                ),
+                Ok(None) => {}
+                Err(err) => tracing::error!(error = err.key(), "retention run failed"),
+            }
+        }
+    });
 }
 
 /// Destroys idle sessions every few minutes, so a session abandoned on a shared

@@ -393,6 +393,24 @@ pub fn invite(app: &TestApp, name: &str, roles: &str) -> String {
         .to_owned()
 }
 
+/// Runs the `voices` binary on this installation (its data directory and
+/// database) with `args`.
+pub fn voices_command(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_voices"));
+    command
+        .env_clear()
+        .current_dir(env.dir.path())
+        .env("VOICES_CONFIG", env.dir.path().join("absent.toml"))
+        .env("VOICES_LOG", "warn")
+        .env("VOICES_MODERATION_DIR", &env.config.moderation_dir)
+        .args(args)
+        .args(["--data-dir", env.config.data_dir.to_str().unwrap()]);
+    if let Some(pg) = &env.pg {
+        command.env("DATABASE_URL", &pg.url);
+    }
+    command.output().unwrap()
+}
+
 /// URL-encodes form fields.
 pub fn form(fields: &[(&str, &str)]) -> String {
     fields

@@ -1,0 +1,845 @@
+//! Moderation through HTTP, on SQLite and (with TEST_DATABASE_URL) PostgreSQL:
+//! the queue, claims, reading after the warning, the edited version the survivor
+//! approves, messages both ways, publication and its removal on withdrawal,
+//! decline and the second look, the two-person rule, wellbeing limits, the audit
+//! log, and the refusals that must change nothing.
+
+mod common;
+
+use common::{follow, form, TestApp, ADMIN_NAME, ADMIN_PASSPHRASE};
+use diesel::prelude::*;
+use rocket::http::{ContentType, Status};
+use rocket::local::blocking::Client;
+use voices::domain::Role;
+use voices::storage::schema::{staff, staff_events, submissions, survivor_events};
+
+const PASS: &str = "a long shared test passphrase";
+const MO: &str = "Mo Moderator";
+const MAI: &str = "Mai Moderator";
+const LEAD: &str = "Sam Safeguarding";
+
+/// Who reads which languages.
+fn set_languages(app: &TestApp, name: &str, languages: &str) {
+    let mut conn = app.env.connect();
+    diesel::update(staff::table.filter(staff::name.eq(name)))
+        .set(staff::languages.eq(languages))
+        .execute(&mut conn)
+        .unwrap();
+}
+
+fn team(app: &TestApp) {
+    app.create_admin();
+    app.add_staff(MO, Role::Moderator, PASS);
+    app.add_staff(MAI, Role::Moderator, PASS);
+    app.add_staff(LEAD, Role::SafeguardingLead, PASS);
+    set_languages(app, MO, "vi,en");
+    set_languages(app, MAI, "vi");
+    set_languages(app, LEAD, "vi,en,ar");
+}
+
+/// A browser signed in as `name`.
+fn browser(app: &TestApp, name: &str, pass: &str) -> Client {
+    let client = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
+    assert_eq!(
+        common::sign_in_with(&client, name, pass),
+        Status::SeeOther,
+        "{name} signs in"
+    );
+    client
+}
+
+fn csrf_of(client: &Client) -> String {
+    TestApp::csrf_from(
+        &client
+            .get("/staff/preferences")
+            .dispatch()
+            .into_string()
+            .unwrap(),
+    )
+}
+
+fn version_of(app: &TestApp, id: i64) -> String {
+    let mut conn = app.env.connect();
+    submissions::table
+        .filter(submissions::id.eq(id))
+        .select(submissions::version)
+        .first::<i64>(&mut conn)
+        .unwrap()
+        .to_string()
+}
+
+fn state_of(app: &TestApp, id: i64) -> String {
+    let mut conn = app.env.connect();
+    submissions::table
+        .filter(submissions::id.eq(id))
+        .select(submissions::state)
+        .first(&mut conn)
+        .unwrap()
+}
+
+/// Posts an action on an item with the session's token and the item's version.
+fn act<'c>(
+    app: &TestApp,
+    client: &'c Client,
+    id: i64,
+    action: &str,
+    extra: &[(&str, &str)],
+) -> rocket::local::blocking::LocalResponse<'c> {
+    let csrf = csrf_of(client);
+    let version = version_of(app, id);
+    let mut fields = vec![
+        ("csrf", csrf.as_str()),
+        ("do", action),
+        ("version", version.as_str()),
+    ];
+    fields.extend_from_slice(extra);
+    client
+        .post(format!("/staff/items/{id}"))
+        .header(ContentType::Form)
+        .body(form(&fields))
+        .dispatch()
+}
+
+/// A survivor posts a receipt form and follows to the page.
+fn survivor_post(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> (Status, String) {
+    let res = app
+        .client
+        .post(path.to_owned())
+        .header(ContentType::Form)
+        .body(form(fields))
+        .dispatch();
+    let first = res.status();
+    let res = follow(&app.client, res);
+    let status = if first == Status::SeeOther {
+        res.status()
+    } else {
+        first
+    };
+    (status, res.into_string().unwrap_or_default())
+}
+
+fn every_checklist_item(app: &TestApp) -> Vec<String> {
+    voices::policy::Policy::load(&app.env.config.moderation_dir)
+        .unwrap()
+        .checklist_keys()
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+}
+
+/// Saves a review with the whole checklist ticked.
+fn complete_review(app: &TestApp, client: &Client, id: i64, themes: &[&str]) {
+    let checklist = every_checklist_item(app);
+    let mut extra: Vec<(&str, &str)> = checklist
+        .iter()
+        .map(|k| ("checklist", k.as_str()))
+        .collect();
+    for t in themes {
+        extra.push(("themes", t));
+    }
+    extra.push(("level", "none"));
+    extra.push(("warnings", "exploitation_work"));
+    let res = act(app, client, id, "review", &extra);
+    assert_eq!(res.status(), Status::SeeOther, "review saved");
+}
+
+const STORY: &str = "Tôi tên là Thuỷ. Số điện thoại của tôi là 07700 900123. \
+                     Họ bắt tôi làm việc ở tiệm nail mà không trả lương.";
+
+#[test]
+fn the_walkthrough_from_the_queue_to_publication_and_back() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+
+    // The queue lists the item with its language and kind, never its words.
+    let queue = mo.get("/staff/queue").dispatch().into_string().unwrap();
+    assert!(queue.contains(&format!("/staff/items/{id}")), "{queue}");
+    assert!(queue.contains("Tiếng Việt"));
+    assert!(
+        !queue.contains("Thuỷ") && !queue.contains("07700"),
+        "no words in the queue"
+    );
+
+    // Before claiming: no words, and the read page sends back to the item.
+    let before = mo
+        .get(format!("/staff/items/{id}"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(!before.contains("07700"));
+    let read = mo.get(format!("/staff/items/{id}/read")).dispatch();
+    assert_eq!(read.status(), Status::SeeOther);
+
+    // Claim: the warning step comes first, still without the words.
+    assert_eq!(act(&app, &mo, id, "claim", &[]).status(), Status::SeeOther);
+    assert_eq!(state_of(&app, id), "in_review");
+    let warning = mo
+        .get(format!("/staff/items/{id}"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(warning.contains(&format!("/staff/items/{id}/read")));
+    assert!(!warning.contains("07700"));
+    // Another moderator cannot take it.
+    let mai = browser(&app, MAI, PASS);
+    let taken = act(&app, &mai, id, "claim", &[]);
+    assert_eq!(taken.status(), Status::Conflict);
+    assert!(taken
+        .into_string()
+        .unwrap()
+        .contains("Someone else is working on this item"));
+
+    // Reading: the words, escaped, in their own direction.
+    let page = mo
+        .get(format!("/staff/items/{id}/read"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(page.contains("07700 900123"));
+    assert!(page.contains(r#"class="their-words" dir="auto""#));
+
+    complete_review(&app, &mo, id, &["labour_exploitation"]);
+    let edit = "Tôi tên là [tên]. Số điện thoại của tôi là [số điện thoại]. \
+                Họ bắt tôi làm việc ở tiệm nail mà không trả lương.";
+    let sent = act(
+        &app,
+        &mo,
+        id,
+        "propose",
+        &[
+            ("edit", edit),
+            ("message", "Cảm ơn bạn. Bạn đọc bản này nhé."),
+        ],
+    );
+    assert_eq!(sent.status(), Status::SeeOther);
+    assert_eq!(state_of(&app, id), "awaiting_survivor");
+
+    // The survivor reads the message and the edited version beside their words.
+    let (status, receipt) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert_eq!(status, Status::Ok);
+    assert!(receipt.contains("Cảm ơn bạn. Bạn đọc bản này nhé."));
+    assert!(receipt.contains("[tên]"));
+    assert!(
+        receipt.contains("07700 900123"),
+        "their own words beside it"
+    );
+    assert!(receipt.contains(r#"value="approve""#));
+    // They write back, then approve.
+    let (status, _) = survivor_post(
+        &app,
+        "/vi/receipt/respond",
+        &[("code", &code), ("do", "approve")],
+    );
+    assert_eq!(status, Status::Ok);
+    assert_eq!(state_of(&app, id), "approved");
+
+    // Publishing puts exactly the approved words on the stories page.
+    assert_eq!(
+        act(&app, &mo, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(state_of(&app, id), "published");
+    let list = app
+        .client
+        .get("/vi/stories")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let link = regex::Regex::new(r#"href="/vi/stories/(\d+)""#)
+        .unwrap()
+        .captures(&list)
+        .expect("the story is listed")[1]
+        .to_owned();
+    assert!(!list.contains("tiệm nail"), "the list shows no words");
+    let story = app
+        .client
+        .get(format!("/vi/stories/{link}"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(story.contains("[tên]") && story.contains("tiệm nail"));
+    assert!(!story.contains("07700") && !story.contains("Thuỷ"));
+
+    // Withdrawal removes the story at once.
+    let (status, _) = survivor_post(
+        &app,
+        "/vi/receipt/withdraw",
+        &[("code", &code), ("confirm", "yes")],
+    );
+    assert_eq!(status, Status::Ok);
+    assert_eq!(
+        app.client
+            .get(format!("/vi/stories/{link}"))
+            .dispatch()
+            .status(),
+        Status::NotFound
+    );
+    assert!(!app
+        .client
+        .get("/vi/stories")
+        .dispatch()
+        .into_string()
+        .unwrap()
+        .contains(&format!("/vi/stories/{link}")));
+    assert_eq!(state_of(&app, id), "withdrawn");
+    // Moderators can no longer open it.
+    assert_eq!(
+        mo.get(format!("/staff/items/{id}")).dispatch().status(),
+        Status::NotFound
+    );
+
+    // The audit log is whole and dates the survivor's actions by the day only.
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let mut conn = app.env.connect();
+    let verified = voices::app::audit::verify(&mut conn, &key).unwrap();
+    assert_eq!(verified.first_break, None);
+    assert!(
+        verified.staff_events >= 5 && verified.survivor_events >= 3,
+        "{verified:?}"
+    );
+    let days: Vec<String> = survivor_events::table
+        .select(survivor_events::day)
+        .load(&mut conn)
+        .unwrap();
+    let day = regex::Regex::new(r"^\d{4}-\d{2}-\d{2}$").unwrap();
+    assert!(days.iter().all(|d| day.is_match(d)), "{days:?}");
+    let actions: Vec<String> = survivor_events::table
+        .select(survivor_events::action)
+        .order(survivor_events::id)
+        .load(&mut conn)
+        .unwrap();
+    assert_eq!(actions, ["shared", "approve", "withdraw"]);
+    // Nothing any event holds quotes the words or the message.
+    let details: Vec<String> = staff_events::table
+        .select(staff_events::detail)
+        .load(&mut conn)
+        .unwrap();
+    for detail in &details {
+        assert!(!detail.contains("07700") && !detail.contains("Thuỷ") && !detail.contains("Cảm ơn"));
+    }
+}
+
+#[test]
+fn refusals_change_nothing_and_keep_what_was_typed() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, _) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    assert_eq!(act(&app, &mo, id, "claim", &[]).status(), Status::SeeOther);
+
+    // A message of 100,000 characters: a clear error, the words given back.
+    let long = "ạ".repeat(100_000);
+    let res = act(&app, &mo, id, "message", &[("message", &long)]);
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let body = res.into_string().unwrap();
+    assert!(body.contains("This message is too long"));
+    assert!(
+        body.contains(&"ạ".repeat(1000)),
+        "what was typed comes back"
+    );
+
+    // An edit that removes everything.
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let only_tokens = format!(
+        "{} {}. ",
+        policy.tokens(voices::domain::Language::Vi)[0],
+        policy.tokens(voices::domain::Language::Vi)[3]
+    );
+    let res = act(&app, &mo, id, "propose", &[("edit", &only_tokens)]);
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let body = res.into_string().unwrap();
+    assert!(body.contains("The edited version must still say something"));
+    assert!(body.contains(only_tokens.trim()));
+
+    // A forged transition: publishing what the survivor never approved.
+    let res = act(&app, &mo, id, "publish", &[]);
+    assert_eq!(res.status(), Status::Conflict);
+    // Themes only before the checklist.
+    let res = act(&app, &mo, id, "themes_only", &[]);
+    assert_eq!(res.status(), Status::Conflict);
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("Tick every item of the checklist"));
+    // A stale form: the version moved on.
+    let csrf = csrf_of(&mo);
+    let res = mo
+        .post(format!("/staff/items/{id}"))
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("do", "release"),
+            ("version", "0"),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::Conflict);
+    // An unknown action and a missing version.
+    assert_eq!(
+        act(&app, &mo, id, "sell", &[]).status(),
+        Status::UnprocessableEntity
+    );
+    let res = mo
+        .post(format!("/staff/items/{id}"))
+        .header(ContentType::Form)
+        .body(form(&[("csrf", &csrf), ("do", "release")]))
+        .dispatch();
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    // A stolen claim: another moderator acting on the item.
+    let mai = browser(&app, MAI, PASS);
+    let res = act(&app, &mai, id, "decline", &[("reason", "duplicate")]);
+    assert_eq!(res.status(), Status::Conflict);
+    // Every refusal changed nothing: still in review, held by Mo, no messages.
+    assert_eq!(state_of(&app, id), "in_review");
+    let mut conn = app.env.connect();
+    let messages: i64 = voices::storage::schema::messages::table
+        .count()
+        .get_result(&mut conn)
+        .unwrap();
+    assert_eq!(messages, 0);
+    let proposals: i64 = voices::storage::schema::proposals::table
+        .count()
+        .get_result(&mut conn)
+        .unwrap();
+    assert_eq!(proposals, 0);
+    // And no refusal ever answers a 500: an item that does not exist is a 404.
+    let missing = mo
+        .post("/staff/items/999999")
+        .header(ContentType::Form)
+        .body(form(&[("csrf", &csrf_of(&mo)), ("do", "claim"), ("version", "0")]))
+        .dispatch();
+    assert_eq!(missing.status(), Status::NotFound);
+}
+
+#[test]
+fn a_claim_that_ran_out_can_be_taken_by_someone_else() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, _) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    let mai = browser(&app, MAI, PASS);
+    assert_eq!(act(&app, &mo, id, "claim", &[]).status(), Status::SeeOther);
+    assert_eq!(act(&app, &mai, id, "claim", &[]).status(), Status::Conflict);
+    {
+        let mut conn = app.env.connect();
+        diesel::update(submissions::table.filter(submissions::id.eq(id)))
+            .set(submissions::claim_expires_at.eq(voices::app::now_unix() - 1))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    assert_eq!(act(&app, &mai, id, "claim", &[]).status(), Status::SeeOther);
+    // Mo's claim is gone: his form is stale now.
+    assert_eq!(
+        act(&app, &mo, id, "release", &[]).status(),
+        Status::Conflict
+    );
+    // The retention job ends claims that ran out and puts items back.
+    {
+        let mut conn = app.env.connect();
+        diesel::update(submissions::table.filter(submissions::id.eq(id)))
+            .set(submissions::claim_expires_at.eq(voices::app::now_unix() - 1))
+            .execute(&mut conn)
+            .unwrap();
+        let key = voices::crypto::AuditKey::from_pepper(
+            &app.env.config.secrets().unwrap().receipt_pepper,
+        );
+        let purged =
+            voices::app::retention::run(&mut conn, &app.env.config.retention, &key).unwrap();
+        assert_eq!(purged.claims_expired, 1);
+    }
+    assert_eq!(state_of(&app, id), "received");
+}
+
+#[test]
+fn a_declined_survivor_may_ask_once_for_a_second_look_by_someone_else() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    assert_eq!(act(&app, &mo, id, "claim", &[]).status(), Status::SeeOther);
+    assert_eq!(
+        act(&app, &mo, id, "decline", &[]).status(),
+        Status::UnprocessableEntity,
+        "a reason is needed"
+    );
+    assert_eq!(
+        act(&app, &mo, id, "decline", &[("reason", "could_identify")]).status(),
+        Status::SeeOther
+    );
+    // The survivor sees the kind message in their language.
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let kind = policy
+        .decline_reason("could_identify")
+        .unwrap()
+        .message
+        .get(voices::domain::Language::Vi)
+        .to_owned();
+    let (_, receipt) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert!(receipt.contains(&kind.replace('\'', "&#39;")) || receipt.contains(&kind));
+    assert!(receipt.contains(r#"value="second_look""#));
+    let (status, _) = survivor_post(
+        &app,
+        "/vi/receipt/respond",
+        &[
+            ("code", &code),
+            ("do", "second_look"),
+            ("message", "Xin xem lại."),
+        ],
+    );
+    assert_eq!(status, Status::Ok);
+    assert_eq!(state_of(&app, id), "received");
+    // The same moderator cannot take the second look; another can.
+    assert_eq!(act(&app, &mo, id, "claim", &[]).status(), Status::Conflict);
+    let mai = browser(&app, MAI, PASS);
+    assert_eq!(act(&app, &mai, id, "claim", &[]).status(), Status::SeeOther);
+    let page = mai
+        .get(format!("/staff/items/{id}/read"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(
+        page.contains("Xin xem lại."),
+        "the survivor's message is there"
+    );
+    assert_eq!(
+        act(&app, &mai, id, "decline", &[("reason", "could_identify")]).status(),
+        Status::SeeOther
+    );
+    // Only once.
+    let (_, receipt) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert!(!receipt.contains(r#"value="second_look""#));
+    let (status, _) = survivor_post(
+        &app,
+        "/vi/receipt/respond",
+        &[("code", &code), ("do", "second_look")],
+    );
+    assert_eq!(status, Status::Conflict);
+}
+
+#[test]
+fn two_people_publish_when_the_rule_is_on() {
+    let app = TestApp::with(|c| c.moderation.two_person_publication = true);
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    complete_review(&app, &mo, id, &[]);
+    act(
+        &app,
+        &mo,
+        id,
+        "propose",
+        &[("edit", "Họ bắt tôi làm việc mà không trả lương.")],
+    );
+    survivor_post(
+        &app,
+        "/vi/receipt/respond",
+        &[("code", &code), ("do", "approve")],
+    );
+    assert_eq!(
+        act(&app, &mo, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(state_of(&app, id), "approved", "one person is not enough");
+    assert_eq!(
+        act(&app, &mo, id, "publish", &[]).status(),
+        Status::Conflict
+    );
+    let mai = browser(&app, MAI, PASS);
+    assert_eq!(
+        act(&app, &mai, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(state_of(&app, id), "published");
+}
+
+#[test]
+fn a_moderator_is_offered_a_break_and_held_to_the_daily_limit() {
+    let app = TestApp::new();
+    team(&app);
+    let admin = browser(&app, ADMIN_NAME, ADMIN_PASSPHRASE);
+    let csrf = csrf_of(&admin);
+    let res = admin
+        .post("/staff/admin/settings")
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("break_after", "1"),
+            ("daily_cap", "2"),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
+    let ids: Vec<i64> = (0..3)
+        .map(|i| app.share("vi", &format!("câu chuyện {i}")).0)
+        .collect();
+    let mo = browser(&app, MO, PASS);
+    for id in &ids[..2] {
+        assert_eq!(act(&app, &mo, *id, "claim", &[]).status(), Status::SeeOther);
+        assert_eq!(
+            mo.get(format!("/staff/items/{id}/read"))
+                .dispatch()
+                .status(),
+            Status::Ok
+        );
+        act(&app, &mo, *id, "release", &[]);
+    }
+    let queue = mo.get("/staff/queue").dispatch().into_string().unwrap();
+    assert!(queue.contains("please take a break"), "{queue}");
+    // The third is refused kindly; the two already opened stay open to them.
+    let third = act(&app, &mo, ids[2], "claim", &[]);
+    assert_eq!(third.status(), Status::Conflict);
+    assert!(third.into_string().unwrap().contains("today"));
+    assert_eq!(
+        act(&app, &mo, ids[0], "claim", &[]).status(),
+        Status::SeeOther
+    );
+}
+
+#[test]
+fn the_audit_log_names_an_edited_row() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, _) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    act(&app, &mo, id, "release", &[]);
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let mut conn = app.env.connect();
+    assert_eq!(
+        voices::app::audit::verify(&mut conn, &key)
+            .unwrap()
+            .first_break,
+        None
+    );
+    // Someone with database access rewrites who took the claim.
+    let claim_event: i64 = staff_events::table
+        .filter(staff_events::action.eq("claim"))
+        .select(staff_events::id)
+        .first(&mut conn)
+        .unwrap();
+    diesel::update(staff_events::table.filter(staff_events::id.eq(claim_event)))
+        .set(staff_events::detail.eq("from=received to=in_review claim=1"))
+        .execute(&mut conn)
+        .unwrap();
+    let broken = voices::app::audit::verify(&mut conn, &key)
+        .unwrap()
+        .first_break
+        .expect("the edit is found");
+    assert_eq!(broken.id, claim_event);
+    // The command line says the same, and fails.
+    let out = common::voices_command(&app.env, &["audit", "verify"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("event {claim_event}")), "{err}");
+    // A deleted last event is found too.
+    diesel::update(staff_events::table.filter(staff_events::id.eq(claim_event)))
+        .set(staff_events::detail.eq("from=received to=in_review claim=2"))
+        .execute(&mut conn)
+        .unwrap();
+    let last: i64 = staff_events::table
+        .select(diesel::dsl::max(staff_events::id))
+        .first::<Option<i64>>(&mut conn)
+        .unwrap()
+        .unwrap();
+    diesel::delete(staff_events::table.filter(staff_events::id.eq(last)))
+        .execute(&mut conn)
+        .unwrap();
+    let cut = voices::app::audit::verify(&mut conn, &key)
+        .unwrap()
+        .first_break;
+    assert!(cut.is_some(), "a removed event is found");
+}
+
+#[test]
+fn a_safeguarding_lead_records_what_was_done_and_moderators_cannot() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let lead = browser(&app, LEAD, PASS);
+    let res = act(
+        &app,
+        &lead,
+        id,
+        "note",
+        &[(
+            "note",
+            "Gửi tin nhắn an toàn; đã nói chuyện với trưởng nhóm.",
+        )],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let page = lead
+        .get(format!("/staff/items/{id}"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(page.contains("đã nói chuyện với trưởng nhóm"));
+    let mo = browser(&app, MO, PASS);
+    assert_eq!(
+        act(&app, &mo, id, "note", &[("note", "x")]).status(),
+        Status::Forbidden
+    );
+    let seen = mo
+        .get(format!("/staff/items/{id}"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(
+        !seen.contains("trưởng nhóm"),
+        "notes are for the lead's view"
+    );
+    // The survivor never sees a note, and their code does not open it.
+    let (_, receipt) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert!(!receipt.contains("trưởng nhóm"));
+    assert!(!common::contains(
+        &app.env.stored_bytes(),
+        "trưởng nhóm".as_bytes()
+    ));
+}
+
+#[test]
+fn staff_pages_follow_the_language_a_person_chooses() {
+    let app = TestApp::new();
+    team(&app);
+    let mo = browser(&app, MO, PASS);
+    let csrf = csrf_of(&mo);
+    let res = mo
+        .post("/staff/preferences")
+        .header(ContentType::Form)
+        .body(form(&[("csrf", &csrf), ("language", "ar")]))
+        .dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
+    let queue = mo.get("/staff/queue").dispatch().into_string().unwrap();
+    assert!(
+        queue.contains(r#"<html lang="ar" dir="rtl""#),
+        "{}",
+        &queue[..200]
+    );
+    // A language Voices does not have is refused, nothing changed.
+    let res = mo
+        .post("/staff/preferences")
+        .header(ContentType::Form)
+        .body(form(&[("csrf", &csrf_of(&mo)), ("language", "de")]))
+        .dispatch();
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let queue = mo.get("/staff/queue").dispatch().into_string().unwrap();
+    assert!(queue.contains(r#"<html lang="ar" dir="rtl""#));
+}
+
+#[test]
+fn an_invitation_works_once_and_the_person_sets_their_own_passphrase() {
+    let app = TestApp::new();
+    app.create_admin();
+    assert_eq!(
+        app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE).status(),
+        Status::SeeOther
+    );
+    let token = common::invite(&app, "Noor Moderator", "moderator");
+    let visitor = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
+    let page = visitor.get(format!("/staff/invite/{token}")).dispatch();
+    assert_eq!(page.status(), Status::Ok);
+    let csrf = TestApp::csrf_from(&page.into_string().unwrap());
+    let weak = visitor
+        .post(format!("/staff/invite/{token}"))
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("passphrase", "short"),
+            ("confirm", "short"),
+        ]))
+        .dispatch();
+    assert_eq!(weak.status(), Status::UnprocessableEntity);
+    let done = visitor
+        .post(format!("/staff/invite/{token}"))
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("passphrase", PASS),
+            ("confirm", PASS),
+        ]))
+        .dispatch();
+    assert_eq!(done.status(), Status::Ok);
+    assert_eq!(
+        visitor
+            .get(format!("/staff/invite/{token}"))
+            .dispatch()
+            .status(),
+        Status::NotFound,
+        "used once"
+    );
+    assert_eq!(
+        common::sign_in_with(&visitor, "Noor Moderator", PASS),
+        Status::SeeOther
+    );
+    assert_eq!(visitor.get("/staff/queue").dispatch().status(), Status::Ok);
+    // An expired invitation is a plain 404.
+    let old = common::invite(&app, "Late Person", "moderator");
+    {
+        let mut conn = app.env.connect();
+        use voices::storage::schema::invitations;
+        diesel::update(invitations::table)
+            .set(invitations::expires_at.eq(voices::app::now_unix() - 1))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    assert_eq!(
+        visitor
+            .get(format!("/staff/invite/{old}"))
+            .dispatch()
+            .status(),
+        Status::NotFound
+    );
+}
+
+#[test]
+fn two_nodes_run_the_retention_job_once_per_turn() {
+    let app = TestApp::new();
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let policy = app.env.config.retention.clone();
+    let mut a = app.env.connect();
+    let mut b = app.env.connect();
+    let first = voices::app::retention::run_if_leased(&mut a, "node-a", &policy, &key).unwrap();
+    let second = voices::app::retention::run_if_leased(&mut b, "node-b", &policy, &key).unwrap();
+    assert!(first.is_some(), "the first node runs");
+    assert!(second.is_none(), "the second node waits for the next turn");
+    // The same node may run again within its own lease.
+    assert!(
+        voices::app::retention::run_if_leased(&mut a, "node-a", &policy, &key)
+            .unwrap()
+            .is_some()
+    );
+}
+
+#[test]
+fn declined_words_are_destroyed_after_the_keeping_time() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    act(&app, &mo, id, "decline", &[("reason", "duplicate")]);
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let mut conn = app.env.connect();
+    // Not yet: decided today.
+    let purged = voices::app::retention::run(&mut conn, &app.env.config.retention, &key).unwrap();
+    assert_eq!(purged.declined_shredded, 0);
+    diesel::update(submissions::table.filter(submissions::id.eq(id)))
+        .set(submissions::changed_on.eq("2020-01-01"))
+        .execute(&mut conn)
+        .unwrap();
+    let purged = voices::app::retention::run(&mut conn, &app.env.config.retention, &key).unwrap();
+    assert_eq!(purged.declined_shredded, 1);
+    let payload: Option<Vec<u8>> = submissions::table
+        .filter(submissions::id.eq(id))
+        .select(submissions::payload)
+        .first(&mut conn)
+        .unwrap();
+    assert!(payload.is_none());
+    let (status, page) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert_eq!(status, Status::Ok, "the code still answers");
+    assert!(!page.contains("07700"));
+}
