@@ -318,7 +318,9 @@ fn the_walkthrough_from_the_queue_to_publication_and_back() {
         .load(&mut conn)
         .unwrap();
     for detail in &details {
-        assert!(!detail.contains("07700") && !detail.contains("Thuỷ") && !detail.contains("Cảm ơn"));
+        assert!(
+            !detail.contains("07700") && !detail.contains("Thuỷ") && !detail.contains("Cảm ơn")
+        );
     }
 }
 
@@ -408,7 +410,11 @@ fn refusals_change_nothing_and_keep_what_was_typed() {
     let missing = mo
         .post("/staff/items/999999")
         .header(ContentType::Form)
-        .body(form(&[("csrf", &csrf_of(&mo)), ("do", "claim"), ("version", "0")]))
+        .body(form(&[
+            ("csrf", &csrf_of(&mo)),
+            ("do", "claim"),
+            ("version", "0"),
+        ]))
         .dispatch();
     assert_eq!(missing.status(), Status::NotFound);
 }
@@ -842,4 +848,53 @@ fn declined_words_are_destroyed_after_the_keeping_time() {
     let (status, page) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
     assert_eq!(status, Status::Ok, "the code still answers");
     assert!(!page.contains("07700"));
+}
+
+#[test]
+fn an_item_is_handed_only_to_a_colleague_who_reads_its_language() {
+    let app = TestApp::new();
+    team(&app);
+    app.add_staff("Pat Practitioner", Role::Practitioner, PASS);
+    set_languages(&app, "Pat Practitioner", "vi");
+    app.add_staff("Omar Moderator", Role::Moderator, PASS);
+    set_languages(&app, "Omar Moderator", "ar");
+    let (id, _) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    let page = mo
+        .get(format!("/staff/items/{id}"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let id_of = |name: &str| -> String {
+        let mut conn = app.env.connect();
+        staff::table
+            .filter(staff::name.eq(name))
+            .select(staff::id)
+            .first::<i64>(&mut conn)
+            .unwrap()
+            .to_string()
+    };
+    assert!(
+        page.contains(MAI) && page.contains(LEAD),
+        "colleagues who read Vietnamese"
+    );
+    assert!(!page.contains("Omar Moderator") && !page.contains("Pat Practitioner"));
+    for other in ["Omar Moderator", "Pat Practitioner"] {
+        let res = act(&app, &mo, id, "hand_off", &[("to", &id_of(other))]);
+        assert_eq!(res.status(), Status::UnprocessableEntity, "{other}");
+    }
+    let res = act(&app, &mo, id, "hand_off", &[("to", &id_of(MAI))]);
+    assert_eq!(res.status(), Status::SeeOther);
+    let mai = browser(&app, MAI, PASS);
+    assert_eq!(
+        mai.get(format!("/staff/items/{id}/read"))
+            .dispatch()
+            .status(),
+        Status::Ok
+    );
+    assert_eq!(
+        act(&app, &mo, id, "release", &[]).status(),
+        Status::Conflict
+    );
 }

@@ -9,7 +9,9 @@ use crate::domain::moderation::{next_state, Action, Actor, Command, Party, Rules
 use crate::domain::redaction::{self, Replacement};
 use crate::domain::review::ReviewRecord;
 use crate::domain::suggest::{SafeguardingLevel, Suggestions};
-use crate::domain::{Consent, Day, Language, ModerationState, Permission, Shared, SubmissionKind};
+use crate::domain::{
+    Consent, Day, Language, ModerationState, Permission, Role, Shared, SubmissionKind,
+};
 use crate::error::{AppError, AppResult};
 use crate::policy::{level_of_rank, rank_of, Policy};
 use crate::storage::events::{self, StaffEventRow, SurvivorEventRow};
@@ -467,7 +469,10 @@ fn offered(env: &Envelope, me: &StaffIdentity, ctx: &Ctx<'_>) -> AppResult<Vec<A
         Command::Claim,
         Command::TakeBack,
         Command::Release,
-        Command::HandOff { to: -1 },
+        Command::HandOff {
+            to: -1,
+            to_roles: Role::Moderator.into(),
+        },
         Command::ProposeEdit {
             text: String::new(),
         },
@@ -800,7 +805,16 @@ fn command_for<'a>(
             if !allowed.iter().any(|(id, _)| id == to) {
                 return Err(AppError::InvalidInput("unknown_choice"));
             }
-            (Command::HandOff { to: *to }, none)
+            let roles = staff_store::by_id(conn, *to)?
+                .and_then(|row| row.role.parse::<crate::domain::Roles>().ok())
+                .ok_or(AppError::InvalidInput("unknown_choice"))?;
+            (
+                Command::HandOff {
+                    to: *to,
+                    to_roles: roles,
+                },
+                none,
+            )
         }
         StaffAction::ProposeEdit { text, message } => {
             if text.trim().is_empty()

@@ -236,8 +236,14 @@ pub enum Command {
     Claim,
     TakeBack,
     Release,
-    HandOff { to: i64 },
-    ProposeEdit { text: String },
+    /// To a colleague; their roles must allow reviewing.
+    HandOff {
+        to: i64,
+        to_roles: Roles,
+    },
+    ProposeEdit {
+        text: String,
+    },
     Ask,
     Message,
     UseForThemes,
@@ -445,9 +451,12 @@ pub fn decide(
             }
         }
         Command::Release => decision.claim = ClaimChange::Drop,
-        Command::HandOff { to } => {
+        Command::HandOff { to, to_roles } => {
             if Some(*to) == me {
                 return Err(Refusal::HandOffToSelf);
+            }
+            if !to_roles.can(Permission::Review) {
+                return Err(Refusal::RoleCannot);
             }
             decision.claim = ClaimChange::Take(*to);
         }
