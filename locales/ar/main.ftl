@@ -164,6 +164,69 @@ withdraw-cancel = لا، ارجع
 withdrawn-heading = تم حذف كلماتك
 withdrawn-done = كلماتك لم تعد موجودة. لا أحد يستطيع قراءتها الآن.
 withdrawn-code-still-works = إذا استخدمت رمزك مرة أخرى، سيقول فقط إن كلماتك حُذفت.
+receipt-link-expired = أُغلقت هذه الصفحة لحماية رمزك. من فضلك اكتب رمزك مرة أخرى.
+receipt-close-tab = إذا كنت تستخدم هاتفًا أو كمبيوترًا يستخدمه غيرك، أغلق هذه الصفحة عندما تنتهي.
+receipt-cannot-come = نحن لا نعرف من أنت، لذلك لا نستطيع أن نأتي لمساعدتك. إذا كنت في خطر الآن، اتصل بالرقم 999.
+
+## Receipt: messages and edited versions
+receipt-messages-heading = الرسائل بينك وبين الفريق
+receipt-messages-none = لا توجد رسائل بعد.
+message-from-team = الفريق
+message-from-you = أنت
+message-from-survivor = الشخص الذي كتب
+receipt-reply-label = اكتب إلى الفريق
+receipt-reply-hint = الفريق فقط يستطيع قراءتها. لست مضطرًا أن تجيب عن أي شيء لا تريد أن تجيب عنه.
+receipt-reply-send = أرسل
+receipt-reply-sent = أُرسلت رسالتك. سيقرؤها الفريق.
+receipt-edit-heading = يقترح الفريق نسخة معدَّلة
+receipt-edit-approved-heading = النسخة التي وافقت عليها
+receipt-edit-intro = حذفنا التفاصيل التي قد تكشف من أنت. من فضلك اقرأها. لا نشارك أي شيء إلا إذا قلت نعم.
+receipt-edit-yours = ما كتبته
+receipt-edit-suggested = النسخة المعدَّلة
+receipt-edit-choose = أنت تختار ماذا يحدث الآن.
+receipt-edit-approve = نعم، هذه النسخة مناسبة
+receipt-edit-changes-label = ماذا تريد أن تغيّر؟
+receipt-edit-changes-hint = أخبرنا بكلماتك أنت. سنرسل لك نسخة جديدة.
+receipt-edit-changes = اطلب تغييرات
+receipt-edit-refuse-intro = إذا كنت لا تريد مشاركة أي نسخة، قل لا. اختياراتك الأخرى تبقى كما هي.
+receipt-edit-refuse = لا، لا تشاركوها
+receipt-approved = شكرًا لك. لقد وافقت على هذه النسخة.
+receipt-changes-sent = شكرًا لك. سيقرأ الفريق ما تريد أن تغيّره.
+receipt-refused = شكرًا لك. لن نشارك هذه النسخة.
+receipt-second-look-label = هل تريد أن ينظر فيها شخص آخر من جديد؟
+receipt-second-look-hint = يمكنك أن تطلب هذا مرة واحدة. سيقرأ كلماتك شخص آخر من الفريق. يمكنك أن تضيف رسالة إذا أردت.
+receipt-second-look = اطلب مراجعة ثانية
+receipt-second-look-sent = شكرًا لك. سينظر شخص آخر في كلماتك من جديد.
+message-empty = من فضلك اكتب رسالة أولًا.
+message-too-long = هذه الرسالة طويلة جدًا. من فضلك اكتب 2000 حرف على الأكثر.
+error-not-now-survivor = لا يمكن فعل هذا الآن. تُظهر لك الصفحة ما يمكنك فعله.
+error-item-changed-survivor = تغيّر شيء ما وأنت في هذه الصفحة. من فضلك انظر مرة أخرى وحاول من جديد.
+error-cross-site = أُرسل هذا النموذج من موقع آخر، لذلك لم نستخدمه. لم يضِع شيء. إذا كنت تقصد إرساله، من فضلك أرسله مرة أخرى من هذه الصفحة.
+
+## Stories
+stories-title = القصص
+stories-intro = اختار شباب أن يشاركوا هذه القصص. حذفنا التفاصيل التي قد تكشف من هم، ووافق كل واحد منهم على الكلمات النهائية.
+stories-filter-theme = الموضوع
+stories-filter-language = اللغة
+stories-any = الكل
+stories-filter-apply = اعرض
+stories-count = { $count ->
+        [zero] { $count } قصة
+        [one] { $count } قصة
+        [two] { $count } قصة
+        [few] { $count } قصص
+        [many] { $count } قصة
+       *[other] { $count } قصة
+    }
+stories-none = لا توجد قصص هنا بعد.
+stories-themes = المواضيع:
+stories-warning = تحذير المحتوى:
+stories-warning-choice = يمكنك أن تختار ألّا تقرأها.
+stories-read = اقرأ هذه القصة
+stories-show = اعرض القصة
+story-page-title = قصة
+stories-agreed = وافق الشخص الذي كتب هذه القصة على مشاركة هذه الكلمات.
+stories-back = العودة إلى كل القصص
 
 ## Staying safe
 safety-heading = البقاء آمنًا على الإنترنت
@@ -216,7 +279,274 @@ staff-status-disabled = معطّل
 staff-dashboard-title = منطقة الموظفين
 staff-dashboard-intro = لقد سجّلت الدخول. سيتم تسجيل خروجك بعد 30 دقيقة بدون نشاط.
 staff-list-heading = الموظفون
-staff-add-hint = لإضافة موظفين أو تعطيلهم، استخدم الأمر voices staff على الخادم.
+dashboard-urgent = مواد عاجلة تنتظر: { $count }
+dashboard-from-survivors = إجابات جديدة من الناجين: { $count }
+dashboard-open-queue = افتح قائمة المراجعة
+dashboard-manage-staff = ادعُ موظفين أو غيّر بياناتهم
+nav-label = منطقة الموظفين
+nav-home = الرئيسية
+nav-queue = قائمة المراجعة
+nav-safeguarding = الحماية
+nav-guidelines = الإرشادات
+nav-staff = الموظفون
+nav-settings = الإعدادات
+nav-audit = سجلّ التدقيق
+nav-preferences = إعداداتي
+pagination-label = الصفحات
+pagination-previous = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-position = الصفحة { $page } من { $pages }
+wellbeing-break = عدد المواد التي فتحتها اليوم: { $count }. هذا العمل ثقيل: من فضلك خذ استراحة.
+wellbeing-guidelines-link = الاعتناء بنفسك
+wellbeing-cap = اليوم: { $count } من أصل { $cap }.
+
+## Staff: review queue
+queue-title = قائمة المراجعة
+queue-intro = المواد العاجلة أولًا، ثم المواد باللغات التي تقرؤها، الأقدم أولًا. لا تعرض القائمة كلمات أي شخص أبدًا.
+queue-filter-view = اعرض
+queue-view-needs-action = تحتاج إلى إجراء
+queue-view-from-survivors = إجابات جديدة من الناجين
+queue-view-awaiting = بانتظار الناجي
+queue-view-done = منتهية
+queue-view-declined = لم تُنشر
+queue-view-all = الكل
+queue-filter-language = اللغة
+queue-filter-level = مستوى الحماية
+queue-any = أيّ
+queue-filter-apply = اعرض
+queue-count = { $count ->
+        [zero] { $count } مادة
+        [one] { $count } مادة
+        [two] { $count } مادة
+        [few] { $count } مواد
+        [many] { $count } مادة
+       *[other] { $count } مادة
+    }
+queue-empty = لا يوجد شيء هنا.
+queue-select = اختر
+queue-select-item = اختر المادة { $id }
+queue-col-priority = المستوى
+queue-col-language = اللغة
+queue-col-kind = النوع
+queue-col-age = مدة الانتظار
+queue-col-state = الحالة
+queue-col-holder = من يعمل عليها
+queue-age-days = { $days ->
+        [zero] { $days } يوم
+        [one] { $days } يوم
+        [two] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }
+queue-held-by-you = أنت
+queue-survivor-waiting = إجابة جديدة
+queue-bulk-legend = للمواد المختارة
+queue-bulk-hint = للحالات البسيطة فقط. نتخطّى المواد التي يعمل عليها شخص آخر.
+queue-bulk-duplicate = لا تُنشر: إنها مكرّرة
+queue-bulk-spam = لا تُنشر: ليست رسالة حقيقية
+queue-bulk-release = أعِد المواد التي معي
+queue-bulk-apply = نفّذ
+queue-bulk-done = تمّ: { $done }. تمّ تخطّيها: { $skipped }.
+kind-story = قصة
+kind-feedback = رأي في خدمة
+state-received = جديدة
+state-in-review = قيد القراءة
+state-awaiting-survivor = بانتظار الناجي
+state-approved = وافق الناجي
+state-published = منشورة
+state-themes-only = للعدّ فقط
+state-team-only = للفريق فقط
+state-declined = لم تُنشر
+state-withdrawn = حذفها الناجي
+
+## Staff: an item
+item-title = المادة { $id }
+item-reading-title = قراءة المادة { $id }
+item-kind = النوع
+item-language = اللغة
+item-received = وصلت في
+item-level = مستوى الحماية
+item-state = الحالة
+item-consent = وافق الناجي على
+item-consent-publish = نشر الكلمات المعدَّلة التي يوافق عليها
+item-consent-themes-only = العدّ فقط، بدون هوية
+item-consent-team-only = أن يقرأها الفريق فقط
+item-quotes-yes = يُسمح باقتباسات قصيرة
+item-quotes-no = لا اقتباسات
+item-holder = من يعمل عليها
+item-claim-left = (الدقائق المتبقية: { $minutes })
+item-survivor-waiting = كتب الناجي أو قرّر شيئًا جديدًا.
+item-second-look = طلب الناجي مراجعة ثانية. يجب أن يقرأها مشرف آخر.
+item-publish-requested = طلب { $name } نشر هذه المادة. يجب أن ينشرها شخص ثانٍ.
+item-claim-intro = خذ هذه المادة لتعمل عليها. لا يستطيع أحد غيرك العمل عليها ما دامت معك.
+item-claim = خذ هذه المادة
+item-take-back-intro = لم يجب الناجي بعد. يمكنك أن تستعيد المادة لتقرّر بدونه. عندها تُسحب النسخة المعدَّلة التي أرسلتها.
+item-take-back = استعِدها
+item-before-you-read = قبل أن تقرأ
+item-before-you-read-intro = قد يصف هذا النص أشياء صعبة القراءة.
+item-warnings-confirmed = تحذيرات المحتوى:
+item-you-can-stop = يمكنك أن تتوقف هنا. أعِد المادة، أو سلّمها لزميل.
+item-read = اقرأها
+item-release = أعِدها
+item-hand-off-label = سلّمها إلى
+item-hand-off-hint = لا يظهر هنا إلا الزملاء الذين يقرؤون هذه اللغة.
+item-hand-off = سلّمها
+item-words-heading = كلمات الناجي
+item-no-words = لا توجد كلمات، فقط إجابات.
+item-details-found = { $count ->
+        [zero] { $count } تفصيل قد يكشف هوية شخص ما
+        [one] { $count } تفصيل قد يكشف هوية شخص ما
+        [two] { $count } تفصيل قد يكشف هوية شخص ما
+        [few] { $count } تفاصيل قد تكشف هوية شخص ما
+        [many] { $count } تفصيلًا قد يكشف هوية شخص ما
+       *[other] { $count } تفصيل قد يكشف هوية شخص ما
+    }
+item-suggestions-hint = الأجزاء المظلَّلة اقتراحات فقط. أنت تقرّر ما تحذفه.
+item-review-heading = مراجعتك
+item-level-suggested = يقترح Voices: { $level }
+item-themes-legend = المواضيع
+item-warnings-legend = تحذيرات المحتوى
+item-checklist-legend = قائمة التحقق
+item-review-save = احفظ مراجعتي
+item-edit-heading = النسخة المعدَّلة
+item-edit-hint = احذف ما قد يكشف هوية أي شخص، لا المعنى. يجب أن يقول الناجي نعم قبل نشر أي شيء.
+item-edit-label = النسخة المعدَّلة
+item-edit-message-label = رسالة معها (اختيارية)
+item-edit-send = أرسلها إلى الناجي
+item-versions-heading = النسخ المرسلة
+proposal-pending = بانتظار الإجابة
+proposal-approved = وافق الناجي
+proposal-changes-requested = طلب الناجي تغييرات
+proposal-refused = رفض الناجي
+proposal-superseded = استُبدلت
+item-messages-heading = الرسائل
+messages-none = لا توجد رسائل بعد.
+item-template-label = ابدأ من قالب
+item-template-hint = القوالب مكتوبة بلغة الناجي: { $language }.
+item-template-none = بدون قالب
+item-message-label = رسالتك
+item-message-hint = قصيرة ودافئة، بلغة الناجي. وقّع باسم الفريق، لا باسمك أبدًا.
+item-message-send = أرسل
+item-message-ask = أرسل وانتظر إجابته
+item-decide-heading = قرّر
+item-publish-intro = وافق الناجي على هذه الكلمات بالضبط. النشر يعرضها في صفحة القصص.
+item-publish = انشر
+item-themes-only-intro = استخدم هذه الكلمات لعدّ المواضيع فقط. لا يُنشر أي شيء.
+item-themes-only = للعدّ فقط
+item-team-only-intro = احتفظ بهذه الكلمات للفريق فقط.
+item-team-only = للفريق فقط
+item-decline-reason = لماذا لا يمكن نشر هذه الكلمات؟
+item-decline-hint = يرى الناجي رسالة لطيفة لهذا السبب، بلغته. يمكنه أن يطلب مراجعة ثانية مرة واحدة.
+item-decline-message = رسالة منك (اختيارية)
+item-decline = لا تنشر
+item-notes-heading = ملاحظات الحماية
+item-notes-hint = ما تمّ فعله. الموظفون فقط يستطيعون قراءة هذه الملاحظات.
+item-note-label = ملاحظة جديدة
+item-note-save = احفظ الملاحظة
+item-timeline-heading = ما حدث
+item-timeline-empty = لا شيء بعد.
+who-survivor = الناجي
+who-voices = Voices
+event-shared = شارك
+event-claim = أخذ المادة
+event-take-back = استعادها
+event-release = أعادها
+event-hand-off = سلّمها لزميل
+event-propose-edit = أرسل نسخة معدَّلة
+event-ask = طرح سؤالًا
+event-message = أرسل رسالة
+event-use-for-themes = للعدّ فقط
+event-keep-for-team = للفريق فقط
+event-decline = لم تُنشر
+event-publish = نُشرت
+event-approve = وافق
+event-request-changes = طلب تغييرات
+event-refuse = رفض
+event-reply = كتب رسالة
+event-ask-second-look = طلب مراجعة ثانية
+event-change-consent = غيّر اختياراته
+event-withdraw = حذف كل شيء
+event-expire-claim = انتهت مدة أخذ المادة
+event-review = حفظ مراجعة
+event-escalated = عُلّمت عاجلة
+event-safeguarding-note = كتب ملاحظة حماية
+event-staff-invited = دعا شخصًا
+event-staff-joined = انضمّ
+event-staff-updated = غيّر أدوار شخص أو لغاته
+event-staff-disabled = عطّل حساب شخص
+event-invitation-cancelled = ألغى دعوة
+event-settings-changed = غيّر الإعدادات
+event-purged = حُذفت بعد انتهاء مدة الاحتفاظ
+done-claim = المادة معك الآن.
+done-review = حُفظت مراجعتك.
+done-propose = أُرسلت النسخة المعدَّلة إلى الناجي.
+done-message = أُرسلت رسالتك.
+done-ask = أُرسلت رسالتك. تنتظر المادة إجابة الناجي.
+done-themes-only = تمّ: للعدّ فقط.
+done-team-only = تمّ: للفريق فقط.
+done-decline = تمّ: لم تُنشر. سيرى الناجي السبب.
+done-publish = تمّ.
+done-release = أعدت المادة.
+done-take-back = استعدت المادة.
+done-hand-off = سُلّمت المادة.
+done-note = حُفظت الملاحظة.
+safeguarding-title = الحماية
+safeguarding-intro = المواد التي لها مستوى حماية، العاجلة أولًا. لا يخرج أي شيء من Voices تلقائيًا: سجّل هنا ما تمّ فعله.
+guidelines-title = كيف نراجع المحتوى
+guidelines-english-only = الإرشادات متوفرة بالإنجليزية فقط حاليًا.
+
+## Staff: administration
+admin-staff-title = الموظفون
+admin-staff-list = الجميع
+admin-roles-legend = الأدوار
+admin-roles-hint = المدير الذي يراجع المواد أيضًا يحتاج إلى دور المشرف كذلك.
+admin-languages-legend = اللغات التي يقرؤها
+admin-edit-person = تعديل { $name }
+admin-save = احفظ
+admin-disable-hint = تعطيل حساب شخص ينهي جلساته ويُتلف مفتاحه. لا يمكن التراجع عن هذا.
+admin-disable = عطّل
+admin-invite-heading = ادعُ شخصًا
+admin-invite-intro = تحصل على رابط لترسله إليه. يعمل مرة واحدة، لمدة 72 ساعة. يختار عبارة المرور الخاصة به بنفسه.
+admin-invite = أنشئ الرابط
+admin-invite-made = رابط { $name }:
+admin-invite-once = انسخه الآن: لن يظهر إلا هذه المرة.
+admin-pending-heading = دعوات لم تُستخدم بعد
+admin-cancel-invitation = ألغِ
+done-staff-update = حُفظ.
+done-staff-disable = عُطّل.
+done-staff-cancel = أُلغيت الدعوة.
+admin-settings-title = الإعدادات
+admin-break-after = اقترح استراحة بعد هذا العدد من المواد في اليوم
+admin-break-after-hint = رقم من 1 إلى 1000.
+admin-daily-cap = أكبر عدد من المواد يستطيع المشرف فتحه في اليوم
+admin-daily-cap-hint = اتركه فارغًا لعدم وضع حدّ.
+admin-two-person = النشر يحتاج إلى مشرفَين مختلفَين
+done-settings = حُفظت الإعدادات.
+audit-title = سجلّ التدقيق
+audit-intro = كل تغيير يُكتب هنا ويُربط بسلسلة، لذلك يمكن اكتشاف أي إدخال غُيّر أو حُذف. لا تُظهر إجراءات الناجين إلا اليوم.
+audit-verify = تحقّق من السجلّ كله
+audit-verified = السجلّ سليم: إدخالات الموظفين { $staff }، وإدخالات الناجين { $survivor }.
+audit-broken = تمّ تغيير السجلّ: السلسلة { $chain }، الإدخال { $id }.
+audit-chains = السجلّات
+audit-staff-chain = الموظفون
+audit-survivor-chain = الناجون
+audit-when = متى
+audit-who = من
+audit-what = ماذا
+audit-item = المادة
+audit-detail = التفاصيل
+preferences-title = إعداداتي
+preferences-language = لغة صفحات الموظفين
+preferences-language-browser = لغة متصفّحي
+preferences-reads = اللغات التي تقرؤها
+preferences-reads-hint = يحدّدها المدير. تأتي المواد بهذه اللغات أولًا في قائمتك.
+done-preferences = حُفظ.
+invite-title = انضمّ إلى فريق Voices
+invite-intro = اختر عبارة مرور لـ { $name }. لن يعرفها أحد غيرك.
+invite-submit = أنشئ حسابي
+invite-done-title = حسابك جاهز
+invite-done = يمكنك تسجيل الدخول الآن. هذا الرابط لن يعمل مرة أخرى.
 
 ## First admin
 setup-title = أنشئ أول حساب مدير
@@ -276,3 +606,31 @@ error-internal = حدث خطأ من جهتنا. من فضلك حاول مرة أ
 error-bad-request = لم نفهم ما تم إرساله. من فضلك حاول مرة أخرى.
 error-payload-too-large = ما أرسلته طويل جدًا. من فضلك اجعله أقصر.
 error-unprocessable = بعض ما تم إرساله غير صحيح. من فضلك تحقّق وحاول مرة أخرى.
+error-not-now = لا يمكن فعل هذا والمادة في هذه الحالة.
+error-claimed-by-other = شخص آخر يعمل على هذه المادة.
+error-not-your-claim = لم تعد تعمل على هذه المادة. خذها مرة أخرى أولًا.
+error-consent-does-not-allow = اختيارات الناجي لا تسمح بهذا.
+error-checklist-incomplete = ضع علامة على كل بنود قائمة التحقق أولًا، واحفظ مراجعتك.
+error-no-approved-wording = لم يوافق الناجي على أي نسخة معدَّلة.
+error-no-pending-proposal = لا توجد نسخة معدَّلة تنتظر إجابة.
+error-second-look-used = طُلبت المراجعة الثانية من قبل.
+error-second-look-needs-another = يجب أن يقوم بالمراجعة الثانية مشرف آخر.
+error-second-person-needed = يجب أن ينشر هذا شخص ثانٍ.
+error-hand-off-to-self = اختر شخصًا آخر.
+error-item-changed = غيّر شخص ما هذه المادة للتوّ. هذه حالتها الآن.
+error-daily-cap-reached = وصلت إلى حدّ اليوم. من فضلك توقّف لهذا اليوم.
+error-view-expired = أُغلقت هذه الصفحة. من فضلك ابدأ من جديد.
+error-message-empty = من فضلك اكتب رسالة أولًا.
+error-message-too-long = هذه الرسالة طويلة جدًا. من فضلك اكتب 2000 حرف على الأكثر.
+error-unknown-choice = أحد الاختيارات غير معروف. من فضلك اختر مرة أخرى.
+error-edit-says-nothing = يجب أن تبقى في النسخة المعدَّلة كلمات. احذف التفاصيل، لا المعنى.
+error-edit-too-long = النسخة المعدَّلة طويلة جدًا.
+error-form-too-long = ما أرسلته طويل جدًا.
+error-form-incomplete = جزء من النموذج ناقص. من فضلك أعد تحميل الصفحة وحاول مرة أخرى.
+error-decline-reason-missing = من فضلك اختر السبب.
+error-unknown-action = هذا الإجراء غير معروف.
+error-setting-out-of-range = من فضلك استخدم رقمًا ضمن النطاق المعروض.
+error-roles-missing = من فضلك اختر دورًا واحدًا على الأقل.
+error-role-change-needs-invitation = تغيير الدور هذا يحتاج إلى دعوة جديدة.
+error-bulk-nothing-selected = من فضلك اختر مادة واحدة على الأقل.
+error-bulk-no-action = من فضلك اختر ما تريد فعله.

@@ -59,6 +59,15 @@ impl Language {
     }
 
     /// The language's name in its own script, for the language switcher.
+    /// What separates the items of a short list: the Arabic comma in
+    /// right-to-left languages.
+    pub fn list_separator(self) -> &'static str {
+        match self.direction() {
+            Direction::Rtl => "، ",
+            Direction::Ltr => ", ",
+        }
+    }
+
     pub fn endonym(self) -> &'static str {
         match self {
             Language::En => "English",

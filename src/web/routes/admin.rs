@@ -348,7 +348,16 @@ async fn audit(
         Some(b) => Err(staff.ctx.t_with(
             "audit-broken",
             &[
-                ("chain", b.chain.as_str().to_owned().into()),
+                (
+                    "chain",
+                    staff
+                        .ctx
+                        .t(match b.chain {
+                            events::Chain::Staff => "audit-staff-chain",
+                            events::Chain::Survivor => "audit-survivor-chain",
+                        })
+                        .into(),
+                ),
                 ("id", b.id.into()),
             ],
         )),

@@ -21,12 +21,12 @@ fn roles_label(ctx: &PageContext<'_>, roles: &str) -> String {
             .iter()
             .map(|r| ctx.t(&role_key(r)))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(ctx.lang.list_separator()),
         Err(_) => roles.to_owned(),
     }
 }
 
-fn languages_label(stored: &str) -> String {
+fn languages_label(ctx: &PageContext<'_>, stored: &str) -> String {
     let names: Vec<&str> = parse_languages(stored)
         .iter()
         .map(|l| l.endonym())
@@ -34,7 +34,7 @@ fn languages_label(stored: &str) -> String {
     if names.is_empty() {
         "—".into()
     } else {
-        names.join(", ")
+        names.join(ctx.lang.list_separator())
     }
 }
 
@@ -126,7 +126,7 @@ pub fn staff_admin(ctx: &PageContext<'_>, view: &StaffAdmin<'_>) -> Markup {
                             tr {
                                 td { (row.name) }
                                 td { (roles_label(ctx, &row.role)) }
-                                td { (languages_label(&row.languages)) }
+                                td { (languages_label(ctx, &row.languages)) }
                                 td { (ctx.t(if row.disabled { "staff-status-disabled" } else { "staff-status-active" })) }
                             }
                         }
@@ -339,7 +339,7 @@ pub fn preferences(
                 button type="submit" class="primary" { (ctx.t("admin-save")) }
             }
             h2 { (ctx.t("preferences-reads")) }
-            p { (if reads.is_empty() { "—".to_owned() } else { reads.iter().map(|l| l.endonym()).collect::<Vec<_>>().join(", ") }) }
+            p { (if reads.is_empty() { "—".to_owned() } else { reads.iter().map(|l| l.endonym()).collect::<Vec<_>>().join(ctx.lang.list_separator()) }) }
             p class="hint" { (ctx.t("preferences-reads-hint")) }
         },
     )

@@ -115,7 +115,7 @@ pub fn roles_text(ctx: &PageContext<'_>, roles: crate::domain::Roles) -> String 
         .iter()
         .map(|r| ctx.t(&role_key(r)))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(ctx.lang.list_separator())
 }
 
 /// The Fluent key for a role's name.

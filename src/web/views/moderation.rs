@@ -338,7 +338,7 @@ pub fn overview(
                     }
                     @if !item.review.content_warnings.is_empty() {
                         p { (ctx.t("item-warnings-confirmed")) " "
-                            (item.review.content_warnings.iter().filter_map(|k| policy.content_warning(k)).map(|c| c.label.get(ctx.lang)).collect::<Vec<_>>().join(", ")) }
+                            (item.review.content_warnings.iter().filter_map(|k| policy.content_warning(k)).map(|c| c.label.get(ctx.lang)).collect::<Vec<_>>().join(ctx.lang.list_separator())) }
                     }
                     p { (ctx.t("item-you-can-stop")) }
                     p { a class="button primary" href=(format!("/staff/items/{}/read", item.id)) { (ctx.t("item-read")) } }

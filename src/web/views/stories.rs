@@ -94,11 +94,11 @@ pub fn list(ctx: &PageContext<'_>, policy: &Policy, view: &StoriesPage<'_>) -> M
                         }
                         @let labels = themes_of(ctx, policy, themes);
                         @if !labels.is_empty() {
-                            p { (ctx.t("stories-themes")) " " (labels.join(", ")) }
+                            p { (ctx.t("stories-themes")) " " (labels.join(ctx.lang.list_separator())) }
                         }
                         @let warnings = warnings_of(ctx, policy, &story.content_warnings);
                         @if !warnings.is_empty() {
-                            p class="content-warning-line" { strong { (ctx.t("stories-warning")) } " " (warnings.join(", ")) }
+                            p class="content-warning-line" { strong { (ctx.t("stories-warning")) } " " (warnings.join(ctx.lang.list_separator())) }
                         }
                         p { a href=(format!("{prefix}/stories/{}", story.id)) { (ctx.t("stories-read")) } }
                     }
@@ -140,13 +140,13 @@ pub fn story(
             }
             @let labels = themes_of(ctx, policy, themes);
             @if !labels.is_empty() {
-                p { (ctx.t("stories-themes")) " " (labels.join(", ")) }
+                p { (ctx.t("stories-themes")) " " (labels.join(ctx.lang.list_separator())) }
             }
             @if warnings.is_empty() {
                 (words)
             } @else {
                 div class="notice" {
-                    p { strong { (ctx.t("stories-warning")) } " " (warnings.join(", ")) }
+                    p { strong { (ctx.t("stories-warning")) } " " (warnings.join(ctx.lang.list_separator())) }
                     p { (ctx.t("stories-warning-choice")) }
                 }
                 details class="story" {
