@@ -67,3 +67,23 @@
     hint.hidden = input.value.length === 0;
   });
 }());
+
+/* Staff messages: choosing a template puts its words in the message box, in the
+   survivor's language, for the moderator to change. Without this script the
+   server puts the template before the moderator's own words. */
+(function () {
+  'use strict';
+  var select = document.getElementById('template');
+  var box = document.getElementById('message');
+  if (!select || !box) { return; }
+  select.addEventListener('change', function () {
+    var option = select.options[select.selectedIndex];
+    var text = option ? option.getAttribute('data-text') : '';
+    if (text && box.value.trim() === '') {
+      box.value = text;
+      // Sent as the message itself now, not added again by the server.
+      select.value = '';
+      box.focus();
+    }
+  });
+}());

@@ -214,6 +214,22 @@ where
     })
 }
 
+/// The id the last INSERT on this connection gave a row of `table` (whose id
+/// column is `id`): `last_insert_rowid()` on SQLite, the sequence's `currval` on
+/// PostgreSQL. Both are per connection, so another node's insert never answers.
+pub fn last_insert_id(conn: &mut DbConnection, table: &'static str) -> QueryResult<i64> {
+    use diesel::sql_types::BigInt;
+    match conn {
+        DbConnection::Sqlite(c) => {
+            diesel::select(diesel::dsl::sql::<BigInt>("last_insert_rowid()")).get_result(c)
+        }
+        DbConnection::Postgres(c) => diesel::select(diesel::dsl::sql::<BigInt>(&format!(
+            "currval(pg_get_serial_sequence('{table}', 'id'))"
+        )))
+        .get_result(c),
+    }
+}
+
 /// Whether a query failed on a UNIQUE constraint (a name or key already taken).
 pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
     matches!(

@@ -37,13 +37,7 @@ pub fn insert(
     diesel::insert_into(published_stories::table)
         .values(story)
         .execute(conn)?;
-    // The newest story with exactly this body: the one just inserted, inside the
-    // caller's transaction.
-    let id: i64 = published_stories::table
-        .filter(published_stories::body.eq(story.body))
-        .order(published_stories::id.desc())
-        .select(published_stories::id)
-        .first(conn)?;
+    let id = super::last_insert_id(conn, "published_stories")?;
     for theme in themes {
         diesel::insert_into(published_themes::table)
             .values((

@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const BINARY = process.env.VOICES_BIN || path.join(ROOT, 'target', 'debug', 'voices');
 const LANGUAGES = ['en', 'vi', 'ar', 'sq', 'ro', 'ti', 'fa', 'ps'];
 const RTL = new Set(['ar', 'fa', 'ps']);
-const SURVIVOR_PAGES = ['', 'story', 'feedback', 'receipt', 'safety', 'about'];
+const SURVIVOR_PAGES = ['', 'story', 'feedback', 'receipt', 'safety', 'about', 'stories'];
 const SCREENSHOTS = path.join(ROOT, 'target', 'e2e', 'screenshots');
 
 const CHROMIUM_ARGS = [
@@ -83,6 +83,13 @@ async function startVoices(neutralUrl) {
   child.stdout.on('data', (d) => { output += d; });
   child.stderr.on('data', (d) => { output += d; });
   const base = `http://127.0.0.1:${port}`;
+  const commandEnv = {
+    PATH: process.env.PATH,
+    VOICES_CONFIG: path.join(dataDir, 'absent.toml'),
+    VOICES_DATA_DIR: path.join(dataDir, 'data'),
+    VOICES_MODERATION_DIR: path.join(ROOT, 'moderation'),
+    VOICES_LOG: 'warn',
+  };
   try {
     await waitFor(`${base}/healthz`, 60000);
   } catch (err) {
@@ -94,6 +101,17 @@ async function startVoices(neutralUrl) {
     dataDir,
     output: () => output,
     setupToken: () => fs.readFileSync(path.join(dataDir, 'data', 'setup-token'), 'utf8').trim(),
+    /** Runs the voices command on this installation; resolves with its output. */
+    command(args, extraEnv = {}) {
+      return new Promise((resolve, reject) => {
+        const run = spawn(BINARY, args, { env: { ...commandEnv, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        run.stdout.on('data', (d) => { out += d; });
+        run.stderr.on('data', (d) => { out += d; });
+        run.on('error', reject);
+        run.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`voices ${args.join(' ')}: ${code}\n${out}`))));
+      });
+    },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -1,0 +1,238 @@
+// Moderation in a real browser, with JavaScript on and off: a moderator made
+// with `voices staff add` finds a Vietnamese story in the queue without its
+// words, claims it, passes the content warning, reads it with the phone number
+// and the name highlighted, sends an edited version and a message; the survivor
+// reads both on the receipt page and approves; the story appears on /vi/stories
+// and disappears when the survivor withdraws. axe runs on every staff page in
+// English and Arabic, signed in, with JavaScript on and off.
+'use strict';
+
+const { describe, it, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const fs = require('node:fs');
+const h = require('./harness');
+
+const ADMIN = 'Amira Haddad';
+const ADMIN_PASS = 'quiet river under old lamps';
+const MO = 'Mo Moderator';
+const MO_PASS = 'moderating with care every day';
+const LEAD = 'Sam Safeguarding';
+const LEAD_PASS = 'safeguarding with care every day';
+
+const STORY = 'Tên tôi là Thuỷ. Gọi cho tôi qua số 07700 900123. '
+  + 'Họ bắt tôi làm việc ở tiệm nail mà không trả lương.';
+
+const AXE = require.resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const env = h.useVoices({ before, after });
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    TAGS,
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function submit(page, selector) {
+  await Promise.all([page.waitForLoadState('load'), page.click(selector)]);
+}
+
+async function signIn(page, name, pass) {
+  await page.goto(`${env.voices.base}/staff/login`);
+  await page.fill('#name', name);
+  await page.fill('#passphrase', pass);
+  await Promise.all([page.waitForURL(`${env.voices.base}/staff`), page.click('main form button[type=submit]')]);
+}
+
+before(async () => {
+  // The first admin, through the one-time link.
+  const w = await h.watchedPage(env.browser);
+  try {
+    const page = w.page;
+    await page.goto(`${env.voices.base}/setup/${env.voices.setupToken()}`);
+    await page.fill('#name', ADMIN);
+    await page.fill('#passphrase', ADMIN_PASS);
+    await page.fill('#confirm', ADMIN_PASS);
+    await submit(page, 'main form button[type=submit]');
+  } finally {
+    await w.context.close();
+  }
+  // A moderator and a safeguarding lead, from the command line.
+  const admin = { VOICES_ADMIN_NAME: ADMIN, VOICES_ADMIN_PASSPHRASE: ADMIN_PASS };
+  await env.voices.command(['staff', 'add', '--name', MO, '--role', 'moderator'], { ...admin, VOICES_PASSPHRASE: MO_PASS });
+  await env.voices.command(['staff', 'add', '--name', LEAD, '--role', 'safeguarding_lead'], { ...admin, VOICES_PASSPHRASE: LEAD_PASS });
+  // The admin says which languages they read, on the staff page.
+  const a = await h.watchedPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await signIn(a.page, ADMIN, ADMIN_PASS);
+    await a.page.goto(`${env.voices.base}/staff/admin/staff`);
+    for (const name of [MO, LEAD]) {
+      const form = a.page.locator('details.staff-edit', { hasText: name });
+      await form.locator('summary').click();
+      await form.locator('input[name=languages][value=vi]').check();
+      await form.locator('input[name=languages][value=en]').check();
+      await Promise.all([a.page.waitForLoadState('load'), form.locator('button[value=update]').click()]);
+    }
+  } finally {
+    await a.context.close();
+  }
+});
+
+async function shareStory(page) {
+  await page.goto(`${env.voices.base}/vi/story`);
+  await page.fill('#text', STORY);
+  await page.check('#consent_use-publish');
+  await page.check('#quotes-yes');
+  await submit(page, 'form.share button[type=submit]');
+  await page.waitForSelector('.receipt-code');
+  return (await page.textContent('.receipt-code')).trim();
+}
+
+async function openReceipt(page, code) {
+  await page.goto(`${env.voices.base}/vi/receipt`);
+  await page.fill('#code', code);
+  await submit(page, 'main form button[type=submit]');
+}
+
+for (const javaScript of [true, false]) {
+  const mode = javaScript ? 'with JavaScript' : 'without JavaScript';
+  describe(`moderation ${mode}`, () => {
+    it('takes a Vietnamese story from the queue to publication and back', async () => {
+      const survivor = await h.watchedPage(env.browser, { javaScript });
+      const mo = await h.watchedPage(env.browser, { javaScript, viewport: { width: 1280, height: 900 } });
+      const problems = [];
+      try {
+        const code = await shareStory(survivor.page);
+
+        await signIn(mo.page, MO, MO_PASS);
+        await mo.page.goto(`${env.voices.base}/staff/queue`);
+        for (const v of await axe(mo.page)) problems.push(`queue: ${v}`);
+        const queueText = await mo.page.textContent('main');
+        assert.ok(!queueText.includes('07700') && !queueText.includes('Thuỷ'), 'the queue shows no words');
+        // The newest Vietnamese item: the queue lists the oldest first.
+        const links = await mo.page.locator('main table a[href^="/staff/items/"]').evaluateAll(
+          (els) => els.map((e) => e.getAttribute('href')),
+        );
+        const item = links[links.length - 1];
+        await mo.page.goto(`${env.voices.base}${item}`);
+        assert.ok(!(await mo.page.textContent('main')).includes('07700'), 'no words before the claim');
+        for (const v of await axe(mo.page)) problems.push(`item: ${v}`);
+        await submit(mo.page, 'button[value=claim]');
+        // The warning step, still without the words.
+        assert.ok(await mo.page.isVisible('#cw-heading'));
+        assert.ok(!(await mo.page.textContent('main')).includes('07700'));
+        for (const v of await axe(mo.page)) problems.push(`warning: ${v}`);
+        await submit(mo.page, `a[href="${item}/read"]`);
+        const marks = await mo.page.locator('mark.detail').allTextContents();
+        assert.ok(marks.some((m) => m.includes('07700 900123')), `the phone number is highlighted: ${marks}`);
+        assert.ok(marks.some((m) => m.includes('Thuỷ')), `the name is highlighted: ${marks}`);
+        for (const v of await axe(mo.page)) problems.push(`reading: ${v}`);
+
+        // Confirm the review: every checklist item.
+        for (const box of await mo.page.locator('input[name=checklist]').all()) await box.check();
+        await submit(mo.page, 'button[value=review]');
+        const edit = await mo.page.inputValue('#edit');
+        assert.ok(!edit.includes('07700') && !edit.includes('Thuỷ'), `pre-filled without the details: ${edit}`);
+        await mo.page.fill('#edit-message', 'Cảm ơn bạn. Bạn đọc bản này nhé.');
+        await submit(mo.page, 'button[value=propose]');
+
+        // The survivor reads the message and the edit, and approves.
+        await openReceipt(survivor.page, code);
+        assert.ok((await survivor.page.textContent('main')).includes('Cảm ơn bạn. Bạn đọc bản này nhé.'));
+        assert.ok(await survivor.page.isVisible('.compare'));
+        for (const v of await axe(survivor.page)) problems.push(`receipt with an edit: ${v}`);
+        await submit(survivor.page, 'button[value=approve]');
+        assert.ok(await survivor.page.isVisible('.notice.success'));
+
+        // Publish, then read it as anyone would.
+        await mo.page.goto(`${env.voices.base}${item}/read`);
+        await submit(mo.page, 'button[value=publish]');
+        const reader = await h.watchedPage(env.browser, { javaScript });
+        await reader.page.goto(`${env.voices.base}/vi/stories`);
+        for (const v of await axe(reader.page)) problems.push(`stories: ${v}`);
+        const storyLink = await reader.page.locator('a[href^="/vi/stories/"]').first().getAttribute('href');
+        await reader.page.goto(`${env.voices.base}${storyLink}`);
+        for (const v of await axe(reader.page)) problems.push(`story: ${v}`);
+        const shown = await reader.page.textContent('main');
+        assert.ok(shown.includes('tiệm nail') && !shown.includes('07700'), shown);
+        await reader.context.close();
+
+        // Withdrawal takes the story down at once.
+        await openReceipt(survivor.page, code);
+        await submit(survivor.page, 'form[action="/vi/receipt/withdraw"] button');
+        await submit(survivor.page, 'form[action="/vi/receipt/withdraw"] button');
+        const gone = await survivor.page.goto(`${env.voices.base}${storyLink}`);
+        assert.equal(gone.status(), 404);
+        assert.deepEqual(survivor.cspViolations, []);
+        assert.deepEqual(await survivor.context.cookies(), [], 'survivor pages set no cookie');
+        assert.deepEqual(problems, []);
+      } finally {
+        await survivor.context.close();
+        await mo.context.close();
+      }
+    });
+  });
+}
+
+const STAFF_PAGES = [
+  '/staff', '/staff/queue', '/staff/guidelines', '/staff/preferences',
+];
+const LEAD_PAGES = ['/staff/safeguarding'];
+const ADMIN_PAGES = ['/staff', '/staff/admin/staff', '/staff/admin/settings', '/staff/audit', '/staff/audit?chain=survivor', '/staff/preferences'];
+
+async function chooseLanguage(page, lang) {
+  await page.goto(`${env.voices.base}/staff/preferences`);
+  await page.check(`#language-${lang}`);
+  await submit(page, 'main form button[type=submit]');
+}
+
+describe('axe-core on every staff page, signed in', () => {
+  for (const lang of ['en', 'ar']) {
+    for (const javaScript of [true, false]) {
+      it(`in ${lang} ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
+        const problems = [];
+        for (const [name, pass, pages] of [[LEAD, LEAD_PASS, [...STAFF_PAGES, ...LEAD_PAGES]], [ADMIN, ADMIN_PASS, ADMIN_PAGES]]) {
+          const w = await h.watchedPage(env.browser, { javaScript, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+          try {
+            await signIn(w.page, name, pass);
+            await chooseLanguage(w.page, lang);
+            for (const p of pages) {
+              await w.page.goto(`${env.voices.base}${p}`);
+              assert.equal(await w.page.getAttribute('html', 'lang'), lang, p);
+              assert.equal(await w.page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr', p);
+              for (const v of await axe(w.page)) problems.push(`${name} ${p}: ${v}`);
+            }
+            if (name === LEAD) {
+              // An item page and its reading page, with a fresh story to claim.
+              const s = await h.watchedPage(env.browser, { javaScript });
+              await shareStory(s.page);
+              await s.context.close();
+              await w.page.goto(`${env.voices.base}/staff/queue`);
+              const links = await w.page.locator('main table a[href^="/staff/items/"]').evaluateAll(
+                (els) => els.map((e) => e.getAttribute('href')),
+              );
+              const item = links[links.length - 1];
+              await w.page.goto(`${env.voices.base}${item}`);
+              for (const v of await axe(w.page)) problems.push(`${name} item: ${v}`);
+              await submit(w.page, 'button[value=claim]');
+              await w.page.goto(`${env.voices.base}${item}/read`);
+              for (const v of await axe(w.page)) problems.push(`${name} reading: ${v}`);
+              const file = path.join(h.SCREENSHOTS, `staff-reading-${lang}-${javaScript ? 'js' : 'nojs'}.png`);
+              fs.mkdirSync(h.SCREENSHOTS, { recursive: true });
+              await w.page.screenshot({ path: file, fullPage: true });
+              await submit(w.page, 'button[value=release]');
+            }
+            await chooseLanguage(w.page, 'en');
+          } finally {
+            await w.context.close();
+          }
+        }
+        assert.deepEqual(problems, []);
+      });
+    }
+  }
+});
