@@ -164,11 +164,22 @@ pub fn main() -> ExitCode {
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("VOICES_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt()
+    // Read before the rest of the configuration, which is checked later and
+    // reported with its key; a bad value here just keeps the default.
+    let timestamps = Config::figment()
+        .extract_inner::<bool>("log.timestamps")
+        .unwrap_or(true);
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .init();
+        // Colour codes only for a person at a terminal, never into a journal.
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_target(false);
+    if timestamps {
+        builder.init();
+    } else {
+        builder.without_time().init();
+    }
 }
 
 fn load_config(

@@ -50,6 +50,8 @@ pub struct Config {
     /// builds lower it in code.
     #[serde(skip)]
     pub kdf_cost: KdfCost,
+    /// How log lines are written.
+    pub log: LogConfig,
 }
 
 /// Prints every setting except the two secrets.
@@ -79,6 +81,7 @@ impl std::fmt::Debug for Config {
             .field("secret_key", &hidden(self.secret_key.is_some()))
             .field("receipt_pepper", &hidden(self.receipt_pepper.is_some()))
             .field("kdf_cost", &self.kdf_cost)
+            .field("log", &self.log)
             .finish()
     }
 }
@@ -103,6 +106,21 @@ pub struct LimitsConfig {
     pub enabled: bool,
 }
 
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    /// Whether Voices stamps its log lines with the time. Turn it off when the
+    /// log goes to a journal (systemd, Docker) that stamps lines itself, so the
+    /// time is written once. Survivor requests never get a line of their own either way.
+    pub timestamps: bool,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self { timestamps: true }
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Self {
@@ -119,6 +137,7 @@ impl Default for Config {
             secret_key: None,
             receipt_pepper: None,
             kdf_cost: KdfCost::default(),
+            log: LogConfig::default(),
         }
     }
 }
@@ -134,7 +153,7 @@ pub enum ConfigError {
     Secrets { path: PathBuf, problem: String },
 }
 
-const ENV_KEYS: [&str; 12] = [
+const ENV_KEYS: [&str; 13] = [
     "data_dir",
     "address",
     "port",
@@ -147,6 +166,7 @@ const ENV_KEYS: [&str; 12] = [
     "secret_key",
     "receipt_pepper",
     "limits_enabled",
+    "log_timestamps",
 ];
 
 impl Config {
@@ -159,6 +179,8 @@ impl Config {
                 let key = key.as_str().to_ascii_lowercase();
                 if key == "limits_enabled" {
                     Some("limits.enabled".to_string().into())
+                } else if key == "log_timestamps" {
+                    Some("log.timestamps".to_string().into())
                 } else if ENV_KEYS.contains(&key.as_str()) {
                     Some(key.into())
                 } else {

@@ -115,6 +115,8 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         ..rocket::Config::default()
     };
 
+    let request_log = logging::RequestLog::default();
+    let survivor_counts = request_log.survivor_counts();
     let public_base = config.public_base();
     let limits_enabled = config.limits.enabled;
     let rocket = rocket::custom(rocket_config)
@@ -123,7 +125,8 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         .manage(i18n)
         .manage(policy)
         .manage(limits)
-        .attach(logging::RequestLog::default())
+        .manage(survivor_counts)
+        .attach(request_log)
         .attach(headers::SecurityHeaders {
             hsts: config.secure_cookies(),
         })
