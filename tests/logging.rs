@@ -324,3 +324,47 @@ fn the_timer_can_be_switched_off_for_journals() {
     assert!(!stderr.contains("route=/<_lang>/story"), "{stderr}");
     assert!(time_in(&stderr).is_none(), "a stamped line: {stderr}");
 }
+
+#[rocket::get("/staff-test/boom")]
+fn staff_boom() -> Result<&'static str, voices::error::AppError> {
+    Err(voices::error::AppError::Internal(
+        "CanaryInternalDetail from a driver".into(),
+    ))
+}
+
+#[rocket::get("/en/test-boom")]
+fn survivor_boom() -> Result<&'static str, voices::error::AppError> {
+    Err(voices::error::AppError::Internal(
+        "CanarySurvivorDetail from a driver".into(),
+    ))
+}
+
+/// Errors are logged by their stable key, never by their text, which may quote a
+/// value.
+#[test]
+fn internal_errors_are_logged_by_key_only() {
+    let (captured, _serial) = capture();
+    let env = common::TestEnv::new();
+    let rocket = voices::try_build(env.config.clone())
+        .unwrap()
+        .mount("/", rocket::routes![staff_boom, survivor_boom]);
+    let client = rocket::local::blocking::Client::tracked(rocket).unwrap();
+    let before = captured.len();
+    assert_eq!(client.get("/staff-test/boom").dispatch().status().code, 500);
+    assert_eq!(client.get("/en/test-boom").dispatch().status().code, 500);
+    client
+        .rocket()
+        .state::<voices::web::logging::SurvivorCounts>()
+        .unwrap()
+        .write_finished_hours(voices::web::logging::SurvivorCounts::current_hour() + 1);
+    let log = captured.since(before);
+    assert!(
+        log.contains("error=\"internal\"") || log.contains("error=internal"),
+        "{log}"
+    );
+    assert!(log.contains("errors=internal=1"), "{log}");
+    assert!(
+        !log.contains("Canary"),
+        "an error text reached the log:\n{log}"
+    );
+}

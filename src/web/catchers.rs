@@ -72,7 +72,13 @@ impl<'r> Responder<'r, 'static> for AppError {
                 // goes into that hour's count line.
                 super::logging::note_survivor_error(req, self.key());
             } else {
-                tracing::error!(request_id = request_id(req), error = %self, "request failed");
+                // The key only: an error's text can quote a value (a driver message
+                // that repeats a row, a path), and the log must never hold one.
+                tracing::error!(
+                    request_id = request_id(req),
+                    error = self.key(),
+                    "request failed"
+                );
             }
         }
         let status = Status::new(self.status());
