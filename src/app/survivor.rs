@@ -121,7 +121,10 @@ pub fn change_consent(
         }
         let (key, mut payload) = open(&row, pepper, code)?.ok_or(AppError::ConsentLocked)?;
         payload.consent = consent;
-        submissions::update_payload(c, row.id, &key.encrypt(&encode(&payload)))?;
+        if submissions::update_payload(c, row.id, &key.encrypt(&encode(&payload)))? == 0 {
+            // Withdrawn between the read and this write: the words are gone.
+            return Err(AppError::ConsentLocked);
+        }
         view_of(&row, Some(payload))
     })
 }

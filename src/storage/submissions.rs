@@ -58,12 +58,26 @@ pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     submissions::table.count().get_result(conn)
 }
 
+/// Only rows that still hold their words: a read-then-write (a consent change, a
+/// re-seal) must never put a key or payload back onto a tombstone. On PostgreSQL,
+/// READ COMMITTED re-checks this condition on the newest row version, so a
+/// withdrawal that commits between the read and the write makes the write match
+/// nothing instead of resurrecting the words.
+macro_rules! still_holding_words {
+    ($id:expr) => {
+        submissions::table
+            .filter(submissions::id.eq($id))
+            .filter(submissions::org_sealed_key.is_not_null())
+            .filter(submissions::state.ne("withdrawn"))
+    };
+}
+
 /// Replaces a submission's encrypted payload (a consent change re-encrypts it).
-pub fn update_payload(conn: &mut DbConnection, id: i64, payload: &[u8]) -> QueryResult<()> {
-    diesel::update(submissions::table.filter(submissions::id.eq(id)))
+/// Returns how many rows changed: 0 means it was withdrawn meanwhile.
+pub fn update_payload(conn: &mut DbConnection, id: i64, payload: &[u8]) -> QueryResult<usize> {
+    diesel::update(still_holding_words!(id))
         .set(submissions::payload.eq(payload))
         .execute(conn)
-        .map(|_| ())
 }
 
 /// Crypto-shreds a submission: every wrapped copy of its data key and its
@@ -107,13 +121,13 @@ pub fn count_sealed_to(conn: &mut DbConnection, key_id: i64) -> QueryResult<i64>
         .get_result(conn)
 }
 
-/// Replaces a submission's organisation-sealed data key.
-pub fn reseal(conn: &mut DbConnection, id: i64, sealed: &[u8], key_id: i64) -> QueryResult<()> {
-    diesel::update(submissions::table.filter(submissions::id.eq(id)))
+/// Replaces a submission's organisation-sealed data key. Returns how many rows
+/// changed: 0 means it was withdrawn meanwhile, and stays a tombstone.
+pub fn reseal(conn: &mut DbConnection, id: i64, sealed: &[u8], key_id: i64) -> QueryResult<usize> {
+    diesel::update(still_holding_words!(id))
         .set((
             submissions::org_sealed_key.eq(sealed),
             submissions::org_key_id.eq(key_id),
         ))
         .execute(conn)
-        .map(|_| ())
 }
