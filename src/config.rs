@@ -33,8 +33,8 @@ pub struct Config {
     pub limits: LimitsConfig,
     /// The neutral site the quick-exit control leads to.
     pub quick_exit_url: String,
-    /// Peers whose `X-Real-IP` / `X-Forwarded-For` headers are believed. Empty by
-    /// default, since any client can write those headers.
+    /// Peers whose forwarding header (`client_ip_header`) is believed. Empty by
+    /// default, since any client can write that header.
     pub trusted_proxies: Vec<IpAddr>,
     /// The address people reach Voices at, used in the printed setup link and to
     /// mark cookies `Secure` when it is `https://`.
@@ -52,6 +52,10 @@ pub struct Config {
     pub kdf_cost: KdfCost,
     /// How log lines are written.
     pub log: LogConfig,
+    /// The one header, set by the trusted proxies, that names the client's address.
+    /// Every line of it is read; the rightmost address that is not a trusted proxy
+    /// is the client.
+    pub client_ip_header: String,
 }
 
 /// Prints every setting except the two secrets.
@@ -82,6 +86,7 @@ impl std::fmt::Debug for Config {
             .field("receipt_pepper", &hidden(self.receipt_pepper.is_some()))
             .field("kdf_cost", &self.kdf_cost)
             .field("log", &self.log)
+            .field("client_ip_header", &self.client_ip_header)
             .finish()
     }
 }
@@ -138,6 +143,7 @@ impl Default for Config {
             receipt_pepper: None,
             kdf_cost: KdfCost::default(),
             log: LogConfig::default(),
+            client_ip_header: "X-Forwarded-For".into(),
         }
     }
 }
@@ -153,7 +159,7 @@ pub enum ConfigError {
     Secrets { path: PathBuf, problem: String },
 }
 
-const ENV_KEYS: [&str; 13] = [
+const ENV_KEYS: [&str; 14] = [
     "data_dir",
     "address",
     "port",
@@ -167,6 +173,7 @@ const ENV_KEYS: [&str; 13] = [
     "receipt_pepper",
     "limits_enabled",
     "log_timestamps",
+    "client_ip_header",
 ];
 
 impl Config {
@@ -241,6 +248,17 @@ impl Config {
             return Err(invalid(
                 "session_idle_minutes",
                 "must be between 5 and 1440",
+            ));
+        }
+        if self.client_ip_header.is_empty()
+            || !self
+                .client_ip_header
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(invalid(
+                "client_ip_header",
+                "must be a header name such as X-Forwarded-For",
             ));
         }
         if self.data_dir.as_os_str().is_empty() {

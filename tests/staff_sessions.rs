@@ -442,6 +442,51 @@ fn forged_forwarding_headers_do_not_escape_the_rate_limit() {
     );
 }
 
+/// A proxy that appends its own `X-Forwarded-For` line (as common proxies do)
+/// behind a client that sends one too: the client's line must not pick the
+/// rate-limit key.
+#[test]
+fn a_client_line_before_the_proxy_line_does_not_escape_the_rate_limit() {
+    let proxy: std::net::IpAddr = "10.0.0.2".parse().unwrap();
+    let app = TestApp::with(|c| c.trusted_proxies = vec![proxy]);
+    let csrf = app.login_csrf();
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let res = app
+            .client
+            .post("/staff/login")
+            .remote("10.0.0.2:4000".parse().unwrap())
+            .header(rocket::http::Header::new(
+                "X-Forwarded-For",
+                format!("198.51.100.{i}"),
+            ))
+            .header(rocket::http::Header::new("X-Forwarded-For", "203.0.113.61"))
+            .header(rocket::http::Header::new(
+                "X-Real-IP",
+                format!("198.51.100.{i}"),
+            ))
+            .header(ContentType::Form)
+            .body(form(&[("csrf", &csrf), ("name", "x"), ("passphrase", "y")]))
+            .dispatch();
+        statuses.push(res.status());
+    }
+    assert_eq!(
+        statuses.last(),
+        Some(&Status::TooManyRequests),
+        "{statuses:?}"
+    );
+    // Another client behind the same proxy is not affected.
+    let res = app
+        .client
+        .post("/staff/login")
+        .remote("10.0.0.2:4000".parse().unwrap())
+        .header(rocket::http::Header::new("X-Forwarded-For", "203.0.113.62"))
+        .header(ContentType::Form)
+        .body(form(&[("csrf", &csrf), ("name", "x"), ("passphrase", "y")]))
+        .dispatch();
+    assert_eq!(res.status(), Status::Unauthorized);
+}
+
 #[test]
 fn practitioners_sign_in_without_receiving_the_organisation_key() {
     let app = TestApp::new();

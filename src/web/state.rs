@@ -82,6 +82,8 @@ pub struct WebSettings {
     pub quick_exit_url: String,
     pub secure_cookies: bool,
     pub trusted_proxies: Vec<IpAddr>,
+    /// The one forwarding header believed from a trusted proxy.
+    pub client_ip_header: String,
 }
 
 impl WebSettings {
@@ -90,6 +92,7 @@ impl WebSettings {
             quick_exit_url: config.quick_exit_url.clone(),
             secure_cookies: config.secure_cookies(),
             trusted_proxies: config.trusted_proxies.clone(),
+            client_ip_header: config.client_ip_header.clone(),
         }
     }
 }
