@@ -111,6 +111,47 @@ fn setup_errors_keep_the_name_and_explain_in_the_visitors_language() {
 }
 
 #[test]
+fn a_common_passphrase_is_refused_in_the_visitors_language() {
+    let app = TestApp::new();
+    let token = app.env.setup_token();
+    let page = app
+        .client
+        .get(format!("/setup/{token}"))
+        .header(accept_language("fa"))
+        .dispatch();
+    let csrf = TestApp::csrf_from(&page.into_string().unwrap());
+    let common = "Correct Horse Battery Staple";
+    let res = app
+        .client
+        .post(format!("/setup/{token}"))
+        .header(ContentType::Form)
+        .header(accept_language("fa"))
+        .body(form(&[
+            ("csrf", &csrf),
+            ("name", "Ioana"),
+            ("passphrase", common),
+            ("confirm", common),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let body = res.into_string().unwrap();
+    let i18n = voices::i18n::I18n::load().unwrap();
+    let fa = voices::domain::Language::Fa;
+    assert!(
+        body.contains(&i18n.text(fa, "error-common-passphrase")),
+        "{body}"
+    );
+    // The same rule holds for staff added from the command line or by an admin.
+    let refused = voices::app::staff::check_new_passphrase(&voices::crypto::Passphrase::new(
+        "pass word 1234",
+    ));
+    assert!(matches!(
+        refused,
+        Err(voices::error::AppError::CommonPassphrase)
+    ));
+}
+
+#[test]
 fn malformed_forms_come_back_with_the_input_kept() {
     let app = TestApp::new();
     let csrf = app.login_csrf();

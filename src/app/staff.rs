@@ -151,13 +151,17 @@ pub fn rekey(
     })
 }
 
-/// The rule for a new passphrase: long enough, and not absurdly long.
+/// The rule for a new passphrase: long enough, not one of the most common, and not
+/// absurdly long.
 pub fn check_new_passphrase(passphrase: &Passphrase) -> AppResult<()> {
     if passphrase.expose().chars().count() > PassphraseStrength::MAX_CHARS {
         return Err(AppError::PassphraseTooLong);
     }
     if !PassphraseStrength::of(passphrase.expose()).is_accepted() {
         return Err(AppError::WeakPassphrase);
+    }
+    if crate::domain::is_common_passphrase(passphrase.expose()) {
+        return Err(AppError::CommonPassphrase);
     }
     Ok(())
 }

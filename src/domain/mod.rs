@@ -12,5 +12,5 @@ pub use consent::{Consent, ConsentUse};
 pub use fields::{FieldError, FormFields};
 pub use language::{Direction, Language};
 pub use share::{Payload, Shared};
-pub use staff::{PassphraseStrength, Role, StaffName, StaffNameError};
+pub use staff::{is_common_passphrase, PassphraseStrength, Role, StaffName, StaffNameError};
 pub use submission::{Day, ModerationState, SubmissionKind};
