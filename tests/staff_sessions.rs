@@ -408,7 +408,9 @@ fn sign_in_attempts_are_rate_limited_with_a_translated_page() {
     let app = TestApp::new();
     app.create_admin();
     let csrf = app.login_csrf();
-    let attempt = || {
+    // A different name each time, so the per-name backoff stays out of the way:
+    // this is the per-address limit.
+    let attempt = |i: u32| {
         app.client
             .post("/staff/login")
             .remote("203.0.113.50:4000".parse().unwrap())
@@ -416,15 +418,15 @@ fn sign_in_attempts_are_rate_limited_with_a_translated_page() {
             .header(accept_language("vi"))
             .body(form(&[
                 ("csrf", &csrf),
-                ("name", ADMIN_NAME),
+                ("name", &format!("{ADMIN_NAME} {i}")),
                 ("passphrase", "wrong wrong wrong"),
             ]))
             .dispatch()
     };
-    for _ in 0..5 {
-        assert_eq!(attempt().status(), Status::Unauthorized);
+    for i in 0..5 {
+        assert_eq!(attempt(i).status(), Status::Unauthorized);
     }
-    let limited = attempt();
+    let limited = attempt(5);
     assert_eq!(limited.status(), Status::TooManyRequests);
     let retry: u64 = limited
         .headers()
@@ -472,7 +474,12 @@ fn forged_forwarding_headers_do_not_escape_the_rate_limit() {
                 format!("198.51.100.{i}"),
             ))
             .header(ContentType::Form)
-            .body(form(&[("csrf", &csrf), ("name", "x"), ("passphrase", "y")]))
+            // A new name each time: the per-name backoff must not be what stops it.
+            .body(form(&[
+                ("csrf", &csrf),
+                ("name", &format!("x{i}")),
+                ("passphrase", "y"),
+            ]))
             .dispatch();
         statuses.push(res.status());
     }
@@ -507,7 +514,11 @@ fn a_client_line_before_the_proxy_line_does_not_escape_the_rate_limit() {
                 format!("198.51.100.{i}"),
             ))
             .header(ContentType::Form)
-            .body(form(&[("csrf", &csrf), ("name", "x"), ("passphrase", "y")]))
+            .body(form(&[
+                ("csrf", &csrf),
+                ("name", &format!("x{i}")),
+                ("passphrase", "y"),
+            ]))
             .dispatch();
         statuses.push(res.status());
     }
@@ -523,7 +534,11 @@ fn a_client_line_before_the_proxy_line_does_not_escape_the_rate_limit() {
         .remote("10.0.0.2:4000".parse().unwrap())
         .header(rocket::http::Header::new("X-Forwarded-For", "203.0.113.62"))
         .header(ContentType::Form)
-        .body(form(&[("csrf", &csrf), ("name", "x"), ("passphrase", "y")]))
+        .body(form(&[
+            ("csrf", &csrf),
+            ("name", "x-other"),
+            ("passphrase", "y"),
+        ]))
         .dispatch();
     assert_eq!(res.status(), Status::Unauthorized);
 }
@@ -614,4 +629,89 @@ fn a_session_started_on_one_node_is_honoured_by_another() {
         .private_cookie(Cookie::new("voices_session", cookie.value().to_owned()))
         .dispatch();
     assert_eq!(res.status(), Status::SeeOther);
+}
+
+fn sign_in_from(
+    client: &rocket::local::blocking::Client,
+    name: &str,
+    passphrase: &str,
+    remote: &str,
+) -> Status {
+    let page = client.get("/staff/login").dispatch().into_string().unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    client
+        .post("/staff/login")
+        .remote(remote.parse().unwrap())
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("name", name),
+            ("passphrase", passphrase),
+        ]))
+        .dispatch()
+        .status()
+}
+
+/// Guessing one account from many addresses slows down, on every node, and an
+/// unknown name behaves exactly like a real one.
+#[test]
+fn failures_on_one_name_make_it_wait_on_every_node_whether_or_not_it_exists() {
+    let app = TestApp::new();
+    app.create_admin();
+    let other = rocket::local::blocking::Client::tracked(
+        voices::try_build(app.env.config.clone()).unwrap(),
+    )
+    .unwrap();
+    let mut answers = Vec::new();
+    for (n, name) in [ADMIN_NAME, "Nobody By This Name"].into_iter().enumerate() {
+        let mut statuses = Vec::new();
+        // Each guess from its own address: the per-address limit never applies.
+        for i in 0..4 {
+            let remote = format!("198.51.{n}.{i}:4000");
+            statuses.push(sign_in_from(
+                &app.client,
+                name,
+                "wrong guess number",
+                &remote,
+            ));
+        }
+        // Now even the right passphrase must wait, on this node and on another.
+        statuses.push(sign_in_from(
+            &app.client,
+            name,
+            ADMIN_PASSPHRASE,
+            &format!("198.51.{n}.50:4000"),
+        ));
+        statuses.push(sign_in_from(
+            &other,
+            name,
+            ADMIN_PASSPHRASE,
+            &format!("198.51.{n}.51:4000"),
+        ));
+        answers.push(statuses);
+    }
+    let expected = [
+        Status::Unauthorized,
+        Status::Unauthorized,
+        Status::Unauthorized,
+        Status::Unauthorized,
+        Status::TooManyRequests,
+        Status::TooManyRequests,
+    ];
+    assert_eq!(answers[0], expected, "a real account");
+    assert_eq!(answers[1], answers[0], "an unknown name answers the same");
+    // The count is in the database under a keyed hash, never the name.
+    let mut conn = app.env.connect();
+    let rows: i64 = {
+        use diesel::prelude::*;
+        voices::storage::schema::sign_in_backoff::table
+            .count()
+            .get_result(&mut conn)
+            .unwrap()
+    };
+    assert_eq!(rows, 2);
+    assert!(!common::contains(
+        &app.env.stored_bytes(),
+        b"Nobody By This Name"
+    ));
 }

@@ -2,6 +2,7 @@
 //! takes a database connection (or the pool) and the secrets it needs; the web
 //! layer and the command line both call these.
 
+pub mod backoff;
 pub mod keys;
 pub mod setup;
 pub mod staff;

@@ -130,6 +130,13 @@ impl ReceiptPepper {
         keyed_hash(Some(&self.0), "voices-receipt-lookup-v1", &[&code.0]).to_vec()
     }
 
+    /// The key a staff sign-in name's failure count is stored under: the name is
+    /// never stored, and without the pepper the hashes cannot be tested against a
+    /// list of names.
+    pub fn sign_in_name_hash(&self, name: &str) -> Vec<u8> {
+        keyed_hash(Some(&self.0), "voices-sign-in-name-v1", &[name.as_bytes()]).to_vec()
+    }
+
     /// Wraps a submission's data key so the receipt code (with this pepper) opens it.
     pub fn wrap_data_key(&self, code: &ReceiptCode, key: &DataKey) -> Vec<u8> {
         key.wrap_with(&self.wrap_key(code))

@@ -56,11 +56,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sign_in_backoff (name_hash) {
+        name_hash -> Binary,
+        failures -> BigInt,
+        last_failure_at -> BigInt,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::allow_tables_to_appear_in_same_query!(
     organisation_keys,
     setup_claims,
     staff,
     staff_sessions,
-    submissions
+    submissions,
+    sign_in_backoff
 );

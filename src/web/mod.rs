@@ -190,6 +190,7 @@ fn spawn_session_sweeper(rocket: &Rocket<rocket::Orbit>) {
             let _ = services
                 .run(move |conn| app::staff::purge_idle_sessions(conn, idle))
                 .await;
+            let _ = services.run(app::backoff::purge).await;
         }
     });
 }
