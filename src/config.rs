@@ -56,6 +56,10 @@ pub struct Config {
     /// Every line of it is read; the rightmost address that is not a trusted proxy
     /// is the client.
     pub client_ip_header: String,
+    /// PostgreSQL only: at most how often (seconds) the tables are rewritten
+    /// (`VACUUM FULL`) after a withdrawal or a disabled account, so old row
+    /// versions holding destroyed content leave the table files.
+    pub postgres_vacuum_seconds: u64,
 }
 
 /// Prints every setting except the two secrets.
@@ -87,6 +91,7 @@ impl std::fmt::Debug for Config {
             .field("kdf_cost", &self.kdf_cost)
             .field("log", &self.log)
             .field("client_ip_header", &self.client_ip_header)
+            .field("postgres_vacuum_seconds", &self.postgres_vacuum_seconds)
             .finish()
     }
 }
@@ -144,6 +149,7 @@ impl Default for Config {
             kdf_cost: KdfCost::default(),
             log: LogConfig::default(),
             client_ip_header: "X-Forwarded-For".into(),
+            postgres_vacuum_seconds: 60,
         }
     }
 }
@@ -159,7 +165,7 @@ pub enum ConfigError {
     Secrets { path: PathBuf, problem: String },
 }
 
-const ENV_KEYS: [&str; 14] = [
+const ENV_KEYS: [&str; 15] = [
     "data_dir",
     "address",
     "port",
@@ -174,6 +180,7 @@ const ENV_KEYS: [&str; 14] = [
     "limits_enabled",
     "log_timestamps",
     "client_ip_header",
+    "postgres_vacuum_seconds",
 ];
 
 impl Config {
@@ -259,6 +266,12 @@ impl Config {
             return Err(invalid(
                 "client_ip_header",
                 "must be a header name such as X-Forwarded-For",
+            ));
+        }
+        if !(1..=24 * 60 * 60).contains(&self.postgres_vacuum_seconds) {
+            return Err(invalid(
+                "postgres_vacuum_seconds",
+                "must be between 1 and 86400",
             ));
         }
         if self.data_dir.as_os_str().is_empty() {

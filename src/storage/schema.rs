@@ -64,6 +64,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    pending_maintenance (task) {
+        task -> Text,
+        due -> Bool,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::allow_tables_to_appear_in_same_query!(
     organisation_keys,
@@ -71,5 +78,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff,
     staff_sessions,
     submissions,
-    sign_in_backoff
+    sign_in_backoff,
+    pending_maintenance
 );

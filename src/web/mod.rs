@@ -79,7 +79,10 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let mut conn = pool.get().map_err(crate::storage::StorageError::from)?;
     let setup = app::setup::ensure_organisation(&mut conn, &config.data_dir)?;
     drop(conn);
-    let writer = SubmissionWriter::start(pool.clone())?;
+    let writer = SubmissionWriter::start_with(
+        pool.clone(),
+        Duration::from_secs(config.postgres_vacuum_seconds),
+    )?;
 
     let services = Services {
         pool,

@@ -1,1 +1,2 @@
+DROP TABLE pending_maintenance;
 DROP TABLE sign_in_backoff;

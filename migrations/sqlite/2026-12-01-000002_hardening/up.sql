@@ -7,3 +7,13 @@ CREATE TABLE sign_in_backoff (
     failures BIGINT NOT NULL DEFAULT 0,
     last_failure_at BIGINT NOT NULL DEFAULT 0
 );
+
+-- Maintenance that must happen soon after content is destroyed, whichever node
+-- destroyed it. On PostgreSQL a withdrawal leaves the old row version (ciphertext
+-- and keys) in the table's pages until they are rewritten: 'vacuum_full' asks the
+-- next background run on any node to rewrite the tables. SQLite does not use it.
+CREATE TABLE pending_maintenance (
+    task TEXT PRIMARY KEY NOT NULL,
+    due BOOLEAN NOT NULL DEFAULT FALSE
+);
+INSERT INTO pending_maintenance (task, due) VALUES ('vacuum_full', FALSE);
