@@ -149,6 +149,7 @@ pub enum CliError {
 }
 
 pub fn main() -> ExitCode {
+    crate::config::restrict_new_files();
     storage::init_process();
     init_tracing();
     let cli = Cli::parse();

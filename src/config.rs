@@ -411,6 +411,38 @@ fn load_or_create_secrets_file(path: &Path) -> Result<SecretsFile, ConfigError> 
     }
 }
 
+/// Makes every file and directory this process creates private to its owner
+/// (umask 077): SQLite's database, `-wal` and `-shm` files, backups and anything a
+/// library writes would otherwise get the usual 0644. Called first thing by the
+/// `voices` command.
+pub fn restrict_new_files() {
+    #[cfg(unix)]
+    {
+        rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    }
+}
+
+/// Warns when the data directory can be read or entered by anyone but its owner
+/// (one made before Voices, or by hand). Voices does not change it: the operator
+/// may have a reason, but should know.
+pub fn warn_if_data_dir_is_open(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = fs::metadata(path) {
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                tracing::warn!(
+                    "the data directory {} has mode {:o}: other users on this machine can see into it; run `chmod 700 {}`",
+                    path.display(),
+                    mode,
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
 /// Creates the data directory readable only by its owner (the database files
 /// inside are encrypted where it matters, but their metadata is nobody's business).
 pub fn create_private_dir(path: &Path) -> std::io::Result<()> {

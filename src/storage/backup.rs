@@ -21,24 +21,36 @@ pub fn backup(conn: &mut DbConnection, out: &Path) -> StorageResult<()> {
                 .into(),
         ));
     };
-    if out.exists() {
-        return Err(StorageError::Io(format!(
-            "{} already exists",
-            out.display()
-        )));
-    }
     let path = out
         .to_str()
         .ok_or_else(|| StorageError::Io("the backup path must be valid UTF-8".into()))?;
+    // The file is created empty, exclusively and 0600 *before* SQLite writes a byte
+    // into it (`VACUUM INTO` accepts an empty file), so no other user can open it
+    // in the moment between creation and a later chmod.
+    create_private_empty(out)?;
     // SQLite takes the target as a string literal: double any single quote.
-    conn.batch_execute(&format!("VACUUM INTO '{}'", path.replace('\'', "''")))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(out, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| StorageError::Io(format!("cannot restrict {}: {e}", out.display())))?;
+    if let Err(err) = conn.batch_execute(&format!("VACUUM INTO '{}'", path.replace('\'', "''"))) {
+        let _ = std::fs::remove_file(out);
+        return Err(err.into());
     }
     Ok(())
+}
+
+/// Creates `path` empty and readable only by its owner; refuses an existing file.
+fn create_private_empty(path: &Path) -> StorageResult<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map(|_| ()).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            StorageError::Io(format!("{} already exists", path.display()))
+        }
+        _ => StorageError::Io(format!("cannot create {}: {e}", path.display())),
+    })
 }
 
 /// Checks that `file` is a Voices SQLite database (it has the submissions table).

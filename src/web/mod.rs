@@ -73,6 +73,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     config.validate()?;
     crate::crypto::init().map_err(|e| StartError::Crypto(e.to_string()))?;
     let secrets = config.secrets()?;
+    crate::config::warn_if_data_dir_is_open(&config.data_dir);
     let i18n = I18n::load()?;
     let policy = crate::policy::Policy::load(&config.moderation_dir)?;
     let pool = crate::storage::open(&config.database())?;
