@@ -63,6 +63,22 @@ enum Command {
         #[command(flatten)]
         data: DataDir,
     },
+    /// The first-admin setup link.
+    Setup {
+        #[command(subcommand)]
+        action: SetupCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum SetupCommand {
+    /// Print a new one-time setup link (the old one stops working). Needs only
+    /// access to the data directory that holds the setup token, like the first
+    /// `staff add`.
+    Reissue {
+        #[command(flatten)]
+        data: DataDir,
+    },
 }
 
 #[derive(Args, Default)]
@@ -268,6 +284,31 @@ fn run(command: Command) -> Result<(), CliError> {
             );
             Ok(())
         }
+        Command::Setup {
+            action: SetupCommand::Reissue { data },
+        } => {
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            let token = app::setup::reissue(&mut conn, &config.data_dir, config.setup_link_hours)
+                .map_err(|err| match err {
+                crate::error::AppError::NoSetupPending => CliError::Usage(format!(
+                    "no setup is waiting (an admin exists), or {} holds no valid setup token",
+                    app::setup::token_path(&config.data_dir).display()
+                )),
+                other => other.into(),
+            })?;
+            println!(
+                "A new one-time link to create the first admin (valid for {} hours):",
+                config.setup_link_hours
+            );
+            println!(
+                "    {}",
+                app::setup::setup_link(&config.public_base(), &token)
+            );
+            println!("The previous link no longer works.");
+            Ok(())
+        }
         Command::Restore { from, force, data } => {
             let config = load_config(&data, None, None)?;
             let crate::config::DatabaseTarget::Sqlite(database) = config.database() else {
@@ -290,9 +331,10 @@ fn open(config: &Config) -> Result<DbPool, CliError> {
         CliError::Usage(format!("cannot create {}: {e}", config.data_dir.display()))
     })?;
     let pool = storage::open_for_command(&config.database())?;
-    app::setup::ensure_organisation(
+    app::setup::ensure_organisation_for(
         &mut *pool.get().map_err(storage::StorageError::from)?,
         &config.data_dir,
+        config.setup_link_hours,
     )?;
     Ok(pool)
 }
@@ -321,7 +363,8 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
                     _ => {
                         return Err(CliError::Usage(format!(
                         "no admin exists and {} holds no valid setup token; run this on the data \
-                             directory of the node that first started the installation",
+                             directory of the node that first started the installation (if the \
+                             link has expired, `voices setup reissue` makes a new one)",
                         app::setup::token_path(&config.data_dir).display()
                     )))
                     }

@@ -60,6 +60,8 @@ pub struct Config {
     /// (`VACUUM FULL`) after a withdrawal or a disabled account, so old row
     /// versions holding destroyed content leave the table files.
     pub postgres_vacuum_seconds: u64,
+    /// Hours a first-admin setup link works; `voices setup reissue` makes a new one.
+    pub setup_link_hours: u64,
 }
 
 /// Prints every setting except the two secrets.
@@ -92,6 +94,7 @@ impl std::fmt::Debug for Config {
             .field("log", &self.log)
             .field("client_ip_header", &self.client_ip_header)
             .field("postgres_vacuum_seconds", &self.postgres_vacuum_seconds)
+            .field("setup_link_hours", &self.setup_link_hours)
             .finish()
     }
 }
@@ -150,6 +153,7 @@ impl Default for Config {
             log: LogConfig::default(),
             client_ip_header: "X-Forwarded-For".into(),
             postgres_vacuum_seconds: 60,
+            setup_link_hours: 24,
         }
     }
 }
@@ -165,7 +169,7 @@ pub enum ConfigError {
     Secrets { path: PathBuf, problem: String },
 }
 
-const ENV_KEYS: [&str; 15] = [
+const ENV_KEYS: [&str; 16] = [
     "data_dir",
     "address",
     "port",
@@ -181,6 +185,7 @@ const ENV_KEYS: [&str; 15] = [
     "log_timestamps",
     "client_ip_header",
     "postgres_vacuum_seconds",
+    "setup_link_hours",
 ];
 
 impl Config {
@@ -273,6 +278,9 @@ impl Config {
                 "postgres_vacuum_seconds",
                 "must be between 1 and 86400",
             ));
+        }
+        if !(1..=24 * 30).contains(&self.setup_link_hours) {
+            return Err(invalid("setup_link_hours", "must be between 1 and 720"));
         }
         if self.data_dir.as_os_str().is_empty() {
             return Err(invalid("data_dir", "must not be empty"));

@@ -17,6 +17,7 @@ diesel::table! {
         id -> BigInt,
         token_hash -> Binary,
         wrapped_org_secret -> Binary,
+        expires_at -> BigInt,
     }
 }
 

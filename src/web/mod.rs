@@ -78,7 +78,8 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let policy = crate::policy::Policy::load(&config.moderation_dir)?;
     let pool = crate::storage::open(&config.database())?;
     let mut conn = pool.get().map_err(crate::storage::StorageError::from)?;
-    let setup = app::setup::ensure_organisation(&mut conn, &config.data_dir)?;
+    let setup =
+        app::setup::ensure_organisation_for(&mut conn, &config.data_dir, config.setup_link_hours)?;
     drop(conn);
     let writer = SubmissionWriter::start_with(
         pool.clone(),
@@ -164,6 +165,10 @@ fn announce(
         }
         app::setup::SetupStatus::Pending(None) => {
             println!("No admin exists yet. The setup link was printed by the node that created this installation.");
+        }
+        app::setup::SetupStatus::Expired => {
+            println!("No admin exists yet, and the setup link has expired. Make a new one with:");
+            println!("    voices setup reissue");
         }
         app::setup::SetupStatus::Ready => {}
     }

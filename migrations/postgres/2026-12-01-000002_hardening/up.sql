@@ -17,3 +17,7 @@ CREATE TABLE pending_maintenance (
     due BOOLEAN NOT NULL DEFAULT FALSE
 );
 INSERT INTO pending_maintenance (task, due) VALUES ('vacuum_full', FALSE);
+
+-- When the pending setup link stops working (Unix seconds). A claim from before
+-- this column existed has expired at once: `voices setup reissue` makes a new one.
+ALTER TABLE setup_claims ADD COLUMN expires_at BIGINT NOT NULL DEFAULT 0;
