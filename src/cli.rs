@@ -241,8 +241,7 @@ fn run(command: Command) -> Result<(), CliError> {
             let config = load_config(&data, None, None)?;
             let pool = open(&config)?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
-            let admin_name = env_required("VOICES_ADMIN_NAME")?;
-            let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+            let (admin_name, admin_passphrase) = admin_credentials()?;
             let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
             let rotated = app::keys::rotate(
                 &mut conn,
@@ -349,8 +348,7 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
             let pool = open(&config)?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
             let authority = if app::staff::admin_exists(&mut conn)? {
-                let admin_name = env_required("VOICES_ADMIN_NAME")?;
-                let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+                let (admin_name, admin_passphrase) = admin_credentials()?;
                 app::staff::Authority::Admin {
                     name: admin_name,
                     passphrase: admin_passphrase,
@@ -397,8 +395,7 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
             let config = load_config(&data, None, None)?;
             let pool = open(&config)?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
-            let admin_name = env_required("VOICES_ADMIN_NAME")?;
-            let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+            let (admin_name, admin_passphrase) = admin_credentials()?;
             let passphrase = new_passphrase()?;
             let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
             app::staff::rekey(
@@ -448,9 +445,42 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
 fn env_required(key: &str) -> Result<String, CliError> {
     std::env::var(key).map_err(|_| {
         CliError::Usage(format!(
-            "this needs an admin's credentials: set {key} (VOICES_ADMIN_NAME and VOICES_ADMIN_PASSPHRASE)"
+            "this needs an admin's credentials: run it in a terminal to be asked, or set {key} \
+             (VOICES_ADMIN_NAME and VOICES_ADMIN_PASSPHRASE) for scripts"
         ))
     })
+}
+
+/// An admin's name and passphrase: from `VOICES_ADMIN_NAME` and
+/// `VOICES_ADMIN_PASSPHRASE` when set (for scripts), otherwise asked for when
+/// stdin is a terminal, the passphrase without echo. A passphrase typed at a
+/// prompt stays out of the shell history and the process environment, where
+/// other processes of the same user (and `/proc/PID/environ`) can read it.
+fn admin_credentials() -> Result<(String, Passphrase), CliError> {
+    let at_terminal = std::io::stdin().is_terminal();
+    let name = match std::env::var("VOICES_ADMIN_NAME") {
+        Ok(name) => name,
+        Err(_) if at_terminal => {
+            use std::io::Write;
+            print!("Admin name: ");
+            std::io::stdout()
+                .flush()
+                .map_err(|e| CliError::Usage(e.to_string()))?;
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|e| CliError::Usage(e.to_string()))?;
+            line.trim().to_owned()
+        }
+        Err(_) => env_required("VOICES_ADMIN_NAME")?,
+    };
+    let passphrase = match std::env::var("VOICES_ADMIN_PASSPHRASE") {
+        Ok(passphrase) => passphrase,
+        Err(_) if at_terminal => rpassword::prompt_password("Admin passphrase: ")
+            .map_err(|e| CliError::Usage(e.to_string()))?,
+        Err(_) => env_required("VOICES_ADMIN_PASSPHRASE")?,
+    };
+    Ok((name, Passphrase::new(passphrase)))
 }
 
 /// The new person's passphrase: `VOICES_PASSPHRASE`, or asked for twice.
