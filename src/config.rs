@@ -338,7 +338,7 @@ impl Config {
             32,
         )?;
         Ok(Secrets {
-            cookie_key: secret_key,
+            cookie_key: zeroize::Zeroizing::new(secret_key),
             receipt_pepper: ReceiptPepper::from_bytes(&pepper).map_err(|_| {
                 ConfigError::Invalid {
                     key: "receipt_pepper",
@@ -354,9 +354,9 @@ pub enum DatabaseTarget {
     Postgres(String),
 }
 
-/// The resolved secrets. Prints nothing.
+/// The resolved secrets. Prints nothing; the cookie key is wiped when dropped.
 pub struct Secrets {
-    pub cookie_key: Vec<u8>,
+    pub cookie_key: zeroize::Zeroizing<Vec<u8>>,
     pub receipt_pepper: ReceiptPepper,
 }
 

@@ -19,14 +19,29 @@ use super::{now_unix, today};
 /// 30-minute idle timeout, rarely enough not to write on every click.
 const TOUCH_EVERY_SECS: i64 = 60;
 
-/// A signed-in staff member, as a request sees them.
-#[derive(Debug)]
+/// A signed-in staff member, as a request sees them. `Debug` shows who, never the
+/// session id or the wrapped key.
 pub struct StaffIdentity {
     pub staff_id: i64,
     pub name: String,
     pub role: Role,
     session_id: Vec<u8>,
     wrapped_org_secret: Option<Vec<u8>>,
+}
+
+impl std::fmt::Debug for StaffIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffIdentity")
+            .field("staff_id", &self.staff_id)
+            .field("name", &self.name)
+            .field("role", &self.role)
+            .field("session_id", &"<secret>")
+            .field(
+                "wrapped_org_secret",
+                &self.wrapped_org_secret.as_ref().map(|_| "<secret>"),
+            )
+            .finish()
+    }
 }
 
 impl StaffIdentity {
@@ -331,4 +346,29 @@ pub fn purge_idle_sessions(conn: &mut DbConnection, idle_secs: i64) -> AppResult
 /// Whether any active admin exists.
 pub fn admin_exists(conn: &mut DbConnection) -> AppResult<bool> {
     Ok(store::count_active_admins(conn)? > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_identity_prints_who_but_no_session_or_key() {
+        let identity = StaffIdentity {
+            staff_id: 7,
+            name: "Amira".into(),
+            role: Role::Moderator,
+            session_id: vec![0xAB; 32],
+            wrapped_org_secret: Some(vec![0xCD; 72]),
+        };
+        let printed = format!("{identity:?}");
+        assert!(
+            printed.contains("Amira") && printed.contains("Moderator"),
+            "{printed}"
+        );
+        assert!(
+            !printed.contains("171") && !printed.contains("205") && !printed.contains("ab"),
+            "{printed}"
+        );
+    }
 }

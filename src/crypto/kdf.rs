@@ -33,13 +33,18 @@ impl KdfCost {
     }
 }
 
-/// A passphrase in memory. Prints nothing.
-#[derive(Clone)]
-pub struct Passphrase(String);
+/// A passphrase in memory. Prints nothing, cannot be cloned (so copies do not
+/// spread), and is wiped from memory when dropped.
+///
+/// ```compile_fail
+/// let passphrase = voices::crypto::Passphrase::new("quiet river under old lamps");
+/// let copy = passphrase.clone(); // no Clone: this does not compile
+/// ```
+pub struct Passphrase(zeroize::Zeroizing<String>);
 
 impl Passphrase {
     pub fn new(text: impl Into<String>) -> Self {
-        Self(text.into())
+        Self(zeroize::Zeroizing::new(text.into()))
     }
 
     pub fn expose(&self) -> &str {

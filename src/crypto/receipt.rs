@@ -120,6 +120,18 @@ impl std::fmt::Debug for ReceiptPepper {
     }
 }
 
+impl Drop for ReceiptPepper {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
+impl Drop for ReceiptCode {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
 impl ReceiptPepper {
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, CryptoError> {
         Ok(Self(bytes.try_into().map_err(|_| CryptoError::Malformed)?))

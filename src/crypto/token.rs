@@ -28,7 +28,7 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// The one-time token in the first-admin setup link. Until the first admin claims
 /// it, the organisation secret key is stored wrapped under a key derived from it.
-pub struct SetupToken(String);
+pub struct SetupToken(zeroize::Zeroizing<String>);
 
 impl std::fmt::Debug for SetupToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -38,11 +38,11 @@ impl std::fmt::Debug for SetupToken {
 
 impl SetupToken {
     pub fn generate() -> Self {
-        Self(random_token())
+        Self(zeroize::Zeroizing::new(random_token()))
     }
 
     pub fn from_text(text: &str) -> Self {
-        Self(text.trim().to_owned())
+        Self(zeroize::Zeroizing::new(text.trim().to_owned()))
     }
 
     pub fn expose(&self) -> &str {
@@ -79,6 +79,12 @@ pub struct AddressHasher([u8; 32]);
 impl std::fmt::Debug for AddressHasher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("AddressHasher(<secret>)")
+    }
+}
+
+impl Drop for AddressHasher {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
     }
 }
 
