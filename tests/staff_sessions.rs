@@ -197,6 +197,19 @@ fn sign_in_gives_the_same_answer_for_unknown_names_and_wrong_passphrases() {
     assert!(app.session_cookie().is_none());
 }
 
+/// The decoy wrap for unknown names exists before the first sign-in, so the first
+/// unknown name does not cost two Argon2id runs (and stand out by its time).
+#[test]
+fn the_decoy_wrap_is_made_at_start_up() {
+    let app = TestApp::new();
+    let services = app
+        .client
+        .rocket()
+        .state::<voices::web::Services>()
+        .unwrap();
+    assert!(services.decoy.is_prepared());
+}
+
 #[test]
 fn session_cookie_is_private_strict_http_only_and_ends_with_the_browser() {
     let app = TestApp::new();

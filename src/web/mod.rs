@@ -86,6 +86,10 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         Duration::from_secs(config.postgres_vacuum_seconds),
     )?;
 
+    // Made now, not on the first unknown name, whose sign-in would otherwise run
+    // Argon2id twice and stand out by its time.
+    let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
+    decoy.prepare();
     let services = Services {
         pool,
         pepper: secrets.receipt_pepper,
@@ -93,7 +97,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         idle_secs: (config.session_idle_minutes * 60) as i64,
         data_dir: config.data_dir.clone(),
         writer,
-        decoy: std::sync::Arc::new(crate::crypto::DecoyWrap::new(config.kdf_cost)),
+        decoy: std::sync::Arc::new(decoy),
         kdf_permits: std::sync::Arc::new(rocket::tokio::sync::Semaphore::new(KDF_PERMITS)),
     };
     let settings = WebSettings::from_config(&config);

@@ -19,8 +19,8 @@ pub struct Services {
     pub idle_secs: i64,
     pub data_dir: PathBuf,
     pub writer: SubmissionWriter,
-    /// What an unknown staff name is checked against (see `DecoyWrap`), made on
-    /// first use so start-up does not spend an Argon2id run (and 256 MiB) on it.
+    /// What an unknown staff name is checked against (see `DecoyWrap`), made at
+    /// start-up so every unknown name costs one Argon2id run, like a real one.
     pub decoy: Arc<DecoyWrap>,
     /// Argon2id runs at once, at most: each takes 256 MiB and a core for about half
     /// a second, so a burst of sign-ins waits its turn instead of exhausting memory.
