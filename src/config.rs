@@ -62,6 +62,8 @@ pub struct Config {
     pub postgres_vacuum_seconds: u64,
     /// Hours a first-admin setup link works; `voices setup reissue` makes a new one.
     pub setup_link_hours: u64,
+    /// Hours after sign-in at which a staff session ends, however active.
+    pub session_max_hours: u64,
 }
 
 /// Prints every setting except the two secrets.
@@ -95,6 +97,7 @@ impl std::fmt::Debug for Config {
             .field("client_ip_header", &self.client_ip_header)
             .field("postgres_vacuum_seconds", &self.postgres_vacuum_seconds)
             .field("setup_link_hours", &self.setup_link_hours)
+            .field("session_max_hours", &self.session_max_hours)
             .finish()
     }
 }
@@ -154,6 +157,7 @@ impl Default for Config {
             client_ip_header: "X-Forwarded-For".into(),
             postgres_vacuum_seconds: 60,
             setup_link_hours: 24,
+            session_max_hours: 12,
         }
     }
 }
@@ -169,7 +173,7 @@ pub enum ConfigError {
     Secrets { path: PathBuf, problem: String },
 }
 
-const ENV_KEYS: [&str; 16] = [
+const ENV_KEYS: [&str; 17] = [
     "data_dir",
     "address",
     "port",
@@ -186,6 +190,7 @@ const ENV_KEYS: [&str; 16] = [
     "client_ip_header",
     "postgres_vacuum_seconds",
     "setup_link_hours",
+    "session_max_hours",
 ];
 
 impl Config {
@@ -281,6 +286,15 @@ impl Config {
         }
         if !(1..=24 * 30).contains(&self.setup_link_hours) {
             return Err(invalid("setup_link_hours", "must be between 1 and 720"));
+        }
+        if !(1..=24 * 7).contains(&self.session_max_hours) {
+            return Err(invalid("session_max_hours", "must be between 1 and 168"));
+        }
+        if self.session_max_hours * 60 < self.session_idle_minutes {
+            return Err(invalid(
+                "session_max_hours",
+                "must be at least session_idle_minutes",
+            ));
         }
         if self.data_dir.as_os_str().is_empty() {
             return Err(invalid("data_dir", "must not be empty"));

@@ -381,6 +381,44 @@ fn an_idle_session_expires_and_is_destroyed() {
     assert_eq!(app.client.get("/staff").dispatch().status(), Status::Ok);
 }
 
+/// However active, a session ends 12 hours (`session_max_hours`) after sign-in,
+/// and its wrapped key goes with it.
+#[test]
+fn a_busy_session_still_ends_after_its_absolute_lifetime() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE);
+    let mut conn = app.env.connect();
+    let now = voices::app::now_unix();
+    // Started 11 h 50 min ago and used a minute ago: still fine.
+    diesel::update(staff_sessions::table)
+        .set((
+            staff_sessions::created_at.eq(now - (11 * 60 + 50) * 60),
+            staff_sessions::last_seen_at.eq(now - 60),
+        ))
+        .execute(&mut conn)
+        .unwrap();
+    assert_eq!(app.client.get("/staff").dispatch().status(), Status::Ok);
+    // Started 12 h 10 min ago, used a minute ago: over.
+    diesel::update(staff_sessions::table)
+        .set((
+            staff_sessions::created_at.eq(now - (12 * 60 + 10) * 60),
+            staff_sessions::last_seen_at.eq(now - 60),
+        ))
+        .execute(&mut conn)
+        .unwrap();
+    let res = app.client.get("/staff").dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(
+        staff_sessions::table
+            .count()
+            .get_result::<i64>(&mut conn)
+            .unwrap(),
+        0,
+        "the session and its wrapped key are destroyed"
+    );
+}
+
 #[test]
 fn signing_in_replaces_any_session_the_browser_already_had() {
     let app = TestApp::new();

@@ -299,19 +299,34 @@ pub fn sign_in(
     open_session(conn, &row, &secret)
 }
 
+/// How long a session may last however active it is, unless configured otherwise.
+pub const DEFAULT_SESSION_MAX_SECS: i64 = 12 * 60 * 60;
+
 /// Finds the session with this lookup id (see `SessionSecret::lookup_id`). An idle
-/// session is destroyed.
+/// session, or one older than [`DEFAULT_SESSION_MAX_SECS`], is destroyed.
 pub fn resume(
     conn: &mut DbConnection,
     id: &[u8],
     idle_secs: i64,
+) -> AppResult<Option<StaffIdentity>> {
+    resume_within(conn, id, idle_secs, DEFAULT_SESSION_MAX_SECS)
+}
+
+/// [`resume`] with an absolute lifetime: a session started more than `max_secs`
+/// ago ends even if it was never idle, so a stolen cookie (or a browser left open
+/// on a shared computer and kept busy) does not work for ever.
+pub fn resume_within(
+    conn: &mut DbConnection,
+    id: &[u8],
+    idle_secs: i64,
+    max_secs: i64,
 ) -> AppResult<Option<StaffIdentity>> {
     let id = id.to_vec();
     let Some((session, staff)) = sessions::find(conn, &id)? else {
         return Ok(None);
     };
     let now = now_unix();
-    if now - session.last_seen_at > idle_secs {
+    if now - session.last_seen_at > idle_secs || now - session.created_at > max_secs {
         sessions::delete(conn, &id)?;
         return Ok(None);
     }
@@ -341,6 +356,14 @@ pub fn sign_out(conn: &mut DbConnection, session_id: &[u8]) -> AppResult<()> {
 /// wrapped keys around.
 pub fn purge_idle_sessions(conn: &mut DbConnection, idle_secs: i64) -> AppResult<usize> {
     Ok(sessions::delete_idle(conn, now_unix() - idle_secs)?)
+}
+
+/// Removes every session older than `max_secs`, however active.
+pub fn purge_old_sessions(conn: &mut DbConnection, max_secs: i64) -> AppResult<usize> {
+    Ok(sessions::delete_created_before(
+        conn,
+        now_unix() - max_secs,
+    )?)
 }
 
 /// Whether any active admin exists.

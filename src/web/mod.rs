@@ -95,6 +95,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         pepper: secrets.receipt_pepper,
         kdf: config.kdf_cost,
         idle_secs: (config.session_idle_minutes * 60) as i64,
+        max_session_secs: (config.session_max_hours * 3600) as i64,
         data_dir: config.data_dir.clone(),
         writer,
         decoy: std::sync::Arc::new(decoy),
@@ -202,6 +203,10 @@ fn spawn_session_sweeper(rocket: &Rocket<rocket::Orbit>) {
             let idle = services.idle_secs;
             let _ = services
                 .run(move |conn| app::staff::purge_idle_sessions(conn, idle))
+                .await;
+            let max = services.max_session_secs;
+            let _ = services
+                .run(move |conn| app::staff::purge_old_sessions(conn, max))
                 .await;
             let _ = services.run(app::backoff::purge).await;
         }

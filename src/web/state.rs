@@ -17,6 +17,8 @@ pub struct Services {
     pub pepper: ReceiptPepper,
     pub kdf: KdfCost,
     pub idle_secs: i64,
+    /// A staff session's absolute lifetime, however active it is.
+    pub max_session_secs: i64,
     pub data_dir: PathBuf,
     pub writer: SubmissionWriter,
     /// What an unknown staff name is checked against (see `DecoyWrap`), made at
