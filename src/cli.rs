@@ -273,6 +273,10 @@ fn run(command: Command) -> Result<(), CliError> {
         }
         Command::Backup { out, data } => {
             let config = load_config(&data, None, None)?;
+            // Said before connecting: the advice does not need the database.
+            if let crate::config::DatabaseTarget::Postgres(_) = config.database() {
+                return Err(storage::backup::postgres_advice().into());
+            }
             let pool = storage::open_for_command(&config.database())?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
             storage::backup::backup(&mut conn, &out)?;

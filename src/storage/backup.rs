@@ -14,12 +14,7 @@ use super::{DbConnection, StorageError, StorageResult};
 /// readable only by its owner; an existing file is never overwritten.
 pub fn backup(conn: &mut DbConnection, out: &Path) -> StorageResult<()> {
     let DbConnection::Sqlite(conn) = conn else {
-        return Err(StorageError::Io(
-            "PostgreSQL is backed up with its own tools: pg_dump --format=custom \"$DATABASE_URL\" \
-             > voices.dump (restore with pg_restore). The dump holds the same ciphertext as the \
-             database; back up data_dir/secrets.toml separately."
-                .into(),
-        ));
+        return Err(postgres_advice());
     };
     let path = out
         .to_str()
@@ -51,6 +46,16 @@ fn create_private_empty(path: &Path) -> StorageResult<()> {
         }
         _ => StorageError::Io(format!("cannot create {}: {e}", path.display())),
     })
+}
+
+/// What `voices backup` says on PostgreSQL, which it does not back up itself.
+pub fn postgres_advice() -> StorageError {
+    StorageError::Io(
+        "PostgreSQL is backed up with its own tools: pg_dump --format=custom \"$DATABASE_URL\" \
+         > voices.dump (restore with pg_restore). The dump holds the same ciphertext as the \
+         database; back up data_dir/secrets.toml separately."
+            .into(),
+    )
 }
 
 /// Checks that `file` is a Voices SQLite database (it has the submissions table).
