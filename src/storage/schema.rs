@@ -1,6 +1,8 @@
 //! The one Diesel schema both backends share. Kept by hand in step with
 //! `migrations/sqlite` and `migrations/postgres`; `tests/schema.rs` proves the two
-//! migration sets create the same tables and columns.
+//! migration sets create the same tables, columns, keys, unique constraints,
+//! indexes, foreign keys, defaults and integer widths, and that this file
+//! describes what they create.
 
 diesel::table! {
     organisation_keys (id) {
