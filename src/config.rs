@@ -538,6 +538,21 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("prot"), "{err}");
+        for (key, value) in [
+            ("client_ip_header", "\"X Forwarded For\""),
+            ("postgres_vacuum_seconds", "0"),
+            ("setup_link_hours", "0"),
+            ("session_max_hours", "0"),
+        ] {
+            let err = Config::load(figment_with(&[(key, value)]))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(key), "{key}: {err}");
+        }
+        let err = Config::load(figment_with(&[("log", "{ timestamps = \"sometimes\" }")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("timestamps"), "{err}");
     }
 
     #[test]
