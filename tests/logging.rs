@@ -222,6 +222,9 @@ fn survivor_requests_leave_no_line_with_a_time() {
         ("GET", "/ti/safety", None),
         ("GET", "/sq/nope?q=1", None),
         ("POST", "/ro/nope", Some(String::new())),
+        // What a browser asks for by itself after a survivor's page.
+        ("GET", "/favicon.ico", None),
+        ("GET", "/robots.txt", None),
     ];
     for (method, path, body) in &survivor_requests {
         let before = captured.len();
@@ -325,7 +328,7 @@ fn the_timer_can_be_switched_off_for_journals() {
     assert!(time_in(&stderr).is_none(), "a stamped line: {stderr}");
 }
 
-#[rocket::get("/staff-test/boom")]
+#[rocket::get("/staff/test-boom")]
 fn staff_boom() -> Result<&'static str, voices::error::AppError> {
     Err(voices::error::AppError::Internal(
         "CanaryInternalDetail from a driver".into(),
@@ -350,7 +353,7 @@ fn internal_errors_are_logged_by_key_only() {
         .mount("/", rocket::routes![staff_boom, survivor_boom]);
     let client = rocket::local::blocking::Client::tracked(rocket).unwrap();
     let before = captured.len();
-    assert_eq!(client.get("/staff-test/boom").dispatch().status().code, 500);
+    assert_eq!(client.get("/staff/test-boom").dispatch().status().code, 500);
     assert_eq!(client.get("/en/test-boom").dispatch().status().code, 500);
     client
         .rocket()

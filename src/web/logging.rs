@@ -1,9 +1,10 @@
 //! Request logging that cannot date a survivor's visit.
 //!
-//! Staff, setup and static requests get one structured line each: a request id,
-//! the method, the matched route pattern (never the raw path or query), the status
-//! and the latency. Survivor requests (`/` and everything under a launch-language
-//! prefix such as `/en/`) get no line of their own: a line written when a story is
+//! Staff, setup and static requests (and the health check) get one structured line
+//! each: a request id, the method, the matched route pattern (never the raw path or
+//! query), the status and the latency. Survivor requests (`/`, everything under a
+//! launch-language prefix such as `/en/`, and any other path a survivor's browser
+//! may ask for, such as `/favicon.ico`) get no line of their own: a line written when a story is
 //! posted would carry the moment it was posted, in the order of `submissions.id`,
 //! which is exactly the precise time safety rule 9 forbids. They are only counted,
 //! per method and route pattern, and the counts are written once the hour is over,
@@ -18,8 +19,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Data, Orbit, Request, Response, Rocket};
-
-use crate::domain::Language;
 
 #[derive(Default)]
 pub struct RequestLog {
@@ -59,13 +58,16 @@ fn current_hour() -> u64 {
         .unwrap_or(0)
 }
 
-/// Whether a request comes from the survivor side: `/`, or a path whose first
-/// segment is a launch language (`/en`, `/ar/story`, `/fa/nope`).
+/// Whether a request may come from a survivor's browser, and so gets no line of
+/// its own: `/`, every path under a launch language (`/en`, `/ar/story`,
+/// `/fa/nope`), and anything else that is not staff, setup, static files or the
+/// health check. A browser asks for `/favicon.ico` by itself right after a
+/// survivor's page, and a stamped line for it would date the visit just as well.
 pub fn is_survivor_request(req: &Request<'_>) -> bool {
-    match req.uri().path().segments().next() {
-        None => true,
-        Some(first) => first.is_empty() || Language::from_code(first).is_some(),
-    }
+    !matches!(
+        req.uri().path().segments().next(),
+        Some("staff" | "setup" | "static" | "healthz")
+    )
 }
 
 /// An internal error met while serving a survivor request, kept (by key only) for
