@@ -48,6 +48,21 @@ fn post(port: u16, path: &str, body: &str) -> Outcome {
     let _ = stream.read_to_end(&mut raw);
     let text = String::from_utf8_lossy(&raw).into_owned();
     let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok());
+    // The receipt may be shown through a redirect to a one-time link: follow it.
+    if status == Some(303) {
+        let location = text.lines().find_map(|l| {
+            l.strip_prefix("Location: ")
+                .or_else(|| l.strip_prefix("location: "))
+        });
+        if let Some(to) = location {
+            return match http(port, "GET", to.trim(), "") {
+                Some((status, body)) if body.trim_end().ends_with("</html>") => {
+                    Outcome::Answered(status, body)
+                }
+                _ => Outcome::Cut,
+            };
+        }
+    }
     match (status, text.split_once("\r\n\r\n")) {
         // A page that ends is complete; a cut one is not an answer.
         (Some(status), Some((_, body))) if body.trim_end().ends_with("</html>") => {

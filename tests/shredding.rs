@@ -17,15 +17,29 @@ use rocket::http::{ContentType, Status};
 use voices::storage::submissions::SubmissionRow;
 use voices::web::Services;
 
+/// The page a response leads to: itself, or where a 303 sends the browser (the
+/// receipt may be shown through a redirect to a one-time link).
+fn followed<'c>(
+    client: &'c rocket::local::blocking::Client,
+    res: rocket::local::blocking::LocalResponse<'c>,
+) -> rocket::local::blocking::LocalResponse<'c> {
+    match res.headers().get_one("Location") {
+        Some(to) if res.status() == rocket::http::Status::SeeOther => {
+            let to = to.to_owned();
+            client.get(to).dispatch()
+        }
+        _ => res,
+    }
+}
+
 fn share(app: &TestApp, text: &str) -> (String, SubmissionRow) {
     let page = app
         .client
         .post("/en/story")
         .header(ContentType::Form)
         .body(form(&[("text", text), ("consent_use", "team_only")]))
-        .dispatch()
-        .into_string()
-        .unwrap();
+        .dispatch();
+    let page = followed(&app.client, page).into_string().unwrap();
     let code = common::receipt_code_in(&page).unwrap();
     let services = app.client.rocket().state::<Services>().unwrap();
     let parsed = voices::crypto::ReceiptCode::parse(&code).unwrap();
@@ -46,7 +60,7 @@ fn withdraw(app: &TestApp, code: &str) {
         .header(ContentType::Form)
         .body(form(&[("code", code), ("confirm", "yes")]))
         .dispatch();
-    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(followed(&app.client, res).status(), Status::Ok);
 }
 
 /// The stored secrets of a row: any 32-byte window of each is enough to find it.

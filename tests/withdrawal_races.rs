@@ -15,6 +15,21 @@ use voices::domain::{Consent, ConsentUse};
 use voices::storage::submissions::{self, SubmissionRow};
 use voices::web::Services;
 
+/// The page a response leads to: itself, or where a 303 sends the browser (the
+/// receipt may be shown through a redirect to a one-time link).
+fn followed<'c>(
+    client: &'c rocket::local::blocking::Client,
+    res: rocket::local::blocking::LocalResponse<'c>,
+) -> rocket::local::blocking::LocalResponse<'c> {
+    match res.headers().get_one("Location") {
+        Some(to) if res.status() == rocket::http::Status::SeeOther => {
+            let to = to.to_owned();
+            client.get(to).dispatch()
+        }
+        _ => res,
+    }
+}
+
 fn share(app: &TestApp, text: &str) -> ReceiptCode {
     let page = app
         .client
@@ -25,9 +40,8 @@ fn share(app: &TestApp, text: &str) -> ReceiptCode {
             ("consent_use", "publish"),
             ("quotes", "no"),
         ]))
-        .dispatch()
-        .into_string()
-        .unwrap();
+        .dispatch();
+    let page = followed(&app.client, page).into_string().unwrap();
     ReceiptCode::parse(&common::receipt_code_in(&page).expect("a receipt")).unwrap()
 }
 
