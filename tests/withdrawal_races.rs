@@ -118,10 +118,10 @@ fn a_key_rotation_racing_a_withdrawal_never_restores_the_key() {
     app.create_admin();
     let services = app.client.rocket().state::<Services>().unwrap().clone();
     let decoy = Arc::new(DecoyWrap::new(KdfCost::TestOnlyFast));
-    for i in 0..25 {
-        // A few submissions, so the rotation's re-seal loop is busy when the
-        // withdrawal lands on one of them.
-        for j in 0..4 {
+    for i in 0..40 {
+        // Submissions ahead of the one withdrawn, so the rotation reads its row
+        // and is still re-sealing the others when the withdrawal lands.
+        for j in 0..20 {
             share(&app, &format!("bystander {i}-{j}"));
         }
         let code = share(&app, &format!("rotation race story {i}"));
@@ -134,7 +134,7 @@ fn a_key_rotation_racing_a_withdrawal_never_restores_the_key() {
                 &Passphrase::new(ADMIN_PASSPHRASE),
                 KdfCost::TestOnlyFast,
                 &decoy,
-                1,
+                voices::app::keys::BATCH,
                 |_| true,
             )
             .unwrap()
