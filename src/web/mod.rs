@@ -129,6 +129,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let survivor_counts = request_log.survivor_counts();
     let public_base = config.public_base();
     let limits_enabled = config.limits.enabled;
+    let link_hours = config.setup_link_hours;
     let rocket = rocket::custom(rocket_config)
         .manage(services)
         .manage(settings)
@@ -142,7 +143,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         })
         .attach(AdHoc::on_liftoff("Voices announcement", move |rocket| {
             Box::pin(async move {
-                announce(rocket, &public_base, setup, limits_enabled);
+                announce(rocket, &public_base, setup, limits_enabled, link_hours);
                 spawn_session_sweeper(rocket);
             })
         }))
@@ -156,6 +157,7 @@ fn announce(
     base: &str,
     setup: app::setup::SetupStatus,
     limits_enabled: bool,
+    link_hours: u64,
 ) {
     let config = rocket.config();
     tracing::info!(address = %config.address, port = config.port, "Voices is listening");
@@ -165,6 +167,7 @@ fn announce(
             println!();
             println!("No admin exists yet. Open this one-time link to create the first admin:");
             println!("    {}", app::setup::setup_link(base, &token));
+            println!("(it works once, for {link_hours} hours from when it was made; `voices setup reissue` makes a new one)");
             println!("(or run `voices staff add --name NAME --role admin` on this data directory)");
             println!();
         }
