@@ -74,6 +74,22 @@ enum Command {
         #[command(flatten)]
         data: DataDir,
     },
+    /// The first-admin setup link.
+    Setup {
+        #[command(subcommand)]
+        action: SetupCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum SetupCommand {
+    /// Print a new one-time setup link (the old one stops working). Needs only
+    /// access to the data directory that holds the setup token, like the first
+    /// `staff add`.
+    Reissue {
+        #[command(flatten)]
+        data: DataDir,
+    },
 }
 
 #[derive(Args, Default)]
@@ -179,6 +195,7 @@ pub enum CliError {
 }
 
 pub fn main() -> ExitCode {
+    crate::config::restrict_new_files();
     storage::init_process();
     init_tracing();
     let cli = Cli::parse();
@@ -194,11 +211,22 @@ pub fn main() -> ExitCode {
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("VOICES_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt()
+    // Read before the rest of the configuration, which is checked later and
+    // reported with its key; a bad value here just keeps the default.
+    let timestamps = Config::figment()
+        .extract_inner::<bool>("log.timestamps")
+        .unwrap_or(true);
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .init();
+        // Colour codes only for a person at a terminal, never into a journal.
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_target(false);
+    if timestamps {
+        builder.init();
+    } else {
+        builder.without_time().init();
+    }
 }
 
 fn load_config(
@@ -243,8 +271,7 @@ fn run(command: Command) -> Result<(), CliError> {
             let config = load_config(&data, None, None)?;
             let pool = open(&config)?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
-            let admin_name = env_required("VOICES_ADMIN_NAME")?;
-            let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+            let (admin_name, admin_passphrase) = admin_credentials()?;
             let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
             let rotated = app::keys::rotate(
                 &mut conn,
@@ -276,6 +303,10 @@ fn run(command: Command) -> Result<(), CliError> {
         }
         Command::Backup { out, data } => {
             let config = load_config(&data, None, None)?;
+            // Said before connecting: the advice does not need the database.
+            if let crate::config::DatabaseTarget::Postgres(_) = config.database() {
+                return Err(storage::backup::postgres_advice().into());
+            }
             let pool = storage::open_for_command(&config.database())?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
             storage::backup::backup(&mut conn, &out)?;
@@ -328,6 +359,31 @@ fn run(command: Command) -> Result<(), CliError> {
             );
             Ok(())
         }
+        Command::Setup {
+            action: SetupCommand::Reissue { data },
+        } => {
+            let config = load_config(&data, None, None)?;
+            let pool = open(&config)?;
+            let mut conn = pool.get().map_err(storage::StorageError::from)?;
+            let token = app::setup::reissue(&mut conn, &config.data_dir, config.setup_link_hours)
+                .map_err(|err| match err {
+                crate::error::AppError::NoSetupPending => CliError::Usage(format!(
+                    "no setup is waiting (an admin exists), or {} holds no valid setup token",
+                    app::setup::token_path(&config.data_dir).display()
+                )),
+                other => other.into(),
+            })?;
+            println!(
+                "A new one-time link to create the first admin (valid for {} hours):",
+                config.setup_link_hours
+            );
+            println!(
+                "    {}",
+                app::setup::setup_link(&config.public_base(), &token)
+            );
+            println!("The previous link no longer works.");
+            Ok(())
+        }
         Command::Restore { from, force, data } => {
             let config = load_config(&data, None, None)?;
             let crate::config::DatabaseTarget::Sqlite(database) = config.database() else {
@@ -350,9 +406,10 @@ fn open(config: &Config) -> Result<DbPool, CliError> {
         CliError::Usage(format!("cannot create {}: {e}", config.data_dir.display()))
     })?;
     let pool = storage::open_for_command(&config.database())?;
-    app::setup::ensure_organisation(
+    app::setup::ensure_organisation_for(
         &mut *pool.get().map_err(storage::StorageError::from)?,
         &config.data_dir,
+        config.setup_link_hours,
     )?;
     Ok(pool)
 }
@@ -367,8 +424,7 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
             let pool = open(&config)?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
             let authority = if app::staff::admin_exists(&mut conn)? {
-                let admin_name = env_required("VOICES_ADMIN_NAME")?;
-                let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+                let (admin_name, admin_passphrase) = admin_credentials()?;
                 app::staff::Authority::Admin {
                     name: admin_name,
                     passphrase: admin_passphrase,
@@ -381,7 +437,8 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
                     _ => {
                         return Err(CliError::Usage(format!(
                         "no admin exists and {} holds no valid setup token; run this on the data \
-                             directory of the node that first started the installation",
+                             directory of the node that first started the installation (if the \
+                             link has expired, `voices setup reissue` makes a new one)",
                         app::setup::token_path(&config.data_dir).display()
                     )))
                     }
@@ -414,8 +471,7 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
             let config = load_config(&data, None, None)?;
             let pool = open(&config)?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
-            let admin_name = env_required("VOICES_ADMIN_NAME")?;
-            let admin_passphrase = Passphrase::new(env_required("VOICES_ADMIN_PASSPHRASE")?);
+            let (admin_name, admin_passphrase) = admin_credentials()?;
             let passphrase = new_passphrase()?;
             let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
             app::staff::rekey(
@@ -465,9 +521,42 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
 fn env_required(key: &str) -> Result<String, CliError> {
     std::env::var(key).map_err(|_| {
         CliError::Usage(format!(
-            "this needs an admin's credentials: set {key} (VOICES_ADMIN_NAME and VOICES_ADMIN_PASSPHRASE)"
+            "this needs an admin's credentials: run it in a terminal to be asked, or set {key} \
+             (VOICES_ADMIN_NAME and VOICES_ADMIN_PASSPHRASE) for scripts"
         ))
     })
+}
+
+/// An admin's name and passphrase: from `VOICES_ADMIN_NAME` and
+/// `VOICES_ADMIN_PASSPHRASE` when set (for scripts), otherwise asked for when
+/// stdin is a terminal, the passphrase without echo. A passphrase typed at a
+/// prompt stays out of the shell history and the process environment, where
+/// other processes of the same user (and `/proc/PID/environ`) can read it.
+fn admin_credentials() -> Result<(String, Passphrase), CliError> {
+    let at_terminal = std::io::stdin().is_terminal();
+    let name = match std::env::var("VOICES_ADMIN_NAME") {
+        Ok(name) => name,
+        Err(_) if at_terminal => {
+            use std::io::Write;
+            print!("Admin name: ");
+            std::io::stdout()
+                .flush()
+                .map_err(|e| CliError::Usage(e.to_string()))?;
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|e| CliError::Usage(e.to_string()))?;
+            line.trim().to_owned()
+        }
+        Err(_) => env_required("VOICES_ADMIN_NAME")?,
+    };
+    let passphrase = match std::env::var("VOICES_ADMIN_PASSPHRASE") {
+        Ok(passphrase) => passphrase,
+        Err(_) if at_terminal => rpassword::prompt_password("Admin passphrase: ")
+            .map_err(|e| CliError::Usage(e.to_string()))?,
+        Err(_) => env_required("VOICES_ADMIN_PASSPHRASE")?,
+    };
+    Ok((name, Passphrase::new(passphrase)))
 }
 
 /// The new person's passphrase: `VOICES_PASSPHRASE`, or asked for twice.

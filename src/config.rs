@@ -33,8 +33,8 @@ pub struct Config {
     pub limits: LimitsConfig,
     /// The neutral site the quick-exit control leads to.
     pub quick_exit_url: String,
-    /// Peers whose `X-Real-IP` / `X-Forwarded-For` headers are believed. Empty by
-    /// default, since any client can write those headers.
+    /// Peers whose forwarding header (`client_ip_header`) is believed. Empty by
+    /// default, since any client can write that header.
     pub trusted_proxies: Vec<IpAddr>,
     /// The address people reach Voices at, used in the printed setup link and to
     /// mark cookies `Secure` when it is `https://`.
@@ -54,6 +54,20 @@ pub struct Config {
     /// builds lower it in code.
     #[serde(skip)]
     pub kdf_cost: KdfCost,
+    /// How log lines are written.
+    pub log: LogConfig,
+    /// The one header, set by the trusted proxies, that names the client's address.
+    /// Every line of it is read; the rightmost address that is not a trusted proxy
+    /// is the client.
+    pub client_ip_header: String,
+    /// PostgreSQL only: at most how often (seconds) the tables are rewritten
+    /// (`VACUUM FULL`) after a withdrawal or a disabled account, so old row
+    /// versions holding destroyed content leave the table files.
+    pub postgres_vacuum_seconds: u64,
+    /// Hours a first-admin setup link works; `voices setup reissue` makes a new one.
+    pub setup_link_hours: u64,
+    /// Hours after sign-in at which a staff session ends, however active.
+    pub session_max_hours: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -111,6 +125,11 @@ impl std::fmt::Debug for Config {
             .field("secret_key", &hidden(self.secret_key.is_some()))
             .field("receipt_pepper", &hidden(self.receipt_pepper.is_some()))
             .field("kdf_cost", &self.kdf_cost)
+            .field("log", &self.log)
+            .field("client_ip_header", &self.client_ip_header)
+            .field("postgres_vacuum_seconds", &self.postgres_vacuum_seconds)
+            .field("setup_link_hours", &self.setup_link_hours)
+            .field("session_max_hours", &self.session_max_hours)
             .finish()
     }
 }
@@ -133,6 +152,21 @@ pub struct LimitsConfig {
     /// Rate limits on sign-in, receipt look-ups and submissions. Switch off only for
     /// load tests; a warning is logged whenever they are off.
     pub enabled: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    /// Whether Voices stamps its log lines with the time. Turn it off when the
+    /// log goes to a journal (systemd, Docker) that stamps lines itself, so the
+    /// time is written once. Survivor requests never get a line of their own either way.
+    pub timestamps: bool,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self { timestamps: true }
+    }
 }
 
 impl Default for Config {
@@ -162,6 +196,11 @@ impl Default for Config {
                 every_minutes: 60,
             },
             kdf_cost: KdfCost::default(),
+            log: LogConfig::default(),
+            client_ip_header: "X-Forwarded-For".into(),
+            postgres_vacuum_seconds: 60,
+            setup_link_hours: 24,
+            session_max_hours: 12,
         }
     }
 }
@@ -178,8 +217,9 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 8] = [
+const NESTED_ENV_KEYS: [(&str, &str); 9] = [
     ("limits_enabled", "limits.enabled"),
+    ("log_timestamps", "log.timestamps"),
     ("moderation_claim_minutes", "moderation.claim_minutes"),
     ("moderation_break_after", "moderation.break_after"),
     ("moderation_daily_cap", "moderation.daily_cap"),
@@ -192,7 +232,7 @@ const NESTED_ENV_KEYS: [(&str, &str); 8] = [
     ("retention_every_minutes", "retention.every_minutes"),
 ];
 
-const ENV_KEYS: [&str; 12] = [
+const ENV_KEYS: [&str; 17] = [
     "data_dir",
     "address",
     "port",
@@ -205,6 +245,11 @@ const ENV_KEYS: [&str; 12] = [
     "secret_key",
     "receipt_pepper",
     "limits_enabled",
+    "log_timestamps",
+    "client_ip_header",
+    "postgres_vacuum_seconds",
+    "setup_link_hours",
+    "session_max_hours",
 ];
 
 impl Config {
@@ -277,6 +322,35 @@ impl Config {
             return Err(invalid(
                 "session_idle_minutes",
                 "must be between 5 and 1440",
+            ));
+        }
+        if self.client_ip_header.is_empty()
+            || !self
+                .client_ip_header
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(invalid(
+                "client_ip_header",
+                "must be a header name such as X-Forwarded-For",
+            ));
+        }
+        if !(1..=24 * 60 * 60).contains(&self.postgres_vacuum_seconds) {
+            return Err(invalid(
+                "postgres_vacuum_seconds",
+                "must be between 1 and 86400",
+            ));
+        }
+        if !(1..=24 * 30).contains(&self.setup_link_hours) {
+            return Err(invalid("setup_link_hours", "must be between 1 and 720"));
+        }
+        if !(1..=24 * 7).contains(&self.session_max_hours) {
+            return Err(invalid("session_max_hours", "must be between 1 and 168"));
+        }
+        if self.session_max_hours * 60 < self.session_idle_minutes {
+            return Err(invalid(
+                "session_max_hours",
+                "must be at least session_idle_minutes",
             ));
         }
         if self.data_dir.as_os_str().is_empty() {
@@ -374,7 +448,7 @@ impl Config {
             32,
         )?;
         Ok(Secrets {
-            cookie_key: secret_key,
+            cookie_key: zeroize::Zeroizing::new(secret_key),
             receipt_pepper: ReceiptPepper::from_bytes(&pepper).map_err(|_| {
                 ConfigError::Invalid {
                     key: "receipt_pepper",
@@ -390,9 +464,9 @@ pub enum DatabaseTarget {
     Postgres(String),
 }
 
-/// The resolved secrets. Prints nothing.
+/// The resolved secrets. Prints nothing; the cookie key is wiped when dropped.
 pub struct Secrets {
-    pub cookie_key: Vec<u8>,
+    pub cookie_key: zeroize::Zeroizing<Vec<u8>>,
     pub receipt_pepper: ReceiptPepper,
 }
 
@@ -452,6 +526,38 @@ fn load_or_create_secrets_file(path: &Path) -> Result<SecretsFile, ConfigError> 
             Ok(secrets)
         }
         Err(e) => Err(problem(e.to_string())),
+    }
+}
+
+/// Makes every file and directory this process creates private to its owner
+/// (umask 077): SQLite's database, `-wal` and `-shm` files, backups and anything a
+/// library writes would otherwise get the usual 0644. Called first thing by the
+/// `voices` command.
+pub fn restrict_new_files() {
+    #[cfg(unix)]
+    {
+        rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    }
+}
+
+/// Warns when the data directory can be read or entered by anyone but its owner
+/// (one made before Voices, or by hand). Voices does not change it: the operator
+/// may have a reason, but should know.
+pub fn warn_if_data_dir_is_open(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = fs::metadata(path) {
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                tracing::warn!(
+                    "the data directory {} has mode {:o}: other users on this machine can see into it; run `chmod 700 {}`",
+                    path.display(),
+                    mode,
+                    path.display()
+                );
+            }
+        }
     }
 }
 
@@ -528,6 +634,21 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("prot"), "{err}");
+        for (key, value) in [
+            ("client_ip_header", "\"X Forwarded For\""),
+            ("postgres_vacuum_seconds", "0"),
+            ("setup_link_hours", "0"),
+            ("session_max_hours", "0"),
+        ] {
+            let err = Config::load(figment_with(&[(key, value)]))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(key), "{key}: {err}");
+        }
+        let err = Config::load(figment_with(&[("log", "{ timestamps = \"sometimes\" }")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("timestamps"), "{err}");
     }
 
     #[test]

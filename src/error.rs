@@ -26,6 +26,8 @@ pub enum AppError {
     InvalidName(#[from] StaffNameError),
     #[error("the passphrase needs at least 12 characters; a few unrelated words work well")]
     WeakPassphrase,
+    #[error("that passphrase is one of the most common ones; choose a few unrelated words")]
+    CommonPassphrase,
     #[error("the two passphrases are not the same")]
     PassphraseMismatch,
     #[error("the passphrase is too long: use up to 1024 characters")]
@@ -89,6 +91,7 @@ impl AppError {
             | AppError::ConsentLocked => 409,
             AppError::InvalidName(_)
             | AppError::WeakPassphrase
+            | AppError::CommonPassphrase
             | AppError::PassphraseMismatch
             | AppError::PassphraseTooLong
             | AppError::FirstStaffMustBeAdmin
@@ -116,6 +119,7 @@ impl AppError {
             AppError::InvalidName(StaffNameError::TooLong) => "name_too_long",
             AppError::InvalidName(StaffNameError::ControlCharacter) => "name_invalid",
             AppError::WeakPassphrase => "weak_passphrase",
+            AppError::CommonPassphrase => "common_passphrase",
             AppError::PassphraseMismatch => "passphrase_mismatch",
             AppError::PassphraseTooLong => "passphrase_too_long",
             AppError::WrongAdminCredentials => "wrong_admin_credentials",

@@ -608,8 +608,10 @@ impl Policy {
             })
             .collect::<Result<Vec<_>, String>>()?;
         levels.sort_by_key(|l| l.level);
-        let ranks: Vec<(SafeguardingLevel, i32)> =
-            levels.iter().map(|l| (l.level, l.rank)).collect();
+        let ranks: Vec<(SafeguardingLevel, i64)> = levels
+            .iter()
+            .map(|l| (l.level, i64::from(l.rank)))
+            .collect();
         let expected = SafeguardingLevel::ALL.map(|l| (l, rank_of(l)));
         if ranks != expected {
             return Err(
@@ -666,7 +668,7 @@ impl Policy {
 }
 
 /// The queue priority of a safeguarding level (stored in `submissions.priority`).
-pub fn rank_of(level: SafeguardingLevel) -> i32 {
+pub fn rank_of(level: SafeguardingLevel) -> i64 {
     match level {
         SafeguardingLevel::None => 0,
         SafeguardingLevel::Concern => 1,
@@ -675,7 +677,7 @@ pub fn rank_of(level: SafeguardingLevel) -> i32 {
 }
 
 /// The level a stored priority stands for.
-pub fn level_of_rank(rank: i32) -> SafeguardingLevel {
+pub fn level_of_rank(rank: i64) -> SafeguardingLevel {
     match rank {
         r if r >= 2 => SafeguardingLevel::Urgent,
         1 => SafeguardingLevel::Concern,

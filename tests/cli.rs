@@ -319,3 +319,66 @@ fn keys_rotate_and_staff_rekey_from_the_command_line() {
         .unwrap();
     assert!(wrap.is_some(), "re-keyed");
 }
+
+/// At a terminal, the admin's name and passphrase are asked for (the passphrase
+/// without echo) instead of read from the environment. `script` gives the command
+/// a terminal; what the test writes is what a person would type.
+#[test]
+fn admin_credentials_are_asked_for_at_a_terminal() {
+    use std::io::Write;
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!(
+            "SKIPPED admin_credentials_are_asked_for_at_a_terminal: no `script` (util-linux)"
+        );
+        return;
+    }
+    let env = TestEnv::new();
+    let first = add(&env, ADMIN, "admin", ADMIN_PASS, None);
+    assert!(first.status.success(), "{}", text(&first));
+    let binary = env!("CARGO_BIN_EXE_voices");
+    let inner = format!(
+        "'{binary}' staff add --name 'Prompted Moderator' --role moderator --data-dir '{}'",
+        env.config.data_dir.display()
+    );
+    let mut command = Command::new("script");
+    command
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("VOICES_CONFIG", env.dir.path().join("absent.toml"))
+        .env("VOICES_LOG", "warn")
+        .current_dir(env.dir.path())
+        .args(["-qec", &inner, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    if let Some(pg) = &env.pg {
+        command.env("DATABASE_URL", &pg.url);
+    }
+    let mut child = command.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for line in [
+        ADMIN,
+        ADMIN_PASS,
+        "prompted and careful moderator",
+        "prompted and careful moderator",
+    ] {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        writeln!(stdin, "{line}").unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+    drop(stdin);
+    let shown = text(&output);
+    assert!(output.status.success(), "{shown}");
+    assert!(
+        shown.contains("Admin name:") && shown.contains("Admin passphrase:"),
+        "{shown}"
+    );
+    assert!(shown.contains("Added Prompted Moderator"), "{shown}");
+    let mut conn = env.connect();
+    let added: i64 = staff::table
+        .filter(staff::name.eq("Prompted Moderator"))
+        .count()
+        .get_result(&mut conn)
+        .unwrap();
+    assert_eq!(added, 1);
+}

@@ -591,6 +591,7 @@ error-name-empty = من فضلك اكتب اسمًا.
 error-name-too-long = يمكن أن يكون الاسم 64 حرفًا على الأكثر.
 error-name-invalid = لا يمكن أن يحتوي الاسم على رموز تحكّم مخفية.
 error-weak-passphrase = عبارة المرور قصيرة جدًا أو بسيطة جدًا. استخدم 12 حرفًا على الأقل.
+error-common-passphrase = كثيرون يستخدمون عبارة المرور هذه، لذلك يسهل تخمينها. اختر بضع كلمات لا علاقة بينها.
 error-passphrase-too-long = عبارة المرور طويلة جدًا. استخدم 1024 حرفًا على الأكثر.
 error-passphrase-mismatch = عبارتا المرور غير متطابقتين.
 error-wrong-admin-credentials = اسم المدير أو عبارة المرور غير صحيحة.

@@ -571,6 +571,7 @@ error-name-empty = Please type a name.
 error-name-too-long = A name can have up to 64 characters.
 error-name-invalid = A name cannot contain hidden control characters.
 error-weak-passphrase = The passphrase is too short or too simple. Use at least 12 characters.
+error-common-passphrase = Many people use this passphrase, so it is easy to guess. Please choose a few unrelated words.
 error-passphrase-too-long = The passphrase is too long. Use up to 1024 characters.
 error-passphrase-mismatch = The two passphrases are not the same.
 error-wrong-admin-credentials = The admin name or passphrase is not right.

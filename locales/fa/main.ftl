@@ -571,6 +571,7 @@ error-name-empty = لطفاً یک نام بنویسید.
 error-name-too-long = نام می‌تواند حداکثر 64 حرف داشته باشد.
 error-name-invalid = نام نمی‌تواند نویسه‌های کنترلی پنهان داشته باشد.
 error-weak-passphrase = عبارت عبور خیلی کوتاه یا خیلی ساده است. دست‌کم 12 حرف به کار ببرید.
+error-common-passphrase = خیلی‌ها از این عبارت عبور استفاده می‌کنند و حدس زدنش آسان است. چند کلمه‌ی بی‌ربط به هم انتخاب کنید.
 error-passphrase-too-long = عبارت عبور خیلی بلند است. حداکثر 1024 حرف به کار ببرید.
 error-passphrase-mismatch = دو عبارت عبور یکی نیستند.
 error-wrong-admin-credentials = نام مدیر یا عبارت عبور درست نیست.

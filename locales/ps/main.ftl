@@ -571,6 +571,7 @@ error-name-empty = مهرباني وکړئ یو نوم ولیکئ.
 error-name-too-long = نوم تر 64 تورو پورې کېدای شي.
 error-name-invalid = نوم پټ کنټرولي توري نه شي لرلی.
 error-weak-passphrase = پټه جمله ډېره لنډه یا ډېره ساده ده. لږ تر لږه 12 توري وکاروئ.
+error-common-passphrase = ډېر خلک دا پټه جمله کاروي، نو په اسانۍ اټکل کېږي. څو بې اړیکې کلمې وټاکئ.
 error-passphrase-too-long = پټه جمله ډېره اوږده ده. تر 1024 تورو پورې وکاروئ.
 error-passphrase-mismatch = دواړه پټې جملې یو شان نه دي.
 error-wrong-admin-credentials = د مدیر نوم یا پټه جمله سمه نه ده.

@@ -576,6 +576,7 @@ error-name-empty = Te rugăm să scrii un nume.
 error-name-too-long = Un nume poate avea cel mult 64 de caractere.
 error-name-invalid = Un nume nu poate conține caractere de control ascunse.
 error-weak-passphrase = Fraza de acces este prea scurtă sau prea simplă. Folosește cel puțin 12 caractere.
+error-common-passphrase = Mulți oameni folosesc această frază de acces, așa că e ușor de ghicit. Alege câteva cuvinte fără legătură între ele.
 error-passphrase-too-long = Fraza de acces este prea lungă. Folosește cel mult 1024 de caractere.
 error-passphrase-mismatch = Cele două fraze de acces nu sunt la fel.
 error-wrong-admin-credentials = Numele de administrator sau fraza de acces nu este corectă.

@@ -571,6 +571,7 @@ error-name-empty = Të lutem shkruaj një emër.
 error-name-too-long = Një emër mund të ketë deri në 64 shenja.
 error-name-invalid = Një emër nuk mund të ketë shenja kontrolli të fshehura.
 error-weak-passphrase = Fraza e kalimit është shumë e shkurtër ose shumë e thjeshtë. Përdor të paktën 12 shenja.
+error-common-passphrase = Shumë njerëz e përdorin këtë frazë kalimi, ndaj merret me mend lehtë. Zgjidh disa fjalë që nuk lidhen me njëra-tjetrën.
 error-passphrase-too-long = Fraza e kalimit është shumë e gjatë. Përdor deri në 1024 shenja.
 error-passphrase-mismatch = Dy frazat e kalimit nuk janë njësoj.
 error-wrong-admin-credentials = Emri i administratorit ose fraza e kalimit nuk është e saktë.

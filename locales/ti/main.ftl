@@ -572,6 +572,7 @@ error-name-empty = በጃኹም ስም ጽሓፉ።
 error-name-too-long = ስም ክሳብ 64 ፊደላት ክህልዎ ይኽእል።
 error-name-invalid = ስም ሕቡኣት ናይ ቁጽጽር ምልክታት ክህልዎ ኣይክእልን።
 error-weak-passphrase = መሕለፊ ሓረግ ኣዝዩ ሓጺር ወይ ኣዝዩ ቀሊል እዩ። እንተ ወሓደ 12 ፊደላት ተጠቐሙ።
+error-common-passphrase = ብዙሓት ሰባት እዚ መሕለፊ ሓረግ ይጥቀሙሉ፣ ስለዚ ብቐሊሉ ይግመት። ዘይተተሓሓዙ ቃላት ምረጹ።
 error-passphrase-too-long = መሕለፊ ሓረግ ኣዝዩ ነዊሕ እዩ። ክሳብ 1024 ፊደላት ተጠቐሙ።
 error-passphrase-mismatch = እቶም ክልተ መሕለፊ ሓረጋት ሓደ ኣይኮኑን።
 error-wrong-admin-credentials = ስም ኣመሓዳሪ ወይ መሕለፊ ሓረግ ቅኑዕ ኣይኮነን።

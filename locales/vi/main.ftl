@@ -566,6 +566,7 @@ error-name-empty = Vui lòng nhập tên.
 error-name-too-long = Tên chỉ được dài tối đa 64 ký tự.
 error-name-invalid = Tên không được chứa ký tự điều khiển ẩn.
 error-weak-passphrase = Cụm mật khẩu quá ngắn hoặc quá đơn giản. Hãy dùng ít nhất 12 ký tự.
+error-common-passphrase = Nhiều người dùng cụm mật khẩu này nên rất dễ đoán. Hãy chọn vài từ không liên quan đến nhau.
 error-passphrase-too-long = Cụm mật khẩu quá dài. Hãy dùng tối đa 1024 ký tự.
 error-passphrase-mismatch = Hai cụm mật khẩu không giống nhau.
 error-wrong-admin-credentials = Tên quản trị viên hoặc cụm mật khẩu chưa đúng.

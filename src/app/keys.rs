@@ -71,6 +71,7 @@ fn reseal_batch(
     for (id, sealed) in &rows {
         let key = DataKey::open_sealed(&SealedDataKey(sealed.clone()), old.1, old.2)
             .map_err(AppError::KeyUnavailable)?;
+        // 0 rows: withdrawn since the read above; it stays a tombstone.
         submissions::reseal(conn, *id, &key.seal_to(new.1).0, new.0)?;
     }
     Ok(rows.len() as u64)

@@ -3,6 +3,7 @@
 //! layer and the command line both call these.
 
 pub mod audit;
+pub mod backoff;
 pub mod envelope;
 pub mod invitations;
 pub mod keys;

@@ -6,6 +6,11 @@
 //! the link again after a restart and `voices staff add` can claim it. Whoever
 //! claims it (through the link or the command line) becomes the first admin, and
 //! both the claim and the file are destroyed.
+//!
+//! The link expires (24 hours by default, `setup_link_hours`): a link printed to a
+//! journal or left in a proxy log should not open the organisation key for ever.
+//! An expired link answers 404 like a wrong one. `voices setup reissue` makes a new
+//! one from the token file, so it needs only access to the data directory.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,7 +20,18 @@ use crate::domain::{Role, StaffName};
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, keys, DbConnection};
 
-use super::today;
+use super::{now_unix, today};
+
+/// How long a setup link works unless configured otherwise.
+pub const DEFAULT_LINK_HOURS: u64 = 24;
+
+fn expiry(hours: u64) -> i64 {
+    now_unix() + (hours.min(24 * 365) * 3600) as i64
+}
+
+fn is_live(claim: &keys::SetupClaimRow) -> bool {
+    now_unix() < claim.expires_at
+}
 
 /// Whether the installation still waits for its first admin.
 #[derive(Debug)]
@@ -25,6 +41,9 @@ pub enum SetupStatus {
     /// Waiting for the first admin. The token is known when this node holds the
     /// setup-token file.
     Pending(Option<SetupToken>),
+    /// Waiting for the first admin, but the link has expired: `voices setup
+    /// reissue` makes a new one.
+    Expired,
 }
 
 pub fn token_path(data_dir: &Path) -> PathBuf {
@@ -34,6 +53,15 @@ pub fn token_path(data_dir: &Path) -> PathBuf {
 /// Makes sure the organisation key exists, creating it and a setup claim on first
 /// start. Safe to run on several nodes at once: only one creates the key.
 pub fn ensure_organisation(conn: &mut DbConnection, data_dir: &Path) -> AppResult<SetupStatus> {
+    ensure_organisation_for(conn, data_dir, DEFAULT_LINK_HOURS)
+}
+
+/// [`ensure_organisation`], with a first setup link valid for `link_hours`.
+pub fn ensure_organisation_for(
+    conn: &mut DbConnection,
+    data_dir: &Path,
+    link_hours: u64,
+) -> AppResult<SetupStatus> {
     if keys::active_key(conn)?.is_none() {
         let (public, secret) = generate_org_keypair();
         let token = SetupToken::generate();
@@ -47,6 +75,7 @@ pub fn ensure_organisation(conn: &mut DbConnection, data_dir: &Path) -> AppResul
                 &today().to_string(),
                 &token.lookup_hash(),
                 &token.wrap_org_secret(&secret),
+                expiry(link_hours),
             )?;
             Ok::<_, diesel::result::Error>(true)
         });
@@ -73,6 +102,9 @@ pub fn status(conn: &mut DbConnection, data_dir: &Path) -> AppResult<SetupStatus
     let Some(claim) = keys::setup_claim(conn)? else {
         return Ok(SetupStatus::Ready);
     };
+    if !is_live(&claim) {
+        return Ok(SetupStatus::Expired);
+    }
     let token = fs::read_to_string(token_path(data_dir))
         .ok()
         .map(|text| SetupToken::from_text(&text))
@@ -80,17 +112,18 @@ pub fn status(conn: &mut DbConnection, data_dir: &Path) -> AppResult<SetupStatus
     Ok(SetupStatus::Pending(token))
 }
 
-/// Whether `token` is the pending setup token.
+/// Whether `token` is the pending setup token and has not expired.
 pub fn token_is_valid(conn: &mut DbConnection, token: &SetupToken) -> AppResult<bool> {
     Ok(keys::setup_claim(conn)?.is_some_and(|claim| {
-        crate::crypto::constant_time_eq(&claim.token_hash, &token.lookup_hash())
+        crate::crypto::constant_time_eq(&claim.token_hash, &token.lookup_hash()) && is_live(&claim)
     }))
 }
 
 /// Opens the organisation secret key with the setup token.
 pub fn unwrap_with_token(conn: &mut DbConnection, token: &SetupToken) -> AppResult<OrgSecretKey> {
     let claim = keys::setup_claim(conn)?.ok_or(AppError::NotFound)?;
-    if !crate::crypto::constant_time_eq(&claim.token_hash, &token.lookup_hash()) {
+    if !crate::crypto::constant_time_eq(&claim.token_hash, &token.lookup_hash()) || !is_live(&claim)
+    {
         return Err(AppError::NotFound);
     }
     token
@@ -120,7 +153,7 @@ pub fn claim(
     // claims racing with the same token cannot both create an admin.
     storage::write_exclusive(conn, |c| {
         let still_pending = keys::setup_claim(c)?.is_some_and(|claim| {
-            crate::crypto::constant_time_eq(&claim.token_hash, &expected_hash)
+            crate::crypto::constant_time_eq(&claim.token_hash, &expected_hash) && is_live(&claim)
         });
         if !still_pending || !keys::delete_setup_claim(c)? {
             return Err(AppError::NotFound);
@@ -130,6 +163,46 @@ pub fn claim(
     })?;
     destroy_token_file(&token_path(data_dir));
     Ok(())
+}
+
+/// Replaces the pending setup link (expired or not) with a new one valid for
+/// `link_hours`, and returns its token. Needs this node's token file, because the
+/// organisation key is wrapped under the old token; whoever can read the data
+/// directory is the installer anyway. The old link stops working.
+pub fn reissue(conn: &mut DbConnection, data_dir: &Path, link_hours: u64) -> AppResult<SetupToken> {
+    let claim = keys::setup_claim(conn)?.ok_or(AppError::NoSetupPending)?;
+    let path = token_path(data_dir);
+    let old = fs::read_to_string(&path)
+        .ok()
+        .map(|text| SetupToken::from_text(&text))
+        .filter(|t| crate::crypto::constant_time_eq(&t.lookup_hash(), &claim.token_hash))
+        .ok_or(AppError::NoSetupPending)?;
+    let secret = old
+        .unwrap_org_secret(&claim.wrapped_org_secret)
+        .map_err(AppError::KeyUnavailable)?;
+    let fresh = SetupToken::generate();
+    let old_hash = old.lookup_hash();
+    storage::write_exclusive(conn, |c| {
+        // The claim must still be the one read above (no one claimed it meanwhile).
+        let same = keys::setup_claim(c)?
+            .is_some_and(|claim| crate::crypto::constant_time_eq(&claim.token_hash, &old_hash));
+        if !same {
+            return Err(AppError::NoSetupPending);
+        }
+        keys::replace_setup_claim(
+            c,
+            &fresh.lookup_hash(),
+            &fresh.wrap_org_secret(&secret),
+            expiry(link_hours),
+        )?;
+        Ok(())
+    })?;
+    destroy_token_file(&path);
+    crate::config::write_private(&path, fresh.expose().as_bytes())
+        .map_err(|e| AppError::Internal(format!("cannot write {}: {e}", path.display())))?;
+    // The old wrap must not linger in SQLite's WAL.
+    storage::flush_deleted(conn)?;
+    Ok(fresh)
 }
 
 /// Overwrites the token file before unlinking it, so the spent token does not stay

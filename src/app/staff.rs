@@ -19,8 +19,9 @@ use super::{now_unix, today};
 /// 30-minute idle timeout, rarely enough not to write on every click.
 const TOUCH_EVERY_SECS: i64 = 60;
 
-/// A signed-in staff member, as a request sees them. (Cloning it for a blocking
-/// task copies no secret: the wrapped key opens only with the cookie's secret.)
+/// A signed-in staff member, as a request sees them. `Debug` shows who, never the
+/// session id or the wrapped key. (Cloning it for a blocking task copies no
+/// secret: the wrapped key opens only with the cookie's secret.)
 #[derive(Clone)]
 pub struct StaffIdentity {
     pub staff_id: i64,
@@ -38,8 +39,14 @@ impl std::fmt::Debug for StaffIdentity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("StaffIdentity")
             .field("staff_id", &self.staff_id)
+            .field("name", &self.name)
             .field("roles", &self.roles)
-            .finish_non_exhaustive()
+            .field("session_id", &"<secret>")
+            .field(
+                "wrapped_org_secret",
+                &self.wrapped_org_secret.as_ref().map(|_| "<secret>"),
+            )
+            .finish()
     }
 }
 
@@ -190,13 +197,17 @@ pub fn rekey(
     })
 }
 
-/// The rule for a new passphrase: long enough, and not absurdly long.
+/// The rule for a new passphrase: long enough, not one of the most common, and not
+/// absurdly long.
 pub fn check_new_passphrase(passphrase: &Passphrase) -> AppResult<()> {
     if passphrase.expose().chars().count() > PassphraseStrength::MAX_CHARS {
         return Err(AppError::PassphraseTooLong);
     }
     if !PassphraseStrength::of(passphrase.expose()).is_accepted() {
         return Err(AppError::WeakPassphrase);
+    }
+    if crate::domain::is_common_passphrase(passphrase.expose()) {
+        return Err(AppError::CommonPassphrase);
     }
     Ok(())
 }
@@ -329,19 +340,34 @@ pub fn sign_in(
     open_session(conn, &row, &secret)
 }
 
+/// How long a session may last however active it is, unless configured otherwise.
+pub const DEFAULT_SESSION_MAX_SECS: i64 = 12 * 60 * 60;
+
 /// Finds the session with this lookup id (see `SessionSecret::lookup_id`). An idle
-/// session is destroyed.
+/// session, or one older than [`DEFAULT_SESSION_MAX_SECS`], is destroyed.
 pub fn resume(
     conn: &mut DbConnection,
     id: &[u8],
     idle_secs: i64,
+) -> AppResult<Option<StaffIdentity>> {
+    resume_within(conn, id, idle_secs, DEFAULT_SESSION_MAX_SECS)
+}
+
+/// [`resume`] with an absolute lifetime: a session started more than `max_secs`
+/// ago ends even if it was never idle, so a stolen cookie (or a browser left open
+/// on a shared computer and kept busy) does not work for ever.
+pub fn resume_within(
+    conn: &mut DbConnection,
+    id: &[u8],
+    idle_secs: i64,
+    max_secs: i64,
 ) -> AppResult<Option<StaffIdentity>> {
     let id = id.to_vec();
     let Some((session, staff)) = sessions::find(conn, &id)? else {
         return Ok(None);
     };
     let now = now_unix();
-    if now - session.last_seen_at > idle_secs {
+    if now - session.last_seen_at > idle_secs || now - session.created_at > max_secs {
         sessions::delete(conn, &id)?;
         return Ok(None);
     }
@@ -370,6 +396,14 @@ pub fn sign_out(conn: &mut DbConnection, session_id: &[u8]) -> AppResult<()> {
 /// wrapped keys around.
 pub fn purge_idle_sessions(conn: &mut DbConnection, idle_secs: i64) -> AppResult<usize> {
     Ok(sessions::delete_idle(conn, now_unix() - idle_secs)?)
+}
+
+/// Removes every session older than `max_secs`, however active.
+pub fn purge_old_sessions(conn: &mut DbConnection, max_secs: i64) -> AppResult<usize> {
+    Ok(sessions::delete_created_before(
+        conn,
+        now_unix() - max_secs,
+    )?)
 }
 
 /// Whether any active admin exists.
@@ -449,4 +483,31 @@ pub fn set_ui_language(
 ) -> AppResult<()> {
     store::set_ui_language(conn, me.staff_id, language.map(|l| l.code()))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_identity_prints_who_but_no_session_or_key() {
+        let identity = StaffIdentity {
+            staff_id: 7,
+            name: "Amira".into(),
+            roles: Role::Moderator.into(),
+            languages: vec![Language::Vi],
+            ui_language: None,
+            session_id: vec![0xAB; 32],
+            wrapped_org_secret: Some(vec![0xCD; 72]),
+        };
+        let printed = format!("{identity:?}");
+        assert!(
+            printed.contains("Amira") && printed.contains("moderator"),
+            "{printed}"
+        );
+        assert!(
+            !printed.contains("171") && !printed.contains("205") && !printed.contains("ab"),
+            "{printed}"
+        );
+    }
 }

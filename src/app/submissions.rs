@@ -29,7 +29,7 @@ pub fn seal(
     payload: &[u8],
     kind: SubmissionKind,
     language: Language,
-    priority: i32,
+    priority: i64,
     pepper: &ReceiptPepper,
 ) -> Sealed {
     let code = ReceiptCode::generate();

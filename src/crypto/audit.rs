@@ -71,7 +71,7 @@ impl ViewTicket {
         seal_with(&self.key(), contents)
     }
 
-    pub fn open(&self, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    pub fn open(&self, sealed: &[u8]) -> Result<zeroize::Zeroizing<Vec<u8>>, CryptoError> {
         open_with(&self.key(), sealed)
     }
 
@@ -109,7 +109,7 @@ mod tests {
         let ticket = ViewTicket::generate();
         let sealed = ticket.seal(b"7KQ2-M9XD-4HFA-R3TC 1764600000");
         assert_eq!(
-            ticket.open(&sealed).unwrap(),
+            ticket.open(&sealed).unwrap().as_slice(),
             b"7KQ2-M9XD-4HFA-R3TC 1764600000"
         );
         assert_eq!(

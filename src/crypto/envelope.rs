@@ -6,6 +6,7 @@
 //! redactions for that submission reuse the same DK.
 
 use sodiumoxide::crypto::{box_, sealedbox, secretbox};
+use zeroize::Zeroizing;
 
 use super::{open_with, padding, seal_with, CryptoError};
 
@@ -38,7 +39,13 @@ impl OrgPublicKey {
 }
 
 /// The organisation's secret key. It exists in memory only while a signed-in staff
-/// member's request needs it; it is stored only inside wraps.
+/// member's request needs it; it is stored only inside wraps. libsodium's key type
+/// wipes it on drop, and nothing outside this module can read its bytes:
+///
+/// ```compile_fail
+/// let (_, secret) = voices::crypto::generate_org_keypair();
+/// let raw: Vec<u8> = secret.audit_bytes(); // no raw-key accessor
+/// ```
 pub struct OrgSecretKey(box_::SecretKey);
 
 impl std::fmt::Debug for OrgSecretKey {
@@ -52,11 +59,25 @@ impl OrgSecretKey {
         OrgPublicKey(self.0.public_key())
     }
 
-    /// A copy of the raw key, only so tests and audits can search stored data for
-    /// it in clear. Never store or send what this returns.
+    /// Whether this key occurs in clear in `haystack`, as raw bytes or as
+    /// lower-case hex (how PostgreSQL prints `bytea`). For tests and audits that
+    /// search stored data for the key: they learn yes or no and never hold a copy
+    /// of the key, so there is no raw-key accessor that could be stored or sent by
+    /// mistake. (A cargo feature could not do this: `cargo test` builds the
+    /// library for `tests/` without `cfg(test)` and without extra features.)
     #[doc(hidden)]
-    pub fn audit_bytes(&self) -> Vec<u8> {
-        self.0 .0.to_vec()
+    pub fn appears_in(&self, haystack: &[u8]) -> bool {
+        let raw = self.expose_bytes();
+        let hex: Zeroizing<Vec<u8>> = Zeroizing::new(
+            raw.iter()
+                .flat_map(|b| {
+                    let digit = |n: u8| if n < 10 { b'0' + n } else { b'a' + n - 10 };
+                    [digit(b >> 4), digit(b & 15)]
+                })
+                .collect(),
+        );
+        haystack.windows(raw.len()).any(|w| w == raw)
+            || haystack.windows(hex.len()).any(|w| w == hex.as_slice())
     }
 
     /// Raw bytes, for wrapping only: callers inside this module seal them at once.
@@ -82,8 +103,9 @@ impl OrgSecretKey {
         public: &OrgPublicKey,
         secret: &OrgSecretKey,
     ) -> Result<Self, CryptoError> {
-        let bytes =
-            sealedbox::open(sealed, &public.0, &secret.0).map_err(|()| CryptoError::Open)?;
+        let bytes = sealedbox::open(sealed, &public.0, &secret.0)
+            .map(Zeroizing::new)
+            .map_err(|()| CryptoError::Open)?;
         Self::from_bytes(&bytes)
     }
 
@@ -146,8 +168,9 @@ impl DataKey {
         public: &OrgPublicKey,
         secret: &OrgSecretKey,
     ) -> Result<Self, CryptoError> {
-        let bytes =
-            sealedbox::open(&sealed.0, &public.0, &secret.0).map_err(|()| CryptoError::Open)?;
+        let bytes = sealedbox::open(&sealed.0, &public.0, &secret.0)
+            .map(Zeroizing::new)
+            .map_err(|()| CryptoError::Open)?;
         secretbox::Key::from_slice(&bytes)
             .map(Self)
             .ok_or(CryptoError::Malformed)
@@ -256,6 +279,18 @@ mod tests {
             CryptoError::Open
         );
         assert_eq!(sealed.len(), public.seal_note(b"x").len(), "padded");
+    }
+
+    #[test]
+    fn a_key_is_found_in_clear_or_as_hex_and_nowhere_else() {
+        init().unwrap();
+        let (_, secret) = generate_org_keypair();
+        let raw = secret.expose_bytes().to_vec();
+        let hex: String = raw.iter().map(|b| format!("{b:02x}")).collect();
+        assert!(secret.appears_in(&[b"prefix".as_slice(), &raw, b"suffix"].concat()));
+        assert!(secret.appears_in(format!("row ({hex})").as_bytes()));
+        assert!(!secret.appears_in(&raw[1..]));
+        assert!(!secret.appears_in(b""));
     }
 
     #[test]

@@ -33,13 +33,18 @@ impl KdfCost {
     }
 }
 
-/// A passphrase in memory. Prints nothing.
-#[derive(Clone)]
-pub struct Passphrase(String);
+/// A passphrase in memory. Prints nothing, cannot be cloned (so copies do not
+/// spread), and is wiped from memory when dropped.
+///
+/// ```compile_fail
+/// let passphrase = voices::crypto::Passphrase::new("quiet river under old lamps");
+/// let copy = passphrase.clone(); // no Clone: this does not compile
+/// ```
+pub struct Passphrase(zeroize::Zeroizing<String>);
 
 impl Passphrase {
     pub fn new(text: impl Into<String>) -> Self {
-        Self(text.into())
+        Self(zeroize::Zeroizing::new(text.into()))
     }
 
     pub fn expose(&self) -> &str {
@@ -113,8 +118,10 @@ pub fn wrap_parameters(blob: &[u8]) -> Result<(u64, u64), CryptoError> {
 
 /// A wrap, with the configured cost, of a key nobody needs. An unknown staff name
 /// is checked against it, so it costs exactly what checking a real passphrase
-/// costs and always fails. The wrap is made on first use, so a server or command
-/// that never meets an unknown name never spends an Argon2id run (and 256 MiB) on it.
+/// costs and always fails. The server makes it at start-up ([`DecoyWrap::prepare`]):
+/// made on first use, the first unknown name would cost two Argon2id runs and be
+/// told apart by its time. A command, which no one can time from outside, makes it
+/// on first use and usually never.
 pub struct DecoyWrap {
     cost: KdfCost,
     wrap: std::sync::OnceLock<Option<Vec<u8>>>,
@@ -128,15 +135,29 @@ impl DecoyWrap {
         }
     }
 
-    /// Always an error: `Open` after the full Argon2id work, or `KeyDerivation` if
-    /// the decoy itself could not be made.
-    pub fn check(&self, passphrase: &Passphrase) -> CryptoError {
-        let wrap = self.wrap.get_or_init(|| {
+    /// Makes the wrap now (one Argon2id run), so no sign-in pays for it.
+    pub fn prepare(&self) {
+        self.wrap();
+    }
+
+    /// Whether the wrap has been made.
+    pub fn is_prepared(&self) -> bool {
+        self.wrap.get().is_some()
+    }
+
+    fn wrap(&self) -> &Option<Vec<u8>> {
+        self.wrap.get_or_init(|| {
             let (_, secret) = super::generate_org_keypair();
             secret
                 .wrap_with_passphrase(&Passphrase::new(super::random_token()), self.cost)
                 .ok()
-        });
+        })
+    }
+
+    /// Always an error: `Open` after the full Argon2id work, or `KeyDerivation` if
+    /// the decoy itself could not be made.
+    pub fn check(&self, passphrase: &Passphrase) -> CryptoError {
+        let wrap = self.wrap();
         match wrap
             .as_deref()
             .map(|wrap| OrgSecretKey::unwrap_with_passphrase(wrap, passphrase))

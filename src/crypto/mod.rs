@@ -15,6 +15,8 @@ mod session;
 mod token;
 
 pub use audit::{AuditKey, ViewTicket};
+use zeroize::Zeroizing;
+
 pub use envelope::{generate_org_keypair, DataKey, OrgPublicKey, OrgSecretKey, SealedDataKey};
 pub use kdf::{wrap_parameters, DecoyWrap, KdfCost, Passphrase};
 pub use padding::{pad, unpad, PADDING_BUCKETS};
@@ -73,18 +75,21 @@ pub(crate) fn seal_with(key: &sodiumoxide::crypto::secretbox::Key, plaintext: &[
     out
 }
 
-/// Opens what [`seal_with`] produced.
+/// Opens what [`seal_with`] produced. The plaintext (a raw key, or padded words)
+/// is wiped from memory when the caller drops it.
 pub(crate) fn open_with(
     key: &sodiumoxide::crypto::secretbox::Key,
     sealed: &[u8],
-) -> Result<Vec<u8>, CryptoError> {
+) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
     use sodiumoxide::crypto::secretbox;
     if sealed.len() < secretbox::NONCEBYTES + secretbox::MACBYTES {
         return Err(CryptoError::Malformed);
     }
     let (nonce, ciphertext) = sealed.split_at(secretbox::NONCEBYTES);
     let nonce = secretbox::Nonce::from_slice(nonce).ok_or(CryptoError::Malformed)?;
-    secretbox::open(ciphertext, &nonce, key).map_err(|()| CryptoError::Open)
+    secretbox::open(ciphertext, &nonce, key)
+        .map(Zeroizing::new)
+        .map_err(|()| CryptoError::Open)
 }
 
 pub(crate) fn secretbox_key(bytes: &[u8; 32]) -> sodiumoxide::crypto::secretbox::Key {
@@ -100,7 +105,7 @@ mod tests {
         init().unwrap();
         let key = secretbox_key(&[7u8; 32]);
         let mut sealed = seal_with(&key, b"words");
-        assert_eq!(open_with(&key, &sealed).unwrap(), b"words");
+        assert_eq!(open_with(&key, &sealed).unwrap().as_slice(), b"words");
         let other = secretbox_key(&[8u8; 32]);
         assert_eq!(open_with(&other, &sealed), Err(CryptoError::Open));
         let last = sealed.len() - 1;

@@ -120,6 +120,18 @@ impl std::fmt::Debug for ReceiptPepper {
     }
 }
 
+impl Drop for ReceiptPepper {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
+impl Drop for ReceiptCode {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
 impl ReceiptPepper {
     /// The raw pepper, only to derive other keys from it inside this module.
     pub(crate) fn expose_for_derivation(&self) -> &[u8] {
@@ -133,6 +145,13 @@ impl ReceiptPepper {
     /// The value the database indexes a submission by.
     pub fn lookup_hash(&self, code: &ReceiptCode) -> Vec<u8> {
         keyed_hash(Some(&self.0), "voices-receipt-lookup-v1", &[&code.0]).to_vec()
+    }
+
+    /// The key a staff sign-in name's failure count is stored under: the name is
+    /// never stored, and without the pepper the hashes cannot be tested against a
+    /// list of names.
+    pub fn sign_in_name_hash(&self, name: &str) -> Vec<u8> {
+        keyed_hash(Some(&self.0), "voices-sign-in-name-v1", &[name.as_bytes()]).to_vec()
     }
 
     /// Wraps a submission's data key so the receipt code (with this pepper) opens it.

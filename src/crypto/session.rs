@@ -17,6 +17,12 @@ impl std::fmt::Debug for SessionSecret {
     }
 }
 
+impl Drop for SessionSecret {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
 impl SessionSecret {
     pub fn generate() -> Self {
         let mut bytes = [0u8; 32];

@@ -28,7 +28,7 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// The one-time token in the first-admin setup link. Until the first admin claims
 /// it, the organisation secret key is stored wrapped under a key derived from it.
-pub struct SetupToken(String);
+pub struct SetupToken(zeroize::Zeroizing<String>);
 
 impl std::fmt::Debug for SetupToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -38,11 +38,11 @@ impl std::fmt::Debug for SetupToken {
 
 impl SetupToken {
     pub fn generate() -> Self {
-        Self(random_token())
+        Self(zeroize::Zeroizing::new(random_token()))
     }
 
     pub fn from_text(text: &str) -> Self {
-        Self(text.trim().to_owned())
+        Self(zeroize::Zeroizing::new(text.trim().to_owned()))
     }
 
     pub fn expose(&self) -> &str {
@@ -82,6 +82,12 @@ impl std::fmt::Debug for AddressHasher {
     }
 }
 
+impl Drop for AddressHasher {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
 impl AddressHasher {
     pub fn generate() -> Self {
         let mut key = [0u8; 32];
@@ -92,18 +98,34 @@ impl AddressHasher {
     /// One client is one IPv4 address, or one IPv6 /64 (the smallest block a
     /// household or phone is given, so cycling through it does not escape limits).
     pub fn hash(&self, address: &IpAddr) -> [u8; 16] {
+        self.hash_block(address, 64)
+    }
+
+    /// Like [`AddressHasher::hash`], with IPv6 counted by a `/prefix` block (48 for
+    /// staff sign-in: a site is often given a /48, and an attacker guessing
+    /// passphrases from one should not get 65,536 quotas).
+    pub fn hash_block(&self, address: &IpAddr, v6_prefix: u8) -> [u8; 16] {
+        let prefix = usize::from(v6_prefix.min(128));
         let bytes = match address {
             IpAddr::V4(v4) => v4.to_ipv6_mapped().octets(),
             IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
                 Some(v4) => v4.to_ipv6_mapped().octets(),
                 None => {
-                    let mut octets = v6.octets();
-                    octets[8..].fill(0);
-                    octets
+                    let bits = u128::from_be_bytes(v6.octets());
+                    let mask = if prefix == 0 {
+                        0
+                    } else {
+                        u128::MAX << (128 - prefix)
+                    };
+                    (bits & mask).to_be_bytes()
                 }
             },
         };
-        let full = keyed_hash(Some(&self.0), "voices-client-address-v1", &[&bytes]);
+        let full = keyed_hash(
+            Some(&self.0),
+            "voices-client-address-v1",
+            &[&bytes, &[v6_prefix]],
+        );
         let mut out = [0u8; 16];
         out.copy_from_slice(&full[..16]);
         out
@@ -151,6 +173,14 @@ mod tests {
         );
         assert_ne!(v6("2001:db8:1:2::1"), v6("2001:db8:1:3::1"));
         assert_eq!(v6("::ffff:203.0.113.7"), a.hash(&addr));
+        // For sign-in, one /48 is one client.
+        let v6_48 = |s: &str| a.hash_block(&s.parse::<IpAddr>().unwrap(), 48);
+        assert_eq!(v6_48("2001:db8:1:2::1"), v6_48("2001:db8:1:ffff::9"));
+        assert_ne!(v6_48("2001:db8:1::1"), v6_48("2001:db8:2::1"));
+        assert_eq!(
+            a.hash_block(&addr, 48),
+            a.hash_block(&"::ffff:203.0.113.7".parse().unwrap(), 48)
+        );
     }
 
     #[test]

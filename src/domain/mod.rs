@@ -18,5 +18,5 @@ pub use fields::{FieldError, FormFields};
 pub use language::{Direction, Language};
 pub use roles::{Permission, Role, Roles};
 pub use share::{Payload, Shared};
-pub use staff::{PassphraseStrength, StaffName, StaffNameError};
+pub use staff::{is_common_passphrase, PassphraseStrength, StaffName, StaffNameError};
 pub use submission::{Day, ModerationState, SubmissionKind};

@@ -84,6 +84,25 @@ impl PassphraseStrength {
     }
 }
 
+/// Passphrases too common to accept (see the file for where they come from).
+const COMMON_PASSPHRASES: &str = include_str!("common_passphrases.txt");
+
+/// Whether a passphrase is one of the most common ones, ignoring case and spaces
+/// ("Correct Horse Battery Staple" and "pass word 1234" count). Offline guessing
+/// tries these first, whatever their length.
+pub fn is_common_passphrase(passphrase: &str) -> bool {
+    let folded: String = passphrase
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    COMMON_PASSPHRASES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|common| common == folded)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +120,28 @@ mod tests {
             StaffName::parse("a\u{0}b").unwrap_err(),
             StaffNameError::ControlCharacter
         );
+    }
+
+    #[test]
+    fn common_passphrases_are_recognised_whatever_the_case_and_spaces() {
+        for common in [
+            "correct horse battery staple",
+            "Correct Horse Battery Staple",
+            "password1234",
+            "Pass Word 1234",
+            "QWERTYUIOP123",
+            "1q2w3e4r5t6y",
+            "i love you 1234",
+        ] {
+            assert!(is_common_passphrase(common), "{common}");
+        }
+        for fine in [
+            "quiet river under old lamps",
+            "correct horse battery stapler",
+            "",
+        ] {
+            assert!(!is_common_passphrase(fine), "{fine}");
+        }
     }
 
     #[test]

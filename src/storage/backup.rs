@@ -14,31 +14,48 @@ use super::{DbConnection, StorageError, StorageResult};
 /// readable only by its owner; an existing file is never overwritten.
 pub fn backup(conn: &mut DbConnection, out: &Path) -> StorageResult<()> {
     let DbConnection::Sqlite(conn) = conn else {
-        return Err(StorageError::Io(
-            "PostgreSQL is backed up with its own tools: pg_dump --format=custom \"$DATABASE_URL\" \
-             > voices.dump (restore with pg_restore). The dump holds the same ciphertext as the \
-             database; back up data_dir/secrets.toml separately."
-                .into(),
-        ));
+        return Err(postgres_advice());
     };
-    if out.exists() {
-        return Err(StorageError::Io(format!(
-            "{} already exists",
-            out.display()
-        )));
-    }
     let path = out
         .to_str()
         .ok_or_else(|| StorageError::Io("the backup path must be valid UTF-8".into()))?;
+    // The file is created empty, exclusively and 0600 *before* SQLite writes a byte
+    // into it (`VACUUM INTO` accepts an empty file), so no other user can open it
+    // in the moment between creation and a later chmod.
+    create_private_empty(out)?;
     // SQLite takes the target as a string literal: double any single quote.
-    conn.batch_execute(&format!("VACUUM INTO '{}'", path.replace('\'', "''")))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(out, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| StorageError::Io(format!("cannot restrict {}: {e}", out.display())))?;
+    if let Err(err) = conn.batch_execute(&format!("VACUUM INTO '{}'", path.replace('\'', "''"))) {
+        let _ = std::fs::remove_file(out);
+        return Err(err.into());
     }
     Ok(())
+}
+
+/// Creates `path` empty and readable only by its owner; refuses an existing file.
+fn create_private_empty(path: &Path) -> StorageResult<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map(|_| ()).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            StorageError::Io(format!("{} already exists", path.display()))
+        }
+        _ => StorageError::Io(format!("cannot create {}: {e}", path.display())),
+    })
+}
+
+/// What `voices backup` says on PostgreSQL, which it does not back up itself.
+pub fn postgres_advice() -> StorageError {
+    StorageError::Io(
+        "PostgreSQL is backed up with its own tools: pg_dump --format=custom \"$DATABASE_URL\" \
+         > voices.dump (restore with pg_restore). The dump holds the same ciphertext as the \
+         database; back up data_dir/secrets.toml separately."
+            .into(),
+    )
 }
 
 /// Checks that `file` is a Voices SQLite database (it has the submissions table).

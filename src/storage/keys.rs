@@ -26,6 +26,8 @@ pub struct SetupClaimRow {
     pub id: i64,
     pub token_hash: Vec<u8>,
     pub wrapped_org_secret: Vec<u8>,
+    /// Unix seconds after which the link no longer works.
+    pub expires_at: i64,
 }
 
 pub fn active_key(conn: &mut DbConnection) -> QueryResult<Option<OrganisationKeyRow>> {
@@ -44,6 +46,7 @@ pub fn insert_first_key(
     created_on: &str,
     token_hash: &[u8],
     wrapped_org_secret: &[u8],
+    expires_at: i64,
 ) -> QueryResult<()> {
     diesel::insert_into(organisation_keys::table)
         .values((
@@ -58,6 +61,7 @@ pub fn insert_first_key(
             setup_claims::id.eq(SETUP_CLAIM_ID),
             setup_claims::token_hash.eq(token_hash),
             setup_claims::wrapped_org_secret.eq(wrapped_org_secret),
+            setup_claims::expires_at.eq(expires_at),
         ))
         .execute(conn)?;
     Ok(())
@@ -75,6 +79,7 @@ pub fn replace_setup_claim(
     conn: &mut DbConnection,
     token_hash: &[u8],
     wrapped: &[u8],
+    expires_at: i64,
 ) -> QueryResult<()> {
     diesel::delete(setup_claims::table).execute(conn)?;
     diesel::insert_into(setup_claims::table)
@@ -82,6 +87,7 @@ pub fn replace_setup_claim(
             setup_claims::id.eq(SETUP_CLAIM_ID),
             setup_claims::token_hash.eq(token_hash),
             setup_claims::wrapped_org_secret.eq(wrapped),
+            setup_claims::expires_at.eq(expires_at),
         ))
         .execute(conn)?;
     Ok(())

@@ -10,10 +10,12 @@
 //! writer commits in between, while one that takes the write lock first waits its
 //! turn under `busy_timeout`.
 
+pub mod backoff;
 pub mod backup;
 pub mod events;
 pub mod invitations;
 pub mod keys;
+pub mod maintenance;
 pub mod messages;
 pub mod published;
 pub mod schema;
@@ -66,7 +68,9 @@ pub type StorageResult<T> = Result<T, StorageError>;
 /// Durability and concurrency settings for every SQLite connection: WAL so readers
 /// do not block the writer, `synchronous=FULL` so an acknowledged submission is on
 /// disk, a busy timeout instead of immediate lock errors, foreign keys on, and
-/// `secure_delete` so deleted content is overwritten rather than left in free pages.
+/// `secure_delete` so deleted content is overwritten rather than left in free pages,
+/// and a `journal_size_limit` (4 MiB) so a WAL that has been checkpointed and
+/// restarted is cut back instead of keeping stale page images past its end.
 /// Automatic checkpoints are off: a checkpoint inside a submission's commit would
 /// make that survivor wait; the writer's checkpoint thread does them instead.
 #[derive(Debug)]
@@ -78,7 +82,8 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
             conn.batch_execute(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                  PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
-                 PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = 0;",
+                 PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = 0; \
+                 PRAGMA journal_size_limit = 4194304;",
             )
             .map_err(diesel::r2d2::Error::QueryError)?;
         }
@@ -238,13 +243,82 @@ pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
     )
 }
 
-/// After content is destroyed (a withdrawal), copies the WAL into the database and
-/// truncates it, so older page versions holding the deleted ciphertext do not stay
-/// in the WAL file. PostgreSQL keeps dead row versions until VACUUM reuses the
-/// space; there, the deleted keys make any leftover ciphertext unreadable.
+/// How long [`flush_deleted`] keeps trying to truncate the WAL while readers hold
+/// it. A reader with an older snapshot (a backup's `VACUUM INTO`, a long page)
+/// stops a checkpoint from restarting the log; each try waits at most
+/// [`FLUSH_TRY`] for it, then sleeps briefly, so the writer is never held long.
+pub const FLUSH_BUDGET: Duration = Duration::from_secs(15);
+const FLUSH_TRY: Duration = Duration::from_millis(100);
+const FLUSH_PAUSE: Duration = Duration::from_millis(50);
+
+/// Whether the WAL was really emptied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flushed {
+    /// SQLite's WAL is copied into the database and truncated to zero bytes (or the
+    /// backend is PostgreSQL, which has no such file; see [`flush_deleted`]).
+    Truncated,
+    /// Readers kept the WAL busy for the whole budget: old page versions may still
+    /// be in it until the next checkpoint.
+    StillBusy,
+}
+
+#[derive(diesel::QueryableByName)]
+struct CheckpointRow {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    busy: i32,
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    log: i32,
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    checkpointed: i32,
+}
+
+/// After content is destroyed (a withdrawal, a disabled wrap, a rotation), copies
+/// the WAL into the database and truncates it, so older page versions holding the
+/// deleted ciphertext or keys do not stay in the `-wal` file. A checkpoint that
+/// readers keep busy is retried for up to [`FLUSH_BUDGET`]; if it still cannot
+/// finish, that is logged (without any content) and the next checkpoint does it.
+///
+/// On PostgreSQL it asks for a `VACUUM FULL` of the tables that held the content,
+/// which a background job runs soon after, off the request path (see
+/// [`maintenance`]).
 pub fn flush_deleted(conn: &mut DbConnection) -> QueryResult<()> {
-    match conn {
-        DbConnection::Sqlite(c) => c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE);"),
-        DbConnection::Postgres(_) => Ok(()),
+    if flush_deleted_within(conn, FLUSH_BUDGET)? == Flushed::StillBusy {
+        tracing::warn!(
+            "deleted content may remain in the SQLite WAL: readers kept it busy for {} s; the next checkpoint will remove it",
+            FLUSH_BUDGET.as_secs()
+        );
     }
+    Ok(())
+}
+
+/// [`flush_deleted`] with its own time budget, reporting the outcome.
+pub fn flush_deleted_within(conn: &mut DbConnection, budget: Duration) -> QueryResult<Flushed> {
+    let c = match conn {
+        DbConnection::Sqlite(c) => c,
+        DbConnection::Postgres(_) => {
+            maintenance::vacuum_due(conn)?;
+            return Ok(Flushed::Truncated);
+        }
+    };
+    let deadline = std::time::Instant::now() + budget;
+    c.batch_execute(&format!("PRAGMA busy_timeout = {};", FLUSH_TRY.as_millis()))?;
+    let outcome = loop {
+        let row: QueryResult<CheckpointRow> =
+            diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)").get_result(c);
+        match row {
+            // busy = 0: every frame was copied and the log restarted and truncated.
+            Ok(r) if r.busy == 0 && r.log == r.checkpointed => break Ok(Flushed::Truncated),
+            Ok(_) => {}
+            Err(diesel::result::Error::DatabaseError(_, info))
+                if info.message().contains("locked") || info.message().contains("busy") => {}
+            Err(e) => break Err(e),
+        }
+        if std::time::Instant::now() + FLUSH_PAUSE >= deadline {
+            break Ok(Flushed::StillBusy);
+        }
+        std::thread::sleep(FLUSH_PAUSE);
+    };
+    // Back to the pool's normal patience, whatever happened.
+    c.batch_execute("PRAGMA busy_timeout = 10000;")?;
+    outcome
 }

@@ -1,6 +1,8 @@
 //! The one Diesel schema both backends share. Kept by hand in step with
 //! `migrations/sqlite` and `migrations/postgres`; `tests/schema.rs` proves the two
-//! migration sets create the same tables and columns.
+//! migration sets create the same tables, columns, keys, unique constraints,
+//! indexes, foreign keys, defaults and integer widths, and that this file
+//! describes what they create.
 
 diesel::table! {
     organisation_keys (id) {
@@ -17,6 +19,7 @@ diesel::table! {
         id -> BigInt,
         token_hash -> Binary,
         wrapped_org_secret -> Binary,
+        expires_at -> BigInt,
     }
 }
 
@@ -55,7 +58,7 @@ diesel::table! {
         receipt_wrapped_key -> Nullable<Binary>,
         payload -> Nullable<Binary>,
         org_key_id -> Nullable<BigInt>,
-        priority -> Integer,
+        priority -> BigInt,
         version -> BigInt,
         claimed_by -> Nullable<BigInt>,
         claim_expires_at -> Nullable<BigInt>,
@@ -186,6 +189,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sign_in_backoff (name_hash) {
+        name_hash -> Binary,
+        failures -> BigInt,
+        last_failure_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    pending_maintenance (task) {
+        task -> Text,
+        due -> Bool,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::joinable!(messages -> submissions (submission_id));
 diesel::joinable!(proposals -> submissions (submission_id));
@@ -207,5 +225,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_events,
     survivor_events,
     receipt_tickets,
-    audit_heads
+    audit_heads,
+    sign_in_backoff,
+    pending_maintenance
 );

@@ -62,6 +62,12 @@ pub fn delete_idle(conn: &mut DbConnection, cutoff: i64) -> QueryResult<usize> {
         .execute(conn)
 }
 
+/// Removes sessions started before `cutoff`, destroying their wrapped keys.
+pub fn delete_created_before(conn: &mut DbConnection, cutoff: i64) -> QueryResult<usize> {
+    diesel::delete(staff_sessions::table.filter(staff_sessions::created_at.lt(cutoff)))
+        .execute(conn)
+}
+
 pub fn count_for_staff(conn: &mut DbConnection, staff_id: i64) -> QueryResult<i64> {
     staff_sessions::table
         .filter(staff_sessions::staff_id.eq(staff_id))

@@ -20,7 +20,7 @@ pub struct NewSubmission {
     /// Set by the writer when it seals the data key to the active key.
     pub org_key_id: Option<i64>,
     /// The safeguarding level found at intake (0 none, 1 concern, 2 urgent).
-    pub priority: i32,
+    pub priority: i64,
     pub changed_on: Option<String>,
     /// Set by the writer with `org_key_id`: the key era of this data key.
     pub data_key_era: Option<i64>,
@@ -39,7 +39,7 @@ pub struct SubmissionRow {
     pub receipt_wrapped_key: Option<Vec<u8>>,
     pub payload: Option<Vec<u8>>,
     pub org_key_id: Option<i64>,
-    pub priority: i32,
+    pub priority: i64,
     pub version: i64,
     pub claimed_by: Option<i64>,
     pub claim_expires_at: Option<i64>,
@@ -91,28 +91,26 @@ pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     submissions::table.count().get_result(conn)
 }
 
-/// Replaces a submission's encrypted payload (a consent change re-encrypts it),
-/// only if the row is still at `version` and not withdrawn: a withdrawal that
-/// commits first must never get its words written back.
-pub fn update_payload(
-    conn: &mut DbConnection,
-    id: i64,
-    version: i64,
-    payload: &[u8],
-) -> QueryResult<bool> {
-    let updated = diesel::update(
+/// Only rows that still hold their words: a read-then-write (a consent change, a
+/// re-seal) must never put a key or payload back onto a tombstone. On PostgreSQL,
+/// READ COMMITTED re-checks this condition on the newest row version, so a
+/// withdrawal that commits between the read and the write makes the write match
+/// nothing instead of resurrecting the words.
+macro_rules! still_holding_words {
+    ($id:expr) => {
         submissions::table
-            .filter(submissions::id.eq(id))
-            .filter(submissions::version.eq(version))
+            .filter(submissions::id.eq($id))
+            .filter(submissions::org_sealed_key.is_not_null())
             .filter(submissions::state.ne("withdrawn"))
-            .filter(submissions::payload.is_not_null()),
-    )
-    .set((
-        submissions::payload.eq(payload),
-        submissions::version.eq(version + 1),
-    ))
-    .execute(conn)?;
-    Ok(updated == 1)
+    };
+}
+
+/// Replaces a submission's encrypted payload (a consent change re-encrypts it).
+/// Returns how many rows changed: 0 means it was withdrawn meanwhile.
+pub fn update_payload(conn: &mut DbConnection, id: i64, payload: &[u8]) -> QueryResult<usize> {
+    diesel::update(still_holding_words!(id))
+        .set(submissions::payload.eq(payload))
+        .execute(conn)
 }
 
 /// Crypto-shreds a submission: every wrapped copy of its data key, its
@@ -165,7 +163,7 @@ pub struct Transition {
     pub second_look_used: bool,
     pub publish_requested_by: Option<i64>,
     pub survivor_waiting: bool,
-    pub priority: i32,
+    pub priority: i64,
 }
 
 /// Applies `change` if the row is still at `version`; `false` if someone else
@@ -193,7 +191,7 @@ pub fn set_review(
     id: i64,
     version: i64,
     review: &[u8],
-    priority: i32,
+    priority: i64,
 ) -> QueryResult<bool> {
     let updated = diesel::update(
         submissions::table
@@ -219,7 +217,7 @@ pub struct QueueRow {
     pub language: String,
     pub state: String,
     pub received_on: String,
-    pub priority: i32,
+    pub priority: i64,
     pub claimed_by: Option<i64>,
     pub claim_expires_at: Option<i64>,
     pub survivor_waiting: bool,
@@ -230,7 +228,7 @@ pub struct QueueRow {
 pub struct QueueQuery {
     pub states: Vec<String>,
     pub language: Option<String>,
-    pub priority: Option<i32>,
+    pub priority: Option<i64>,
     pub survivor_waiting: bool,
     /// Languages listed first within each priority.
     pub preferred_languages: Vec<String>,
@@ -374,13 +372,13 @@ pub fn count_sealed_to(conn: &mut DbConnection, key_id: i64) -> QueryResult<i64>
         .get_result(conn)
 }
 
-/// Replaces a submission's organisation-sealed data key.
-pub fn reseal(conn: &mut DbConnection, id: i64, sealed: &[u8], key_id: i64) -> QueryResult<()> {
-    diesel::update(submissions::table.filter(submissions::id.eq(id)))
+/// Replaces a submission's organisation-sealed data key. Returns how many rows
+/// changed: 0 means it was withdrawn meanwhile, and stays a tombstone.
+pub fn reseal(conn: &mut DbConnection, id: i64, sealed: &[u8], key_id: i64) -> QueryResult<usize> {
+    diesel::update(still_holding_words!(id))
         .set((
             submissions::org_sealed_key.eq(sealed),
             submissions::org_key_id.eq(key_id),
         ))
         .execute(conn)
-        .map(|_| ())
 }

@@ -80,12 +80,45 @@ struct CheckpointResult {
     log: i32,
 }
 
+/// How often, at most, PostgreSQL tables are rewritten after content was
+/// destroyed (see `storage::maintenance`), unless configured otherwise.
+pub const DEFAULT_VACUUM_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// On PostgreSQL: every `every`, runs the table rewrite that withdrawals ask for,
+/// if one is due. Off the request path, so no survivor waits for it.
+fn run_postgres_maintenance(
+    pool: &DbPool,
+    alive: &std::sync::Weak<()>,
+    every: std::time::Duration,
+) {
+    let step = std::time::Duration::from_millis(200).min(every);
+    let mut waited = std::time::Duration::ZERO;
+    while alive.upgrade().is_some() {
+        thread::sleep(step);
+        waited += step;
+        if waited < every {
+            continue;
+        }
+        waited = std::time::Duration::ZERO;
+        let Ok(mut conn) = pool.get() else { continue };
+        if let Err(err) = super::maintenance::run_due_vacuum(&mut conn) {
+            // The error names a lock or a table, never content.
+            tracing::warn!(error = %err, "rewriting tables after a withdrawal failed; will retry");
+        }
+    }
+}
+
 /// Copies the WAL into the database now and then on its own connection, so no
 /// submission's commit pays for a checkpoint. PASSIVE never waits for readers or
 /// the writer; under sustained load it cannot restart the WAL, so once the WAL
 /// passes [`WAL_FRAMES_LIMIT`] a TRUNCATE checkpoint bounds it (the writer waits
-/// for that one, rarely). PostgreSQL has its own checkpointer.
-fn start_checkpointer(pool: DbPool, alive: std::sync::Weak<()>) -> StorageResult<()> {
+/// for that one, rarely). PostgreSQL has its own checkpointer; there the thread
+/// runs [`run_postgres_maintenance`] instead.
+fn start_checkpointer(
+    pool: DbPool,
+    alive: std::sync::Weak<()>,
+    vacuum_every: std::time::Duration,
+) -> StorageResult<()> {
     use diesel::RunQueryDsl;
     thread::Builder::new()
         .name("voices-checkpoint".into())
@@ -94,6 +127,8 @@ fn start_checkpointer(pool: DbPool, alive: std::sync::Weak<()>) -> StorageResult
                 thread::sleep(CHECKPOINT_EVERY);
                 let Ok(mut conn) = pool.get() else { continue };
                 let DbConnection::Sqlite(c) = &mut *conn else {
+                    drop(conn);
+                    run_postgres_maintenance(&pool, &alive, vacuum_every);
                     return;
                 };
                 let passive: Result<CheckpointResult, _> =
@@ -118,10 +153,24 @@ impl SubmissionWriter {
     /// so a database restart costs the groups in flight, not every later one. The
     /// thread ends when every handle is dropped.
     pub fn start(pool: DbPool, linker: SharedLinker) -> StorageResult<Self> {
+        Self::start_with(pool, linker, DEFAULT_VACUUM_EVERY)
+    }
+
+    /// [`SubmissionWriter::start`], with how often PostgreSQL tables may be
+    /// rewritten after withdrawals.
+    pub fn start_with(
+        pool: DbPool,
+        linker: SharedLinker,
+        vacuum_every: std::time::Duration,
+    ) -> StorageResult<Self> {
         let (queue, messages) = mpsc::sync_channel::<Message>(MAX_GROUP * 16);
         drop(pool.get()?);
         let alive = std::sync::Arc::new(());
-        start_checkpointer(pool.clone(), std::sync::Arc::downgrade(&alive))?;
+        start_checkpointer(
+            pool.clone(),
+            std::sync::Arc::downgrade(&alive),
+            vacuum_every,
+        )?;
         let writer_pool = pool.clone();
         let handle = thread::Builder::new()
             .name("voices-writer".into())
@@ -147,7 +196,10 @@ impl SubmissionWriter {
             let _ = handle.join();
         }
         if let Ok(mut conn) = self.pool.get() {
-            let _ = super::flush_deleted(&mut conn);
+            // SQLite only: on PostgreSQL this would ask for a table rewrite.
+            if matches!(*conn, DbConnection::Sqlite(_)) {
+                let _ = super::flush_deleted(&mut conn);
+            }
         }
     }
 

@@ -67,10 +67,19 @@ impl<'r> Responder<'r, 'static> for AppError {
             return Redirect::to("/staff/login").respond_to(req);
         }
         if self.is_internal() {
-            // The error's text never contains personal data (it comes from the
-            // database driver or our own messages); the request id links it to the
-            // request log line.
-            tracing::error!(request_id = request_id(req), error = %self, "request failed");
+            if super::logging::is_survivor_request(req) {
+                // No line of its own: it would date the survivor's visit. The key
+                // goes into that hour's count line.
+                super::logging::note_survivor_error(req, self.key());
+            } else {
+                // The key only: an error's text can quote a value (a driver message
+                // that repeats a row, a path), and the log must never hold one.
+                tracing::error!(
+                    request_id = request_id(req),
+                    error = self.key(),
+                    "request failed"
+                );
+            }
         }
         let status = Status::new(self.status());
         let minutes = match &self {

@@ -74,6 +74,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     config.validate()?;
     crate::crypto::init().map_err(|e| StartError::Crypto(e.to_string()))?;
     let secrets = config.secrets()?;
+    crate::config::warn_if_data_dir_is_open(&config.data_dir);
     let i18n = I18n::load()?;
     let policy = std::sync::Arc::new(crate::policy::Policy::load_or_built_in(
         &config.moderation_dir,
@@ -81,25 +82,32 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     )?);
     let pool = crate::storage::open(&config.database())?;
     let mut conn = pool.get().map_err(crate::storage::StorageError::from)?;
-    let setup = app::setup::ensure_organisation(&mut conn, &config.data_dir)?;
+    let setup =
+        app::setup::ensure_organisation_for(&mut conn, &config.data_dir, config.setup_link_hours)?;
     drop(conn);
     let audit = std::sync::Arc::new(crate::crypto::AuditKey::from_pepper(
         &secrets.receipt_pepper,
     ));
     let linker = audit.clone();
-    let writer = SubmissionWriter::start(
+    let writer = SubmissionWriter::start_with(
         pool.clone(),
         std::sync::Arc::new(move |prev: &[u8], fields: &[&[u8]]| linker.link(prev, fields)),
+        Duration::from_secs(config.postgres_vacuum_seconds),
     )?;
 
+    // Made now, not on the first unknown name, whose sign-in would otherwise run
+    // Argon2id twice and stand out by its time.
+    let decoy = crate::crypto::DecoyWrap::new(config.kdf_cost);
+    decoy.prepare();
     let services = Services {
         pool,
         pepper: secrets.receipt_pepper,
         kdf: config.kdf_cost,
         idle_secs: (config.session_idle_minutes * 60) as i64,
+        max_session_secs: (config.session_max_hours * 3600) as i64,
         data_dir: config.data_dir.clone(),
         writer,
-        decoy: std::sync::Arc::new(crate::crypto::DecoyWrap::new(config.kdf_cost)),
+        decoy: std::sync::Arc::new(decoy),
         kdf_permits: std::sync::Arc::new(rocket::tokio::sync::Semaphore::new(KDF_PERMITS)),
         policy: policy.clone(),
         audit,
@@ -130,6 +138,8 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         ..rocket::Config::default()
     };
 
+    let request_log = logging::RequestLog::default();
+    let survivor_counts = request_log.survivor_counts();
     let public_base = config.public_base();
     let limits_enabled = config.limits.enabled;
     let policy_note = match &policy.source {
@@ -139,18 +149,20 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         )),
         crate::policy::PolicySource::Directory(_) => None,
     };
+    let link_hours = config.setup_link_hours;
     let rocket = rocket::custom(rocket_config)
         .manage(services)
         .manage(settings)
         .manage(i18n)
         .manage(limits)
-        .attach(logging::RequestLog::default())
+        .manage(survivor_counts)
+        .attach(request_log)
         .attach(headers::SecurityHeaders {
             hsts: config.secure_cookies(),
         })
         .attach(AdHoc::on_liftoff("Voices announcement", move |rocket| {
             Box::pin(async move {
-                announce(rocket, &public_base, setup, limits_enabled);
+                announce(rocket, &public_base, setup, limits_enabled, link_hours);
                 if let Some(note) = &policy_note {
                     tracing::warn!("{note}");
                     println!("{note}");
@@ -169,6 +181,7 @@ fn announce(
     base: &str,
     setup: app::setup::SetupStatus,
     limits_enabled: bool,
+    link_hours: u64,
 ) {
     let config = rocket.config();
     tracing::info!(address = %config.address, port = config.port, "Voices is listening");
@@ -178,11 +191,16 @@ fn announce(
             println!();
             println!("No admin exists yet. Open this one-time link to create the first admin:");
             println!("    {}", app::setup::setup_link(base, &token));
+            println!("(it works once, for {link_hours} hours from when it was made; `voices setup reissue` makes a new one)");
             println!("(or run `voices staff add --name NAME --role admin` on this data directory)");
             println!();
         }
         app::setup::SetupStatus::Pending(None) => {
             println!("No admin exists yet. The setup link was printed by the node that created this installation.");
+        }
+        app::setup::SetupStatus::Expired => {
+            println!("No admin exists yet, and the setup link has expired. Make a new one with:");
+            println!("    voices setup reissue");
         }
         app::setup::SetupStatus::Ready => {}
     }
@@ -248,6 +266,11 @@ fn spawn_session_sweeper(rocket: &Rocket<rocket::Orbit>) {
             let _ = services
                 .run(move |conn| app::staff::purge_idle_sessions(conn, idle))
                 .await;
+            let max = services.max_session_secs;
+            let _ = services
+                .run(move |conn| app::staff::purge_old_sessions(conn, max))
+                .await;
+            let _ = services.run(app::backoff::purge).await;
         }
     });
 }

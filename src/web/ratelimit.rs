@@ -78,19 +78,21 @@ impl RateLimits {
         }
     }
 
-    fn key_for(&self, address: &IpAddr) -> Key {
+    fn key_for(&self, bucket: Bucket, address: &IpAddr) -> Key {
+        // Sign-in guesses come from a whole site's /48 as easily as from one /64.
+        let v6_prefix = if bucket == Bucket::SignIn { 48 } else { 64 };
         let today = today_index();
         {
             let guard = self.hasher.read().unwrap_or_else(|p| p.into_inner());
             if guard.0 == today {
-                return guard.1.hash(address);
+                return guard.1.hash_block(address, v6_prefix);
             }
         }
         let mut guard = self.hasher.write().unwrap_or_else(|p| p.into_inner());
         if guard.0 != today {
             *guard = (today, AddressHasher::generate());
         }
-        guard.1.hash(address)
+        guard.1.hash_block(address, v6_prefix)
     }
 
     /// Counts one attempt; `Err(RateLimited)` says how long to wait.
@@ -101,7 +103,7 @@ impl RateLimits {
         if self.checks.fetch_add(1, Ordering::Relaxed) % PRUNE_EVERY == PRUNE_EVERY - 1 {
             self.prune();
         }
-        let key = self.key_for(address);
+        let key = self.key_for(bucket, address);
         self.limiter(bucket).check_key(&key).map_err(|not_until| {
             let wait = not_until.wait_time_from(DefaultClock::default().now());
             AppError::RateLimited {
@@ -166,6 +168,27 @@ mod tests {
         // Other clients and other buckets are unaffected.
         limits.check(Bucket::SignIn, &b).unwrap();
         limits.check(Bucket::Receipt, &a).unwrap();
+    }
+
+    #[test]
+    fn sign_in_counts_an_ipv6_slash_48_as_one_client_and_others_a_slash_64() {
+        crate::crypto::init().unwrap();
+        let limits = RateLimits::new(true);
+        let in_48 = |i: u16| -> IpAddr { format!("2001:db8:7:{i:x}::1").parse().unwrap() };
+        for i in 0..5 {
+            limits.check(Bucket::SignIn, &in_48(i)).unwrap();
+        }
+        assert!(matches!(
+            limits.check(Bucket::SignIn, &in_48(99)),
+            Err(AppError::RateLimited { .. })
+        ));
+        limits
+            .check(Bucket::SignIn, &"2001:db8:8::1".parse().unwrap())
+            .unwrap();
+        // Receipt look-ups still count each /64 apart.
+        for i in 0..20 {
+            limits.check(Bucket::Receipt, &in_48(i)).unwrap();
+        }
     }
 
     #[test]

@@ -86,9 +86,10 @@ impl<'r> FromRequest<'r> for StaffSession {
             return Outcome::Error((Status::Unauthorized, AppError::NotSignedIn));
         };
         let idle = services.idle_secs;
+        let max = services.max_session_secs;
         let id = secret.lookup_id();
         match services
-            .run(move |conn| staff::resume(conn, &id, idle))
+            .run(move |conn| staff::resume_within(conn, &id, idle, max))
             .await
         {
             Ok(Some(identity)) => Outcome::Success(StaffSession { secret, identity }),

@@ -20,10 +20,12 @@ pub struct Services {
     pub pepper: ReceiptPepper,
     pub kdf: KdfCost,
     pub idle_secs: i64,
+    /// A staff session's absolute lifetime, however active it is.
+    pub max_session_secs: i64,
     pub data_dir: PathBuf,
     pub writer: SubmissionWriter,
-    /// What an unknown staff name is checked against (see `DecoyWrap`), made on
-    /// first use so start-up does not spend an Argon2id run (and 256 MiB) on it.
+    /// What an unknown staff name is checked against (see `DecoyWrap`), made at
+    /// start-up so every unknown name costs one Argon2id run, like a real one.
     pub decoy: Arc<DecoyWrap>,
     /// Argon2id runs at once, at most: each takes 256 MiB and a core for about half
     /// a second, so a burst of sign-ins waits its turn instead of exhausting memory.
@@ -127,6 +129,8 @@ pub struct WebSettings {
     pub trusted_proxies: Vec<IpAddr>,
     /// Where people reach Voices, for links shown to staff (invitations).
     pub public_base: String,
+    /// The one forwarding header believed from a trusted proxy.
+    pub client_ip_header: String,
 }
 
 impl WebSettings {
@@ -136,6 +140,7 @@ impl WebSettings {
             secure_cookies: config.secure_cookies(),
             trusted_proxies: config.trusted_proxies.clone(),
             public_base: config.public_base(),
+            client_ip_header: config.client_ip_header.clone(),
         }
     }
 }

@@ -72,11 +72,37 @@ impl TestEnv {
     }
 
     pub fn with(adjust: impl FnOnce(&mut Config)) -> Self {
-        let dir = tempfile::tempdir().unwrap();
         let pg = std::env::var("TEST_DATABASE_URL")
             .ok()
             .filter(|u| !u.is_empty())
             .map(|u| PgDatabase::create(&u));
+        Self::build(pg, adjust)
+    }
+
+    /// Always SQLite, whatever `TEST_DATABASE_URL` says: for what only SQLite has
+    /// (its files, `voices backup`), so those tests run, rather than pass without
+    /// running, when the suite targets PostgreSQL.
+    pub fn sqlite() -> Self {
+        Self::build(None, |_| {})
+    }
+
+    /// Always PostgreSQL, or `None` (with a printed reason) when
+    /// `TEST_DATABASE_URL` is not set.
+    pub fn postgres_or_skip(test: &str, adjust: impl FnOnce(&mut Config)) -> Option<Self> {
+        match std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
+            Some(url) => Some(Self::build(Some(PgDatabase::create(&url)), adjust)),
+            None => {
+                eprintln!("SKIPPED {test}: PostgreSQL only, and TEST_DATABASE_URL is not set");
+                None
+            }
+        }
+    }
+
+    fn build(pg: Option<PgDatabase>, adjust: impl FnOnce(&mut Config)) -> Self {
+        let dir = tempfile::tempdir().unwrap();
         let mut config = Config {
             data_dir: dir.path().join("data"),
             database_url: pg.as_ref().map(|p| p.url.clone()),

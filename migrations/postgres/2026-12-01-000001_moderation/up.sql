@@ -5,7 +5,7 @@
 -- (0 none, 1 concern, 2 urgent), the only result of reading the words that is kept
 -- in clear. A claim is a lock with an expiry, taken by a conditional UPDATE on
 -- `version`, so two moderators on two nodes never hold one item.
-ALTER TABLE submissions ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE submissions ADD COLUMN priority BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE submissions ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE submissions ADD COLUMN claimed_by BIGINT;
 ALTER TABLE submissions ADD COLUMN claim_expires_at BIGINT;

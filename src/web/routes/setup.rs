@@ -116,6 +116,11 @@ async fn setup_submit(
     }
     if !PassphraseStrength::of(input.passphrase).is_accepted() {
         errors.push(("passphrase".into(), ctx.t(&message_key("weak_passphrase"))));
+    } else if crate::domain::is_common_passphrase(input.passphrase) {
+        errors.push((
+            "passphrase".into(),
+            ctx.t(&message_key("common_passphrase")),
+        ));
     } else if input.passphrase.chars().count() > PassphraseStrength::MAX_CHARS {
         errors.push((
             "passphrase".into(),

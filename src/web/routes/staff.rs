@@ -126,10 +126,17 @@ async fn login(
             .run(move |conn| app::staff::sign_out(conn, &id))
             .await;
     }
-    // Three steps, so no database connection waits while Argon2id runs.
+    // Three steps, so no database connection waits while Argon2id runs. The
+    // per-name backoff is checked first: every name tried has one, so the answer
+    // says nothing about whether an account exists.
+    let backoff_key = app::backoff::name_key(&services.pepper, input.name);
+    let checked = backoff_key.clone();
     let name = input.name.to_owned();
     let candidate = match services
-        .run(move |conn| app::staff::candidate(conn, &name))
+        .run(move |conn| {
+            app::backoff::check(conn, &checked)?;
+            app::staff::candidate(conn, &name)
+        })
         .await
     {
         Ok(candidate) => candidate,
@@ -153,6 +160,22 @@ async fn login(
         }
         Err(err) => Err(err),
     };
+    let outcome_key = backoff_key.clone();
+    let failed = matches!(opened, Err(AppError::SignInFailed));
+    if failed || opened.is_ok() {
+        let recorded = services
+            .run(move |conn| {
+                if failed {
+                    app::backoff::record_failure(conn, &outcome_key)
+                } else {
+                    app::backoff::clear(conn, &outcome_key)
+                }
+            })
+            .await;
+        if let Err(err) = recorded {
+            return err.into();
+        }
+    }
     match opened {
         Ok((secret, _identity)) => {
             StaffSession::set_cookie(jar, &secret, settings.secure_cookies);

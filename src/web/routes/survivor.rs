@@ -190,18 +190,12 @@ impl Survivor<'_> {
                 self.prefix(),
                 prepared.link.expose()
             )))),
-            outcome => {
-                if let Ok(Err(err)) = outcome {
-                    tracing::error!(
-                        error = AppError::from(err).key(),
-                        "a submission could not be stored"
-                    );
-                }
-                Page::with(
-                    Status::ServiceUnavailable,
-                    again(&[FieldError::new("text", "share-not-saved")]),
-                )
-            }
+            // Not logged here: a line now would date this survivor's visit. The
+            // 503 is counted in the hourly line (see `web::logging`).
+            _ => Page::with(
+                Status::ServiceUnavailable,
+                again(&[FieldError::new("text", "share-not-saved")]),
+            ),
         }
     }
 
@@ -248,13 +242,11 @@ impl Survivor<'_> {
                 Status::Gone,
                 view::receipt_lookup(&self.ctx, "", Some("receipt-link-expired")),
             ),
-            other => {
-                tracing::error!(error = other.key(), "receipt page failed");
-                Page::with(
-                    Status::new(other.status()),
-                    view::receipt_lookup(&self.ctx, typed, Some("error-storage-unavailable")),
-                )
-            }
+            // Counted in the hourly line by its status, never logged on its own.
+            other => Page::with(
+                Status::new(other.status()),
+                view::receipt_lookup(&self.ctx, typed, Some("error-storage-unavailable")),
+            ),
         }
     }
 
