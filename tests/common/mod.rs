@@ -422,6 +422,15 @@ pub fn invite(app: &TestApp, name: &str, roles: &str) -> String {
 /// Runs the `voices` binary on this installation (its data directory and
 /// database) with `args`.
 pub fn voices_command(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    voices_command_with(env, args, &[])
+}
+
+/// [`voices_command`] with more environment variables.
+pub fn voices_command_with(
+    env: &TestEnv,
+    args: &[&str],
+    vars: &[(&str, &str)],
+) -> std::process::Output {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_voices"));
     command
         .env_clear()
@@ -433,6 +442,9 @@ pub fn voices_command(env: &TestEnv, args: &[&str]) -> std::process::Output {
         .args(["--data-dir", env.config.data_dir.to_str().unwrap()]);
     if let Some(pg) = &env.pg {
         command.env("DATABASE_URL", &pg.url);
+    }
+    for (k, v) in vars {
+        command.env(k, v);
     }
     command.output().unwrap()
 }
