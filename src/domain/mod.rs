@@ -7,6 +7,7 @@ pub mod language;
 pub mod share;
 pub mod staff;
 pub mod submission;
+pub mod suggest;
 
 pub use consent::{Consent, ConsentUse};
 pub use fields::{FieldError, FormFields};
