@@ -49,6 +49,9 @@ impl Resource {
 pub struct Policy {
     pub themes: Vec<Theme>,
     pub resources: Vec<Resource>,
+    /// Suggestions for moderators, built from `themes.toml`,
+    /// `safeguarding.toml` and `recognizers.toml`.
+    pub suggest: std::sync::Arc<crate::domain::suggest::SuggestionRules>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +72,9 @@ struct ThemesFile {
 struct RawTheme {
     key: String,
     label: BTreeMap<String, String>,
+    /// Checked by `domain::suggest`, which uses it.
+    #[serde(default, rename = "keywords")]
+    _keywords: Option<toml::Value>,
 }
 
 #[derive(Deserialize)]
@@ -245,7 +251,28 @@ impl Policy {
         let (file, text) = read("resources.toml")?;
         let resources =
             Self::parse_resources(&text).map_err(|problem| PolicyError { file, problem })?;
-        Ok(Policy { themes, resources })
+        let (_, themes_text) = read("themes.toml")?;
+        let (_, safeguarding) = read("safeguarding.toml")?;
+        let (_, recognizers) = read("recognizers.toml")?;
+        let suggest = crate::domain::suggest::SuggestionRules::from_sources(
+            &crate::domain::suggest::RuleSources {
+                themes: &themes_text,
+                safeguarding: &safeguarding,
+                recognizers: &recognizers,
+            },
+        )
+        .map_err(|err| PolicyError {
+            file: dir.join(err.file),
+            problem: match err.line {
+                Some(line) => format!("(line {line}): {}", err.message),
+                None => err.message,
+            },
+        })?;
+        Ok(Policy {
+            themes,
+            resources,
+            suggest: std::sync::Arc::new(suggest),
+        })
     }
 
     pub fn theme_keys(&self) -> Vec<&str> {
