@@ -3,6 +3,7 @@
 //! layer and the command line both call these.
 
 pub mod keys;
+pub mod policy_tools;
 pub mod setup;
 pub mod staff;
 pub mod submissions;

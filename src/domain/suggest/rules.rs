@@ -158,7 +158,7 @@ impl File<'_> {
         toml::from_str(self.source).map_err(|e| RuleError {
             file: self.name,
             line: e.span().map(|s| line_at(self.source, s.start)),
-            message: e.message().trim().to_owned(),
+            message: e.message().trim().replace('\n', "; "),
         })
     }
 
