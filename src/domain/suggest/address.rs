@@ -79,6 +79,9 @@ pub(crate) fn find_addresses(
         // The number before the street word, with only name words between.
         let mut number_before = None;
         for i in (first.saturating_sub(5)..first).rev() {
+            if !separated_lightly(view, words, i) {
+                break;
+            }
             if words.is_number(i) {
                 number_before = Some(i);
                 break;
@@ -91,6 +94,7 @@ pub(crate) fn find_addresses(
         let mut name_end = last - 1;
         while name_end + 1 < words.list.len()
             && name_end + 1 - last < 3
+            && words.joined(name_end)
             && words.name_like(name_end + 1)
             && !words.list[name_end + 1].allowed
         {
@@ -111,6 +115,7 @@ pub(crate) fn find_addresses(
         // between ("Strada Florilor nr. 12"; not "court 3 times").
         let number_after = (last..words.list.len().min(last + 5))
             .take_while(|&j| !words.list[j].stop)
+            .take_while(|&j| j == last || separated_lightly(view, words, j - 1))
             .find(|&j| words.is_number(j));
         if let Some(n) = number_after {
             if (last..n).any(|j| words.name_like(j)) {
@@ -136,6 +141,13 @@ pub(crate) fn find_addresses(
             }
         }
     }
+}
+
+/// Whether only spaces, a comma or an abbreviation's dot stand between words
+/// `i` and `i + 1` ("خیابان آزادی، پلاک ۱۲", "nr. 12"), not a full stop.
+fn separated_lightly(view: &View, words: &Words<'_>, i: usize) -> bool {
+    let gap = view.text()[words.list[i].end..words.list[i + 1].start].trim();
+    matches!(gap, "" | "," | "\u{060C}") || (gap == "." && words.text(i).chars().count() <= 3)
 }
 
 #[cfg(test)]

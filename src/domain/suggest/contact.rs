@@ -34,7 +34,7 @@ impl Patterns {
             phone: super::phone::candidate_pattern(),
             email: compile(r"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+"),
             email_spelled: compile(
-                r"[\p{L}\p{N}._\-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\p{L}\p{N}\-]+ ?(?:\.|\(dot\)|\[dot\]| dot ) ?(?:com|net|org|co ?(?:\.|dot) ?uk|uk|ru|vn|al|ro|ir|af)",
+                r"[\p{L}\p{N}._\-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|aol|proton|protonmail|yandex|gmx|mail) ?(?:\.|\(dot\)|\[dot\]| dot ) ?(?:com|net|org|co ?(?:\.|dot) ?uk|uk|ru|me|vn|al|ro|ir|af)",
             ),
             url: compile(r"(?:https?://|www\.)[^\s<>]+"),
             handle: compile(r"@[\p{L}\p{N}_.]+"),
@@ -173,14 +173,35 @@ pub(crate) fn find(
         .filter(|h| matches!(h.tag, Tag::HandleCue | Tag::Platform))
     {
         let strong = cue.tag == Tag::HandleCue || text[cue.end..].trim_start().starts_with(':');
-        if let Some((start, end)) = handle_after(text, cue.end, strong) {
-            push(
-                out,
-                DetailKind::Handle,
-                start,
-                end,
-                if strong { 0.85 } else { 0.7 },
-            );
+        if strong {
+            if let Some((start, end)) = handle_after(text, cue.end, true) {
+                push(out, DetailKind::Handle, start, end, 0.85);
+            }
+            continue;
+        }
+        // After a platform name, the first of the next few words of the same
+        // sentence that looks like a handle ("his tiktok is jay_k77").
+        let mut at = cue.end;
+        for _ in 0..5 {
+            let Some(start) = text[at..]
+                .char_indices()
+                .find(|(_, c)| is_word_char(*c) || *c == '@')
+                .map(|(i, _)| at + i)
+            else {
+                break;
+            };
+            if text[at..start].contains(['.', '!', '?', '\n', '\u{061F}', '\u{1362}']) {
+                break;
+            }
+            if let Some((s, e)) = handle_after(text, start, false) {
+                push(out, DetailKind::Handle, s, e, 0.7);
+                break;
+            }
+            at = start
+                + text[start..]
+                    .char_indices()
+                    .find(|(_, c)| !(is_word_char(*c) || matches!(c, '.' | '_' | '-' | '@')))
+                    .map_or(text.len() - start, |(i, _)| i);
         }
     }
 }

@@ -238,7 +238,13 @@ impl SuggestionRules {
             &rules.months,
             &mut candidates,
         );
-        names::find_schools(view.text(), &hits, &words, &mut candidates);
+        names::find_schools(
+            view.text(),
+            &hits,
+            &words,
+            rules.verb_final,
+            &mut candidates,
+        );
         names::find_names(&hits, &words, &mut candidates);
         let candidates = not_allowed(&hits, candidates);
         Suggestions {

@@ -110,7 +110,13 @@ fn school_name_word(words: &Words<'_>, i: usize) -> bool {
         || (!words.list[i].stop && (words.name_like(i) || words.is_number(i)))
 }
 
-pub(crate) fn find_schools(text: &str, hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) {
+pub(crate) fn find_schools(
+    text: &str,
+    hits: &[Hit],
+    words: &Words<'_>,
+    verb_final: bool,
+    out: &mut Vec<Candidate>,
+) {
     for hit in hits.iter().filter(|h| h.tag == Tag::School) {
         let (first, last) = words.covering(hit.start, hit.end);
         if first >= last {
@@ -123,7 +129,11 @@ pub(crate) fn find_schools(text: &str, hits: &[Hit], words: &Words<'_>, out: &mu
         let uncased = words.uncased(first);
         let max = if uncased { 2 } else { 4 };
         let mut left = first;
-        while left > 0 && first - left < max && school_name_word(words, left - 1) {
+        while left > 0
+            && first - left < max
+            && words.joined(left - 1)
+            && school_name_word(words, left - 1)
+        {
             left -= 1;
         }
         while left < first && !words.name_like(left) {
@@ -132,6 +142,7 @@ pub(crate) fn find_schools(text: &str, hits: &[Hit], words: &Words<'_>, out: &mu
         let mut right = last - 1;
         while right + 1 < words.list.len()
             && right + 1 - last < max
+            && words.joined(right)
             && school_name_word(words, right + 1)
         {
             right += 1;
@@ -141,6 +152,10 @@ pub(crate) fn find_schools(text: &str, hits: &[Hit], words: &Words<'_>, out: &mu
         }
         let named_left = (left..first).any(|i| !words.list[i].allowed) || words.capitalised(first);
         let school_capital = words.capitalised(first);
+        // In a verb-final language the word that ends the sentence is a verb.
+        if verb_final && right >= last && !words.joined(right) {
+            right -= 1;
+        }
         if uncased {
             if right >= last {
                 push(out, words, DetailKind::School, first, right, 0.6);

@@ -120,6 +120,9 @@ pub(crate) struct LanguageRules {
     /// Only the safeguarding phrases: the cheap path at intake.
     pub safeguarding_lexicon: Lexicon,
     pub arabic_clitics: bool,
+    /// Tigrinya, Persian and Pashto put the verb last: the last word of a
+    /// sentence after a school word is a verb, not the school's name.
+    pub verb_final: bool,
     pub lowering: Vec<Lowering>,
     pub phone_regions: Vec<phonenumber::country::Id>,
     /// Dates written with the month names of this language and English.
@@ -480,6 +483,7 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
             lexicon: all.build(),
             safeguarding_lexicon: cheap.build(),
             arabic_clitics: lang == Language::Ar,
+            verb_final: matches!(lang, Language::Ti | Language::Fa | Language::Ps),
             lowering: lowering.clone(),
             phone_regions: regions,
             months: super::dates::month_pattern(&months),

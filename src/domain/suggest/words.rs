@@ -90,6 +90,14 @@ impl<'v> Words<'v> {
             .then_some(i - 1)
     }
 
+    /// Whether words `i` and `i + 1` are separated by spaces only.
+    pub fn joined(&self, i: usize) -> bool {
+        i + 1 < self.list.len()
+            && self.view.text()[self.list[i].end..self.list[i + 1].start]
+                .chars()
+                .all(|c| c == ' ')
+    }
+
     pub fn text(&self, i: usize) -> &str {
         &self.view.text()[self.list[i].start..self.list[i].end]
     }
