@@ -32,9 +32,11 @@ impl Patterns {
         let compile = |p: &str| Regex::new(p).expect("built-in pattern");
         Patterns {
             phone: super::phone::candidate_pattern(),
-            email: compile(r"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+"),
+            // ASCII classes: the view has already turned look-alike letters
+            // into Latin ones, and ASCII keeps the automaton small and fast.
+            email: compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"),
             email_spelled: compile(
-                r"[\p{L}\p{N}._\-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|aol|proton|protonmail|yandex|gmx|mail) ?(?:\.|\(dot\)|\[dot\]| dot ) ?(?:com|net|org|co ?(?:\.|dot) ?uk|uk|ru|me|vn|al|ro|ir|af)",
+                r"[a-z0-9._\-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|aol|proton|protonmail|yandex|gmx|mail) ?(?:\.|\(dot\)|\[dot\]| dot ) ?(?:com|net|org|co ?(?:\.|dot) ?uk|uk|ru|me|vn|al|ro|ir|af)",
             ),
             url: compile(r"(?:https?://|www\.)[^\s<>]+"),
             handle: compile(r"@[\p{L}\p{N}_.]+"),
@@ -67,7 +69,7 @@ impl WebRules {
         // Longest first, so `co.uk` wins over `co`.
         escaped.sort_by_key(|t| std::cmp::Reverse(t.len()));
         let bare_domain = Regex::new(&format!(
-            r"[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*(?:\.[\p{{L}}\p{{N}}\-]+)*\.(?:{})(?:/[^\s<>]*)?",
+            r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:{})(?:/[^\s<>]*)?",
             escaped.join("|")
         ))
         .map_err(|e| e.to_string())?;
@@ -122,26 +124,34 @@ pub(crate) fn find(
             confidence,
         })
     };
+    // Each pattern runs only if the text holds the character it needs.
+    let has_at = text.contains('@');
+    let has_dot = text.contains('.');
     // An address needs a dot in its domain after the @, and a word before it.
-    for m in patterns.email.find_iter(text) {
+    for m in patterns.email.find_iter(if has_at { text } else { "" }) {
         let end = trim_end(text, m.start(), m.end());
         if starts_word(view, m.start()) && text[m.start()..end].contains('.') {
             push(out, DetailKind::Email, m.start(), end, 0.95);
         }
     }
-    for m in patterns.email_spelled.find_iter(text) {
+    let spelled = text.contains(" at ") || text.contains("(at)") || text.contains("[at]");
+    for m in patterns
+        .email_spelled
+        .find_iter(if spelled { text } else { "" })
+    {
         if starts_word(view, m.start()) && view.char_after(m.end()).is_none_or(|c| !is_word_char(c))
         {
             push(out, DetailKind::Email, m.start(), m.end(), 0.85);
         }
     }
-    for m in patterns.url.find_iter(text) {
+    let scheme = text.contains("http") || text.contains("www.");
+    for m in patterns.url.find_iter(if scheme { text } else { "" }) {
         let end = trim_end(text, m.start(), m.end());
         if end > m.start() + 4 && !web.is_allowed(&text[m.start()..end]) {
             push(out, DetailKind::Url, m.start(), end, 0.9);
         }
     }
-    for m in web.bare_domain.find_iter(text) {
+    for m in web.bare_domain.find_iter(if has_dot { text } else { "" }) {
         let end = trim_end(text, m.start(), m.end());
         let after_ok = view
             .char_after(m.end())
@@ -159,7 +169,7 @@ pub(crate) fn find(
             push(out, DetailKind::Url, m.start(), end, 0.75);
         }
     }
-    for m in patterns.handle.find_iter(text) {
+    for m in patterns.handle.find_iter(if has_at { text } else { "" }) {
         let end = trim_end(text, m.start(), m.end());
         let before_ok = view
             .char_before(m.start())

@@ -26,7 +26,7 @@ pub(crate) fn month_pattern(months: &[String]) -> Regex {
     names.sort_by_key(|m| std::cmp::Reverse(m.len()));
     names.dedup();
     Regex::new(&format!(
-        r"(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th|er|a|\.)?(?: of| de| e| i)? )?(?P<m>{})(?:,? (?:\p{{L}}{{1,5}} )?(?P<y>[0-9]{{4}})|(?: (?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y2>[0-9]{{4}}))?))?",
+        r"(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th|er|a|\.)?(?: of| de| e| i)? )?(?P<m>{})(?:,? (?:[a-zăâîșțđ\u{{0600}}-\u{{06FF}}\u{{1200}}-\u{{137F}}]{{1,5}} )?(?P<y>[0-9]{{4}})|(?: (?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y2>[0-9]{{4}}))?))?",
         names.join("|")
     ))
     .expect("escaped month names")

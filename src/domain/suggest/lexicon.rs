@@ -9,7 +9,7 @@
 //! of the word). In Arabic, a phrase may also follow the one-letter clitics
 //! written joined to the next word (و ف ب ل ك, and ال).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::normalise::{is_word_char, normalise_phrase, View};
 
@@ -91,6 +91,9 @@ impl LexiconBuilder {
         let automaton = (!self.patterns.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                // A full DFA: the lists are a few thousand phrases, and every
+                // submission is scanned at intake.
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&self.patterns)
                 .expect("lexicon phrases are plain strings")
         });

@@ -72,8 +72,21 @@ fn imitates_latin(c: char) -> bool {
         | 0x2DE0..=0x2DFF | 0xA640..=0xA69F | 0xAB70..=0xABBF)
 }
 
+/// Letters of the launch scripts that have no case and fold to themselves:
+/// most of an Arabic-script or Tigrinya text, answered without the Unicode
+/// tables.
+fn plain_uncased_letter(c: char) -> bool {
+    matches!(c as u32,
+        0x0626..=0x063A | 0x0641..=0x0648 | 0x064A | 0x066E..=0x06A8 | 0x06AA..=0x06CB
+        | 0x06CD..=0x06D3 | 0x1200..=0x135A)
+}
+
 /// One character of NFKC output, folded for matching.
 fn fold(c: char, out: &mut String) {
+    if plain_uncased_letter(c) {
+        out.push(c);
+        return;
+    }
     match c {
         _ if is_invisible(c) => {}
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => {
@@ -154,6 +167,25 @@ impl View {
                     _ => c.to_ascii_lowercase(),
                 };
                 view.push(folded, i, i + 1);
+                i += 1;
+                continue;
+            }
+            let next_is_mark = i + 1 < n
+                && (canonical_combining_class(view.original[i + 1]) != 0
+                    || is_invisible(view.original[i + 1]));
+            // Most letters of every script are already NFKC: skip the
+            // normaliser's buffers for them.
+            if !next_is_mark
+                && unicode_normalization::is_nfkc_quick(std::iter::once(c))
+                    == unicode_normalization::IsNormalized::Yes
+            {
+                scratch.clear();
+                fold(c, &mut scratch);
+                let folded = std::mem::take(&mut scratch);
+                for ch in folded.chars() {
+                    view.push(ch, i, i + 1);
+                }
+                scratch = folded;
                 i += 1;
                 continue;
             }
@@ -246,7 +278,12 @@ impl View {
 /// Letters, digits, combining marks and `_`: what a word is made of in every
 /// launch script.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || unicode_normalization::char::is_combining_mark(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    plain_uncased_letter(c)
+        || c.is_alphanumeric()
+        || unicode_normalization::char::is_combining_mark(c)
 }
 
 /// The view of a lexicon phrase: exactly what a text containing it shows.

@@ -60,6 +60,13 @@ fn confidence(written: &str, regions: &[Id]) -> Option<f32> {
         }
         return None;
     }
+    // A UK-shaped number is checked for the UK only: libphonenumber is the
+    // slow part of a text full of numbers.
+    if uk_shaped(&digits) {
+        let valid =
+            phonenumber::parse(Some(Id::GB), &digits).is_ok_and(|n| phonenumber::is_valid(&n));
+        return Some(if valid { 0.95 } else { 0.9 });
+    }
     for region in [Id::GB].iter().chain(regions) {
         if phonenumber::parse(Some(*region), &digits).is_ok_and(|n| phonenumber::is_valid(&n)) {
             return Some(0.95);
@@ -109,6 +116,18 @@ pub(crate) fn find(
             .collect();
         v.sort_unstable();
         v
+    };
+    // The same number written again is checked once.
+    let mut checked: Vec<(String, Option<f32>)> = Vec::new();
+    let mut confidence = |written: &str, regions: &[Id]| {
+        if let Some((_, c)) = checked.iter().find(|(w, _)| w == written) {
+            return *c;
+        }
+        let c = confidence(written, regions);
+        if checked.len() < 64 {
+            checked.push((written.to_owned(), c));
+        }
+        c
     };
     for m in pattern.find_iter(text) {
         let (mut start, mut end) = (m.start(), m.end());
