@@ -15,6 +15,7 @@
 mod address;
 mod contact;
 mod dates;
+mod files;
 mod lexicon;
 mod names;
 mod normalise;

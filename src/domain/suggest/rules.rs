@@ -1,116 +1,21 @@
-//! Reading and validating the three policy files the suggestions are built
-//! from. Every problem is a [`RuleError`] naming the file and, wherever the
-//! file shows it, the line: the line of a TOML syntax error, of an unknown key,
-//! of a list that is empty or of a table that lacks a language.
+//! Building the suggestion rules from the three policy files: the checks that
+//! span entries (unique theme keys, labels in every language, name cues with
+//! one `{name}`, lowering levels) and one lexicon per language holding every
+//! list.
 //!
 //! This module only turns file contents into rules; it never reads a file.
 
-use std::collections::BTreeMap;
-use std::fmt;
-
-use serde::Deserialize;
 use toml::Spanned;
 
 use super::contact::WebRules;
+use super::files::{File, PerLanguage, RecognizersFile, SafeguardingFile, ThemesFile};
 use super::lexicon::{Lexicon, LexiconBuilder, Tag};
 use super::safeguarding::{Lowering, Scope};
 use super::SafeguardingLevel;
 use crate::domain::Language;
 
-/// The contents of the three files.
-#[derive(Debug, Clone, Copy)]
-pub struct RuleSources<'a> {
-    pub themes: &'a str,
-    pub safeguarding: &'a str,
-    pub recognizers: &'a str,
-}
-
-/// A problem in one of the files.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuleError {
-    /// `themes.toml`, `safeguarding.toml` or `recognizers.toml`.
-    pub file: &'static str,
-    pub line: Option<usize>,
-    pub message: String,
-}
-
-impl fmt::Display for RuleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{} (line {line}): {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
-        }
-    }
-}
-
-impl std::error::Error for RuleError {}
-
-pub(crate) const THEMES: &str = "themes.toml";
-pub(crate) const SAFEGUARDING: &str = "safeguarding.toml";
-pub(crate) const RECOGNIZERS: &str = "recognizers.toml";
-
-/// A list per launch language, as written: `en = ["...", ...]`.
-type PerLanguage = Spanned<BTreeMap<String, Spanned<Vec<Spanned<String>>>>>;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ThemesFile {
-    theme: Vec<RawTheme>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTheme {
-    key: Spanned<String>,
-    label: Option<Spanned<BTreeMap<String, String>>>,
-    keywords: Option<PerLanguage>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SafeguardingFile {
-    urgent: PerLanguage,
-    concern: PerLanguage,
-    present: PerLanguage,
-    clause_breaks: PerLanguage,
-    lower: Vec<RawLowering>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLowering {
-    name: Spanned<String>,
-    lowers: Spanned<Vec<Spanned<String>>>,
-    to: Spanned<String>,
-    scope: Spanned<String>,
-    phrases: PerLanguage,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RecognizersFile {
-    names: PerLanguage,
-    names_ambiguous: PerLanguage,
-    name_cues: PerLanguage,
-    stop_words: PerLanguage,
-    allow: PerLanguage,
-    street_words: PerLanguage,
-    school_words: PerLanguage,
-    handle_cues: PerLanguage,
-    handle_platforms: PerLanguage,
-    date_cues: PerLanguage,
-    months: PerLanguage,
-    phone_context: PerLanguage,
-    phone_regions: PerLanguage,
-    web: RawWeb,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWeb {
-    tlds: Spanned<Vec<Spanned<String>>>,
-    allowed_domains: Spanned<Vec<Spanned<String>>>,
-}
+pub use super::files::{RuleError, RuleSources};
+pub(crate) use super::files::{RECOGNIZERS, SAFEGUARDING, THEMES};
 
 /// Everything known about one language once the files are read.
 pub(crate) struct LanguageRules {
@@ -133,109 +38,6 @@ pub(crate) struct Parsed {
     pub themes: Vec<String>,
     pub languages: Vec<LanguageRules>,
     pub web: WebRules,
-}
-
-fn line_at(source: &str, offset: usize) -> usize {
-    source[..offset.min(source.len())]
-        .bytes()
-        .filter(|b| *b == b'\n')
-        .count()
-        + 1
-}
-
-struct File<'a> {
-    name: &'static str,
-    source: &'a str,
-}
-
-impl File<'_> {
-    fn error(&self, offset: Option<usize>, message: impl Into<String>) -> RuleError {
-        RuleError {
-            file: self.name,
-            line: offset.map(|o| line_at(self.source, o)),
-            message: message.into(),
-        }
-    }
-
-    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, RuleError> {
-        toml::from_str(self.source).map_err(|e| RuleError {
-            file: self.name,
-            line: e.span().map(|s| line_at(self.source, s.start)),
-            message: e.message().trim().replace('\n', "; "),
-        })
-    }
-
-    /// The offset of `key =` inside `within`, for errors about one language.
-    fn key_offset(&self, within: std::ops::Range<usize>, key: &str) -> usize {
-        let end = within.end.min(self.source.len());
-        let start = within.start.min(end);
-        self.source[start..end]
-            .match_indices(key)
-            .find(|(i, _)| {
-                let rest = self.source[start + i + key.len()..].trim_start();
-                let before = self.source[..start + i].chars().next_back();
-                rest.starts_with('=') && before.is_none_or(|c| c.is_whitespace() || c == '{')
-            })
-            .map_or(start, |(i, _)| start + i)
-    }
-
-    /// Checks one per-language table: every launch language, nothing else, no
-    /// empty list, no empty phrase.
-    fn per_language(
-        &self,
-        table: &PerLanguage,
-        what: &str,
-    ) -> Result<BTreeMap<Language, Vec<String>>, RuleError> {
-        let span = table.span();
-        let mut out = BTreeMap::new();
-        for (code, list) in table.get_ref() {
-            let at = Some(self.key_offset(span.clone(), code));
-            let lang = Language::from_code(code)
-                .ok_or_else(|| self.error(at, format!("{what}: unknown language `{code}`")))?;
-            if list.get_ref().is_empty() {
-                return Err(self.error(at, format!("{what}: the `{code}` list is empty")));
-            }
-            let mut phrases = Vec::new();
-            for phrase in list.get_ref() {
-                if phrase.get_ref().trim().is_empty() {
-                    return Err(self.error(
-                        Some(phrase.span().start),
-                        format!("{what}: an empty phrase in `{code}`"),
-                    ));
-                }
-                phrases.push(phrase.get_ref().clone());
-            }
-            out.insert(lang, phrases);
-        }
-        for lang in Language::ALL {
-            if !out.contains_key(&lang) {
-                return Err(self.error(
-                    Some(span.start),
-                    format!("{what}: no `{}` list", lang.code()),
-                ));
-            }
-        }
-        Ok(out)
-    }
-
-    fn add_all(
-        &self,
-        builder: &mut LexiconBuilder,
-        table: &PerLanguage,
-        lang: Language,
-        tag: Tag,
-    ) -> Result<(), RuleError> {
-        let code = lang.code();
-        let Some(list) = table.get_ref().get(code) else {
-            return Ok(());
-        };
-        for phrase in list.get_ref() {
-            builder
-                .add(phrase.get_ref(), tag)
-                .map_err(|m| self.error(Some(phrase.span().start), m))?;
-        }
-        Ok(())
-    }
 }
 
 fn level(file: &File<'_>, raw: &Spanned<String>) -> Result<SafeguardingLevel, RuleError> {
@@ -523,6 +325,7 @@ fn add_cues(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::suggest::files::line_at;
 
     fn shipped(name: &str) -> String {
         std::fs::read_to_string(format!("{}/moderation/{name}", env!("CARGO_MANIFEST_DIR")))
