@@ -14,6 +14,9 @@
 //! maps back to whole original characters, widened over invisible characters
 //! beside it so that a redaction removes them too.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
 
@@ -81,10 +84,59 @@ fn plain_uncased_letter(c: char) -> bool {
         | 0x06CD..=0x06D3 | 0x1200..=0x135A)
 }
 
+/// The Latin letters a look-alike letter stands for (Cyrillic "а" is "a"),
+/// from the Unicode confusables skeleton. Computed once for every letter of the
+/// look-alike scripts, because a skeleton per character allocates.
+fn latin_skeleton(c: char) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<char, String>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let ranges = [
+                0x0250..=0x02AF,
+                0x0370..=0x03FF,
+                0x0400..=0x052F,
+                0x0530..=0x058F,
+                0x13A0..=0x13FF,
+                0x1C80..=0x1C8F,
+                0x1D00..=0x1DBF,
+                0x1F00..=0x1FFF,
+                0x2DE0..=0x2DFF,
+                0xA640..=0xA69F,
+                0xAB70..=0xABBF,
+            ];
+            ranges
+                .into_iter()
+                .flatten()
+                .filter_map(char::from_u32)
+                .filter_map(|c| {
+                    let skeleton: String = unicode_security::skeleton(&c.to_string())
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    let latin = !skeleton.is_empty()
+                        && skeleton.len() <= 3
+                        && skeleton.chars().all(|s| s.is_ascii_alphanumeric());
+                    latin.then_some((c, skeleton))
+                })
+                .collect()
+        })
+        .get(&c)
+        .map(String::as_str)
+}
+
+/// Accented Latin letters (Vietnamese, Romanian, Albanian): already NFKC,
+/// and only their case changes.
+fn accented_latin(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x1E00..=0x1EFF)
+}
+
 /// One character of NFKC output, folded for matching.
 fn fold(c: char, out: &mut String) {
     if plain_uncased_letter(c) {
         out.push(c);
+        return;
+    }
+    if accented_latin(c) {
+        out.extend(c.to_lowercase());
         return;
     }
     match c {
@@ -107,14 +159,8 @@ fn fold(c: char, out: &mut String) {
             }
             for lower in c.to_lowercase() {
                 if imitates_latin(lower) {
-                    let skeleton: String = unicode_security::skeleton(&lower.to_string())
-                        .flat_map(char::to_lowercase)
-                        .collect();
-                    if !skeleton.is_empty()
-                        && skeleton.len() <= 3
-                        && skeleton.chars().all(|s| s.is_ascii_alphanumeric())
-                    {
-                        out.push_str(&skeleton);
+                    if let Some(latin) = latin_skeleton(lower) {
+                        out.push_str(latin);
                         continue;
                     }
                 }
@@ -162,17 +208,43 @@ impl View {
                 continue;
             }
             if c.is_ascii() && (i + 1 == n || view.original[i + 1].is_ascii()) {
-                let folded = match c {
-                    '`' => '\'',
-                    _ => c.to_ascii_lowercase(),
-                };
-                view.push(folded, i, i + 1);
-                i += 1;
+                // A run of printable ASCII is copied in bulk: most of an
+                // English, Romanian or Albanian text.
+                let mut j = i + 1;
+                while j < n
+                    && view.original[j].is_ascii_graphic()
+                    && (j + 1 == n || view.original[j + 1].is_ascii())
+                {
+                    j += 1;
+                }
+                view.text
+                    .extend(view.original[i..j].iter().map(|c| match c {
+                        '`' => '\'',
+                        _ => c.to_ascii_lowercase(),
+                    }));
+                view.from.extend((i as u32)..(j as u32));
+                view.to.extend((i as u32 + 1)..(j as u32 + 1));
+                i = j;
                 continue;
             }
             let next_is_mark = i + 1 < n
+                && !view.original[i + 1].is_ascii()
+                && !plain_uncased_letter(view.original[i + 1])
+                && !accented_latin(view.original[i + 1])
                 && (canonical_combining_class(view.original[i + 1]) != 0
                     || is_invisible(view.original[i + 1]));
+            if !next_is_mark && plain_uncased_letter(c) {
+                view.push(c, i, i + 1);
+                i += 1;
+                continue;
+            }
+            if !next_is_mark && accented_latin(c) {
+                for lower in c.to_lowercase() {
+                    view.push(lower, i, i + 1);
+                }
+                i += 1;
+                continue;
+            }
             // Most letters of every script are already NFKC: skip the
             // normaliser's buffers for them.
             if !next_is_mark
