@@ -114,7 +114,8 @@ pub(crate) fn find_addresses(
         // The number after the street word, within five words, with a name
         // between ("Strada Florilor nr. 12"; not "court 3 times").
         let number_after = (last..words.list.len().min(last + 5))
-            .take_while(|&j| !words.list[j].stop)
+            // Short joining words stay inside ("Rruga e Kavajës 112").
+            .take_while(|&j| !words.list[j].stop || words.text(j).chars().count() <= 2)
             .take_while(|&j| j == last || separated_lightly(view, words, j - 1))
             .find(|&j| words.is_number(j));
         if let Some(n) = number_after {
