@@ -63,6 +63,11 @@ enum Command {
         #[command(subcommand)]
         action: RetentionCommand,
     },
+    /// Check the moderation policy files, or try the suggestions on a text.
+    Policy {
+        #[command(subcommand)]
+        action: PolicyCommand,
+    },
     /// Put a backup in place of the (SQLite) database. Stop Voices first.
     Restore {
         /// The backup file.
@@ -265,6 +270,7 @@ fn run(command: Command) -> Result<(), CliError> {
             Ok(())
         }
         Command::Staff { action } => run_staff(action),
+        Command::Policy { action } => run_policy(action),
         Command::Keys {
             action: KeysCommand::Rotate { data },
         } => {
@@ -578,4 +584,79 @@ fn new_passphrase() -> Result<Passphrase, CliError> {
         return Err(crate::error::AppError::PassphraseMismatch.into());
     }
     Ok(Passphrase::new(first))
+}
+
+#[derive(Subcommand)]
+enum PolicyCommand {
+    /// Validate every file in the moderation directory; on a problem, print
+    /// the file and line and exit 1.
+    Check {
+        #[command(flatten)]
+        dir: ModerationDir,
+    },
+    /// Read a text on standard input and print, as JSON, the safeguarding
+    /// level, themes and highlighted details a moderator would see.
+    Try {
+        /// en, vi, ar, sq, ro, ti, fa or ps
+        #[arg(long)]
+        lang: String,
+        /// story or feedback
+        #[arg(long, default_value = "story")]
+        kind: String,
+        #[command(flatten)]
+        dir: ModerationDir,
+    },
+}
+
+#[derive(Args)]
+struct ModerationDir {
+    /// The moderation policy directory. Default: `moderation_dir` from the
+    /// configuration (./moderation).
+    #[arg(long, value_name = "D")]
+    moderation_dir: Option<PathBuf>,
+}
+
+fn load_policy(dir: ModerationDir) -> Result<crate::policy::Policy, CliError> {
+    let dir = dir
+        .moderation_dir
+        .or_else(|| Config::figment().extract_inner("moderation_dir").ok())
+        .unwrap_or_else(|| PathBuf::from("moderation"));
+    crate::policy::Policy::load(&dir).map_err(|e| {
+        // "file (line N): problem", the form editors and scripts rely on.
+        let separator = if e.problem.starts_with("(line") {
+            " "
+        } else {
+            ": "
+        };
+        CliError::Usage(format!("{}{separator}{}", e.file.display(), e.problem))
+    })
+}
+
+fn run_policy(action: PolicyCommand) -> Result<(), CliError> {
+    match action {
+        PolicyCommand::Check { dir } => {
+            let policy = load_policy(dir)?;
+            println!("{}", app::policy_tools::summary(&policy));
+            Ok(())
+        }
+        PolicyCommand::Try { lang, kind, dir } => {
+            let lang = crate::domain::Language::from_code(&lang).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "unknown language `{lang}`: use en vi ar sq ro ti fa ps"
+                ))
+            })?;
+            let kind: crate::domain::SubmissionKind = kind.parse().map_err(|()| {
+                CliError::Usage(format!("unknown kind `{kind}`: use story or feedback"))
+            })?;
+            let policy = load_policy(dir)?;
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+                .map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
+            // Invalid UTF-8 (an unpaired surrogate, a stray byte) becomes U+FFFD.
+            let text = String::from_utf8_lossy(&bytes);
+            let value = app::policy_tools::try_text(&policy, lang, kind, &text);
+            println!("{value}");
+            Ok(())
+        }
+    }
 }

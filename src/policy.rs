@@ -157,10 +157,9 @@ struct ThemesFile {
 struct RawTheme {
     key: String,
     label: BTreeMap<String, String>,
-    /// Lexicons for suggested themes, read by the suggestion engine.
-    #[serde(default)]
-    #[allow(dead_code)]
-    keywords: Option<toml::Value>,
+    /// Checked by `domain::suggest`, which uses it.
+    #[serde(default, rename = "keywords")]
+    _keywords: Option<toml::Value>,
 }
 
 #[derive(Deserialize)]
@@ -454,7 +453,7 @@ impl Policy {
         .map_err(|e| PolicyError {
             file: path(e.file),
             problem: match e.line {
-                Some(line) => format!("line {line}: {}", e.message),
+                Some(line) => format!("(line {line}): {}", e.message),
                 None => e.message,
             },
         })?;

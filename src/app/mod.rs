@@ -8,6 +8,7 @@ pub mod envelope;
 pub mod invitations;
 pub mod keys;
 pub mod moderation;
+pub mod policy_tools;
 pub mod retention;
 pub mod setup;
 pub mod staff;

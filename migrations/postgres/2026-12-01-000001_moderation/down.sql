@@ -12,7 +12,7 @@ DROP TABLE published_stories;
 DROP TABLE staff_notes;
 DROP TABLE proposals;
 DROP TABLE messages;
-DROP INDEX submissions_language;
+DROP INDEX submissions_waiting;
 DROP INDEX submissions_queue;
 ALTER TABLE submissions DROP COLUMN data_key_era;
 ALTER TABLE submissions DROP COLUMN review;

@@ -1,0 +1,275 @@
+//! Given names and named schools.
+//!
+//! A name is found two ways: a word from the name lists of `recognizers.toml`
+//! (written with a capital where the script has capitals; names that are also
+//! common words, such as "Hope" or "امید", only in the middle of a sentence or
+//! after a cue), and any name-like word after a cue ("my friend {name}",
+//! "called {name}", "{name} ዝበሃል"): capitalised where the script has capitals,
+//! any word that is not a stop word where it has none. Towns, countries and
+//! public bodies on the allow list (Home Office, CAMHS, YOT...) are never
+//! names. Names with no cue and on no list are not found.
+//!
+//! A school is a school word ("Academy", "trường", "Liceul", "مدرسة") with
+//! name words before or after it ("St Mary's Academy", "Liceul Mihai
+//! Eminescu", "مدرسة النور"), but not a school mentioned in general ("at
+//! school", "المدرسة").
+
+use super::lexicon::{Hit, Tag};
+use super::words::Words;
+use super::{Candidate, DetailKind};
+
+fn push(
+    out: &mut Vec<Candidate>,
+    words: &Words<'_>,
+    kind: DetailKind,
+    from: usize,
+    to: usize,
+    confidence: f32,
+) {
+    out.push(Candidate {
+        kind,
+        start: words.list[from].start,
+        end: words.list[to].end,
+        confidence,
+    });
+}
+
+/// A name starting at word `i`: `i` and any name words right after it (a
+/// surname), or `None` if `i` cannot be a name.
+fn name_from(words: &Words<'_>, i: usize) -> Option<usize> {
+    let w = words.list[i];
+    if w.allowed || !words.name_like(i) || words.is_number(i) {
+        return None;
+    }
+    let mut last = i;
+    while last + 1 < words.list.len() && last - i < 2 {
+        let next = last + 1;
+        let n = words.list[next];
+        let joined = words.previous_before(n.start) == Some(last);
+        let more = if words.uncased(next) {
+            n.listed_name
+        } else {
+            words.name_like(next) && !n.allowed
+        };
+        if !(joined && more) {
+            break;
+        }
+        last = next;
+    }
+    Some(last)
+}
+
+pub(crate) fn find_names(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) {
+    for hit in hits {
+        match hit.tag {
+            Tag::CueBeforeName => {
+                if let Some(i) = words.next_after(hit.end) {
+                    if let Some(last) = name_from(words, i) {
+                        push(out, words, DetailKind::Name, i, last, 0.85);
+                    }
+                }
+            }
+            Tag::CueAfterName => {
+                if let Some(i) = words.previous_before(hit.start) {
+                    let w = words.list[i];
+                    if !w.allowed && words.name_like(i) {
+                        push(out, words, DetailKind::Name, i, i, 0.8);
+                    }
+                }
+            }
+            Tag::Name | Tag::AmbiguousName => {
+                let (i, end) = words.covering(hit.start, hit.end);
+                if i >= end || words.list[i].start != hit.start {
+                    continue;
+                }
+                let ambiguous = hit.tag == Tag::AmbiguousName;
+                let cased = !words.uncased(i);
+                if (ambiguous && (!cased || words.starts_sentence(i)))
+                    || (cased && !words.capitalised(i))
+                {
+                    continue;
+                }
+                if let Some(last) = name_from(words, i) {
+                    let confidence = if cased && words.starts_sentence(i) {
+                        0.5
+                    } else {
+                        0.65
+                    };
+                    push(out, words, DetailKind::Name, i, last, confidence);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+const CONNECTORS: [&str; 8] = ["of", "st", "saint", "de", "e", "i", "nr", "no"];
+
+fn school_name_word(words: &Words<'_>, i: usize) -> bool {
+    CONNECTORS.contains(&words.text(i))
+        || (!words.list[i].stop && (words.name_like(i) || words.is_number(i)))
+}
+
+pub(crate) fn find_schools(
+    text: &str,
+    hits: &[Hit],
+    words: &Words<'_>,
+    verb_final: bool,
+    out: &mut Vec<Candidate>,
+) {
+    for hit in hits.iter().filter(|h| h.tag == Tag::School) {
+        let (first, last) = words.covering(hit.start, hit.end);
+        if first >= last {
+            continue;
+        }
+        // "المدرسة": the school in general, not a named one.
+        if words.list[first].start < hit.start && text[..hit.start].ends_with("ال") {
+            continue;
+        }
+        let uncased = words.uncased(first);
+        let max = if uncased { 2 } else { 4 };
+        let mut left = first;
+        while left > 0
+            && first - left < max
+            && words.joined(left - 1)
+            && school_name_word(words, left - 1)
+        {
+            left -= 1;
+        }
+        while left < first && !words.name_like(left) {
+            left += 1;
+        }
+        let mut right = last - 1;
+        while right + 1 < words.list.len()
+            && right + 1 - last < max
+            && words.joined(right)
+            && school_name_word(words, right + 1)
+        {
+            right += 1;
+        }
+        while right >= last && !(words.name_like(right) || words.is_number(right)) {
+            right -= 1;
+        }
+        let named_left = (left..first).any(|i| !words.list[i].allowed) || words.capitalised(first);
+        let school_capital = words.capitalised(first);
+        // In a verb-final language the word that ends the sentence is a verb.
+        if verb_final && right >= last && !words.joined(right) {
+            right -= 1;
+        }
+        if uncased {
+            if right >= last {
+                push(out, words, DetailKind::School, first, right, 0.6);
+            } else if left < first {
+                push(out, words, DetailKind::School, left, last - 1, 0.55);
+            }
+        } else if left < first && named_left {
+            let confidence = if school_capital { 0.85 } else { 0.65 };
+            push(
+                out,
+                words,
+                DetailKind::School,
+                left,
+                right.max(last - 1),
+                confidence,
+            );
+        } else if right >= last && (school_capital || right - last >= 1) {
+            push(out, words, DetailKind::School, first, right, 0.75);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::suggest::testing::found;
+    use crate::domain::suggest::DetailKind::{Name, School};
+    use crate::domain::Language;
+
+    #[test]
+    fn names_after_cues_in_every_language() {
+        for (lang, text, name) in [
+            (Language::En, "my friend Kasia helped me", "Kasia"),
+            (Language::En, "a man called Big Tony came", "Big Tony"),
+            (
+                Language::En,
+                "My social worker Deborah Hayes never came",
+                "Deborah Hayes",
+            ),
+            (Language::Vi, "bạn tôi tên là Lan", "Lan"),
+            (Language::Ar, "صديقي اسمه كريم وهو", "كريم"),
+            (Language::Sq, "shoku im Arben më ndihmoi", "Arben"),
+            (Language::Ro, "prietena mea Ioana m-a ajutat", "Ioana"),
+            (Language::Ti, "ዓርከይ ዳዊት ሓገዘኒ", "ዳዊት"),
+            (Language::Fa, "دوستم مهسا به من کمک کرد", "مهسا"),
+            (Language::Ps, "زما ملګری احمد راسره و", "احمد"),
+        ] {
+            assert_eq!(found(text, lang, Name), [name], "{lang}: {text}");
+        }
+    }
+
+    #[test]
+    fn listed_names_need_a_capital_where_the_script_has_them() {
+        assert_eq!(
+            found("I told Amira everything", Language::En, Name),
+            ["Amira"]
+        );
+        assert!(found("I hope it gets better", Language::En, Name).is_empty());
+        assert!(found("Hope is all I had", Language::En, Name).is_empty());
+    }
+
+    #[test]
+    fn towns_and_public_bodies_are_not_names() {
+        for text in [
+            "I called the Home Office and CAMHS",
+            "a town called Rochdale",
+            "My YOT worker and Childline helped",
+            "I was named in a report by Barnardo's",
+        ] {
+            assert!(
+                found(text, Language::En, Name).is_empty(),
+                "{text}: {:?}",
+                found(text, Language::En, Name)
+            );
+        }
+    }
+
+    #[test]
+    fn named_schools_but_not_school_in_general() {
+        for (lang, text, school) in [
+            (
+                Language::En,
+                "I went to St Mary's Academy for a year",
+                "St Mary's Academy",
+            ),
+            (
+                Language::En,
+                "now at Northfield College.",
+                "Northfield College",
+            ),
+            (
+                Language::En,
+                "the University of Leeds",
+                "University of Leeds",
+            ),
+            (
+                Language::Vi,
+                "em học trường THPT Nguyễn Trãi",
+                "trường THPT Nguyễn Trãi",
+            ),
+            (
+                Language::Ro,
+                "am fost la Liceul Mihai Eminescu",
+                "Liceul Mihai Eminescu",
+            ),
+            (
+                Language::Sq,
+                "në shkollën Sami Frashëri",
+                "shkollën Sami Frashëri",
+            ),
+            (Language::Ar, "درست في مدرسة النور", "مدرسة النور"),
+        ] {
+            assert_eq!(found(text, lang, School), [school], "{lang}: {text}");
+        }
+        assert!(found("I liked school and college", Language::En, School).is_empty());
+        assert!(found("ذهبت إلى المدرسة كل يوم", Language::Ar, School).is_empty());
+    }
+}
