@@ -11,7 +11,7 @@
 use diesel::prelude::*;
 use voices::config::Config;
 use voices::crypto::{DataKey, DecoyWrap, KdfCost, Passphrase};
-use voices::domain::{Language, Role};
+use voices::domain::{Language, ModerationState, Role};
 use voices::storage::published::{self, NewStory};
 use voices::storage::schema::{staff, submissions};
 use voices::storage::submissions::NewSubmission;
@@ -91,11 +91,12 @@ fn main() {
         conn.transaction::<_, diesel::result::Error, _>(|c| {
             for i in batch * 1000..((batch + 1) * 1000).min(count) {
                 let language = Language::ALL[i % Language::ALL.len()];
+                let state: ModerationState = STATES[i % STATES.len()].parse().unwrap();
                 let row = NewSubmission {
                     receipt_hash: voices::crypto::random_bytes(32),
                     kind: if i % 3 == 0 { "feedback" } else { "story" }.into(),
                     language: language.code().into(),
-                    state: STATES[i % STATES.len()].into(),
+                    state: state.as_str().into(),
                     received_on: format!("2026-{:02}-{:02}", 1 + i % 11, 1 + i % 28),
                     org_sealed_key: Some(sealed.clone()),
                     receipt_wrapped_key: Some(wrapped.clone()),
@@ -104,6 +105,7 @@ fn main() {
                     priority: [0, 0, 0, 0, 0, 0, 0, 0, 1, 2][i % 10],
                     changed_on: Some("2026-11-30".into()),
                     data_key_era: Some(1),
+                    queue_group: state.queue_group(),
                 };
                 diesel::insert_into(submissions::table)
                     .values(&row)

@@ -898,3 +898,116 @@ fn an_item_is_handed_only_to_a_colleague_who_reads_its_language() {
         Status::Conflict
     );
 }
+
+#[test]
+fn an_urgent_story_sorts_first_before_anyone_has_read_it() {
+    let app = TestApp::new();
+    team(&app);
+    let (calm_en, _) = app.share(
+        "en",
+        "They moved me to a new placement and nobody asked me.",
+    );
+    let (calm_ar, _) = app.share("ar", "لم يستمع إلي أحد في المدرسة.");
+    let (urgent, _) = app.share(
+        "en",
+        "They know where I live and I am not safe here tonight.",
+    );
+    let (calm_vi, _) = app.share("vi", "Không ai hỏi tôi muốn gì.");
+    {
+        let mut conn = app.env.connect();
+        let level: i64 = submissions::table
+            .filter(submissions::id.eq(urgent))
+            .select(submissions::priority)
+            .first(&mut conn)
+            .unwrap();
+        assert_eq!(level, 2, "the level is found at intake");
+        // Only the level: nothing else about the words is in the row in clear.
+        assert!(!common::contains(
+            &app.env.stored_bytes(),
+            b"know where I live"
+        ));
+    }
+    let mo = browser(&app, MO, PASS);
+    let queue = mo.get("/staff/queue").dispatch().into_string().unwrap();
+    let order: Vec<i64> = regex::Regex::new(r#"href="/staff/items/(\d+)""#)
+        .unwrap()
+        .captures_iter(&queue)
+        .map(|c| c[1].parse().unwrap())
+        .collect();
+    // Urgent first; then the languages Mo reads (vi, en), oldest first; then the rest.
+    assert_eq!(order, [urgent, calm_en, calm_vi, calm_ar]);
+    // The lead's view lists it too; the queue filtered to urgent shows it alone.
+    let lead = browser(&app, LEAD, PASS);
+    let view = lead
+        .get("/staff/safeguarding")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(view.contains(&format!("/staff/items/{urgent}")));
+    let urgent_only = mo
+        .get("/staff/queue?level=urgent")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(urgent_only.contains(&format!("/staff/items/{urgent}")));
+    assert!(!urgent_only.contains(&format!("/staff/items/{calm_en}")));
+}
+
+#[test]
+fn queue_pages_follow_the_same_order_across_levels_and_languages() {
+    use voices::storage::submissions::{queue, QueueQuery};
+    let app = TestApp::new();
+    // Straight into storage: 60 items over three levels and four languages.
+    let languages = ["vi", "ar", "en", "ti"];
+    let mut conn = app.env.connect();
+    for i in 0..60i64 {
+        let row = voices::storage::submissions::NewSubmission {
+            receipt_hash: voices::crypto::random_bytes(32),
+            kind: "story".into(),
+            language: languages[i as usize % 4].into(),
+            state: "received".into(),
+            received_on: "2026-12-01".into(),
+            org_sealed_key: None,
+            receipt_wrapped_key: None,
+            payload: None,
+            org_key_id: None,
+            priority: [0, 1, 2][(i as usize / 4) % 3],
+            changed_on: None,
+            data_key_era: None,
+            queue_group: 0,
+        };
+        diesel::insert_into(submissions::table)
+            .values(&row)
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let query = |offset, limit| QueueQuery {
+        groups: vec![0],
+        preferred_languages: vec!["ar".into(), "ti".into()],
+        offset,
+        limit,
+        ..QueueQuery::default()
+    };
+    let (all, total) = queue(&mut conn, &query(0, 100)).unwrap();
+    assert_eq!(total, 60);
+    let key = |r: &voices::storage::submissions::QueueRow| {
+        (
+            -r.priority,
+            i64::from(!["ar", "ti"].contains(&r.language.as_str())),
+            r.id,
+        )
+    };
+    let mut sorted = all.clone();
+    sorted.sort_by_key(key);
+    assert_eq!(
+        all.iter().map(|r| r.id).collect::<Vec<_>>(),
+        sorted.iter().map(|r| r.id).collect::<Vec<_>>()
+    );
+    // Pages of 7 put together are the same list.
+    let mut paged = Vec::new();
+    for page in 0..9 {
+        let (rows, _) = queue(&mut conn, &query(page * 7, 7)).unwrap();
+        paged.extend(rows.into_iter().map(|r| r.id));
+    }
+    assert_eq!(paged, all.iter().map(|r| r.id).collect::<Vec<_>>());
+}

@@ -256,6 +256,7 @@ pub fn commit(
     };
     let transition = Transition {
         state: decision.next.as_str().to_owned(),
+        queue_group: decision.next.queue_group(),
         claimed_by,
         claim_expires_at,
         changed_on: if state_changes {
@@ -455,7 +456,8 @@ fn destroy(conn: &mut DbConnection, env: &Envelope, day: &str) -> AppResult<()> 
     if let Some(story) = env.review.published_story {
         published::delete(conn, story)?;
     }
-    submissions::shred(conn, env.row.id, ModerationState::Withdrawn.as_str(), day)?;
+    let gone = ModerationState::Withdrawn;
+    submissions::shred(conn, env.row.id, gone.as_str(), gone.queue_group(), day)?;
     Ok(())
 }
 

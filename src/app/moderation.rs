@@ -190,18 +190,21 @@ impl QueueView {
         Self::ALL.into_iter().find(|v| v.key() == value)
     }
 
-    fn states(self) -> Vec<ModerationState> {
+    /// The queue lists this view shows (`ModerationState::queue_group`).
+    fn groups(self) -> Vec<i64> {
         use ModerationState as S;
+        let of = |states: &[ModerationState]| {
+            let mut groups: Vec<i64> = states.iter().map(|s| s.queue_group()).collect();
+            groups.dedup();
+            groups
+        };
         match self {
-            QueueView::NeedsAction => vec![S::Received, S::InReview, S::Approved],
+            QueueView::NeedsAction => of(&[S::Received, S::InReview, S::Approved]),
             QueueView::FromSurvivors => vec![],
-            QueueView::Awaiting => vec![S::AwaitingSurvivor],
-            QueueView::Done => vec![S::Published, S::ThemesOnly, S::TeamOnly],
-            QueueView::Declined => vec![S::Declined],
-            QueueView::All => ModerationState::ALL
-                .into_iter()
-                .filter(|s| *s != S::Withdrawn)
-                .collect(),
+            QueueView::Awaiting => of(&[S::AwaitingSurvivor]),
+            QueueView::Done => of(&[S::Published, S::ThemesOnly, S::TeamOnly]),
+            QueueView::Declined => of(&[S::Declined]),
+            QueueView::All => vec![],
         }
     }
 }
@@ -260,12 +263,7 @@ pub fn queue(
     require(me, Permission::ReadQueue)?;
     let page = filter.page.max(1);
     let query = QueueQuery {
-        states: filter
-            .view
-            .states()
-            .iter()
-            .map(|s| s.as_str().to_owned())
-            .collect(),
+        groups: filter.view.groups(),
         language: filter.language.map(|l| l.code().to_owned()),
         priority: filter.level.map(rank_of),
         survivor_waiting: filter.view == QueueView::FromSurvivors,
@@ -331,11 +329,7 @@ pub fn counts(conn: &mut DbConnection) -> AppResult<QueueCounts> {
     let urgent = submissions::queue(
         conn,
         &QueueQuery {
-            states: QueueView::NeedsAction
-                .states()
-                .iter()
-                .map(|s| s.as_str().to_owned())
-                .collect(),
+            groups: QueueView::NeedsAction.groups(),
             priority: Some(rank_of(SafeguardingLevel::Urgent)),
             limit: 0,
             ..QueueQuery::default()
@@ -1001,6 +995,7 @@ pub fn expire_claims(conn: &mut DbConnection, audit_key: &AuditKey) -> AppResult
             }
             let change = submissions::Transition {
                 state: next.as_str().to_owned(),
+                queue_group: next.queue_group(),
                 claimed_by: None,
                 claim_expires_at: None,
                 changed_on: Some(today().to_string()),

@@ -48,6 +48,7 @@ pub fn run(
                 c,
                 id,
                 ModerationState::Declined.as_str(),
+                ModerationState::Declined.queue_group(),
                 &today.to_string(),
             )?;
             audit::staff(c, audit_key, None, "purged", Some(id), "declined")

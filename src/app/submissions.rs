@@ -48,6 +48,7 @@ pub fn seal(
         priority,
         changed_on: Some(day),
         data_key_era: None,
+        queue_group: ModerationState::Received.queue_group(),
     };
     let sealer: Sealer = Box::new(move |public: &[u8]| {
         OrgPublicKey::from_bytes(public)

@@ -59,6 +59,20 @@ impl ModerationState {
         ModerationState::Withdrawn,
     ];
 
+    /// Which list of the review queue an item in this state is on: 0 needs
+    /// action, 1 waits for the survivor, 2 done, 3 not published, 9 withdrawn.
+    pub fn queue_group(self) -> i64 {
+        match self {
+            ModerationState::Received | ModerationState::InReview | ModerationState::Approved => 0,
+            ModerationState::AwaitingSurvivor => 1,
+            ModerationState::Published
+            | ModerationState::ThemesOnly
+            | ModerationState::TeamOnly => 2,
+            ModerationState::Declined => 3,
+            ModerationState::Withdrawn => 9,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ModerationState::Received => "received",

@@ -69,6 +69,7 @@ diesel::table! {
         survivor_waiting -> Bool,
         review -> Nullable<Binary>,
         data_key_era -> Nullable<BigInt>,
+        queue_group -> BigInt,
     }
 }
 

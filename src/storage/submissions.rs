@@ -24,6 +24,8 @@ pub struct NewSubmission {
     pub changed_on: Option<String>,
     /// Set by the writer with `org_key_id`: the key era of this data key.
     pub data_key_era: Option<i64>,
+    /// The queue list of the state (see `ModerationState::queue_group`).
+    pub queue_group: i64,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -50,6 +52,7 @@ pub struct SubmissionRow {
     pub survivor_waiting: bool,
     pub review: Option<Vec<u8>>,
     pub data_key_era: Option<i64>,
+    pub queue_group: i64,
 }
 
 /// Inserts several submissions with one statement each, in the caller's transaction.
@@ -117,7 +120,14 @@ pub fn update_payload(conn: &mut DbConnection, id: i64, payload: &[u8]) -> Query
 /// ciphertext, its review record, messages and edited versions are deleted,
 /// leaving a content-free tombstone in `state` (`withdrawn`, or `declined` when
 /// retention purges a declined item).
-pub fn shred(conn: &mut DbConnection, id: i64, state: &str, day: &str) -> QueryResult<()> {
+/// `queue_group` is the state's queue list (see `ModerationState::queue_group`).
+pub fn shred(
+    conn: &mut DbConnection,
+    id: i64,
+    state: &str,
+    queue_group: i64,
+    day: &str,
+) -> QueryResult<()> {
     diesel::delete(
         super::schema::messages::table.filter(super::schema::messages::submission_id.eq(id)),
     )
@@ -143,6 +153,7 @@ pub fn shred(conn: &mut DbConnection, id: i64, state: &str, day: &str) -> QueryR
             submissions::publish_requested_by.eq(None::<i64>),
             submissions::survivor_waiting.eq(false),
             submissions::state.eq(state),
+            submissions::queue_group.eq(queue_group),
             submissions::changed_on.eq(day),
             submissions::version.eq(submissions::version + 1),
         ))
@@ -156,6 +167,7 @@ pub fn shred(conn: &mut DbConnection, id: i64, state: &str, day: &str) -> QueryR
 #[diesel(table_name = submissions, treat_none_as_null = true)]
 pub struct Transition {
     pub state: String,
+    pub queue_group: i64,
     pub claimed_by: Option<i64>,
     pub claim_expires_at: Option<i64>,
     pub changed_on: Option<String>,
@@ -226,30 +238,72 @@ pub struct QueueRow {
 /// Which items a queue page lists.
 #[derive(Debug, Clone, Default)]
 pub struct QueueQuery {
-    pub states: Vec<String>,
+    /// Queue lists (`ModerationState::queue_group`); empty for every list but
+    /// withdrawn items'.
+    pub groups: Vec<i64>,
     pub language: Option<String>,
+    /// One safeguarding level, or every level (most urgent first).
     pub priority: Option<i64>,
+    /// Only items whose survivor waits for an answer (any list).
     pub survivor_waiting: bool,
-    /// Languages listed first within each priority.
+    /// Languages listed first within each level.
     pub preferred_languages: Vec<String>,
     pub offset: i64,
     pub limit: i64,
 }
 
-macro_rules! queue_filter {
-    ($query:expr, $q:expr) => {{
-        let mut query = $query;
-        if !$q.states.is_empty() {
-            query = query.filter(submissions::state.eq_any($q.states.clone()));
-        }
-        if let Some(language) = &$q.language {
-            query = query.filter(submissions::language.eq(language.clone()));
-        }
-        if let Some(priority) = $q.priority {
-            query = query.filter(submissions::priority.eq(priority));
-        }
+/// The languages one segment of the queue holds.
+#[derive(Debug, Clone)]
+enum Languages {
+    Any,
+    OneOf(Vec<String>),
+    NoneOf(Vec<String>),
+}
+
+/// The queue is read as ordered segments: for each level (most urgent first),
+/// the reader's languages, then the others; each segment oldest first. Each is
+/// one range of a covering index, read in order, so a page costs its own rows and
+/// the counts, never a sort of the whole queue.
+fn segments(q: &QueueQuery) -> Vec<(i64, Languages)> {
+    let levels: Vec<i64> = match q.priority {
+        Some(p) => vec![p],
+        None => vec![2, 1, 0],
+    };
+    let languages = match (&q.language, q.preferred_languages.is_empty()) {
+        (Some(one), _) => vec![Languages::OneOf(vec![one.clone()])],
+        (None, true) => vec![Languages::Any],
+        (None, false) => vec![
+            Languages::OneOf(q.preferred_languages.clone()),
+            Languages::NoneOf(q.preferred_languages.clone()),
+        ],
+    };
+    levels
+        .into_iter()
+        .flat_map(|p| languages.iter().map(move |l| (p, l.clone())))
+        .collect()
+}
+
+macro_rules! segment {
+    ($q:expr, $priority:expr, $languages:expr) => {{
+        let mut query = submissions::table
+            .filter(submissions::priority.eq($priority))
+            .into_boxed();
         if $q.survivor_waiting {
+            // Withdrawn items never wait: a withdrawal clears the flag.
             query = query.filter(submissions::survivor_waiting.eq(true));
+        } else if $q.groups.is_empty() {
+            query = query.filter(submissions::queue_group.ne(9));
+        } else {
+            query = query.filter(submissions::queue_group.eq_any($q.groups.clone()));
+        }
+        match $languages {
+            Languages::Any => {}
+            Languages::OneOf(list) => {
+                query = query.filter(submissions::language.eq_any(list.clone()))
+            }
+            Languages::NoneOf(list) => {
+                query = query.filter(submissions::language.ne_all(list.clone()))
+            }
         }
         query
     }};
@@ -258,22 +312,33 @@ macro_rules! queue_filter {
 /// One page of the queue: urgent first, then the reader's languages, then oldest
 /// first; and how many items match in all.
 pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueRow>, i64)> {
-    use diesel::dsl::case_when;
-    use diesel::IntoSql;
-    let total: i64 = queue_filter!(submissions::table.into_boxed(), q)
-        .count()
-        .get_result(conn)?;
-    let preference = case_when(
-        submissions::language.eq_any(q.preferred_languages.clone()),
-        0.into_sql::<diesel::sql_types::Integer>(),
-    )
-    .otherwise(1.into_sql::<diesel::sql_types::Integer>());
-    let rows = queue_filter!(submissions::table.into_boxed(), q)
-        .order((submissions::priority.desc(), preference, submissions::id))
-        .offset(q.offset)
-        .limit(q.limit)
-        .select(QueueRow::as_select())
-        .load(conn)?;
+    let parts = segments(q);
+    let mut counts = Vec::with_capacity(parts.len());
+    for (priority, languages) in &parts {
+        let n: i64 = segment!(q, *priority, languages).count().get_result(conn)?;
+        counts.push(n);
+    }
+    let total = counts.iter().sum();
+    let mut rows = Vec::new();
+    let mut skip = q.offset;
+    for ((priority, languages), n) in parts.iter().zip(counts) {
+        if rows.len() as i64 >= q.limit {
+            break;
+        }
+        if skip >= n {
+            skip -= n;
+            continue;
+        }
+        let want = q.limit - rows.len() as i64;
+        let page: Vec<QueueRow> = segment!(q, *priority, languages)
+            .order(submissions::id)
+            .offset(skip)
+            .limit(want)
+            .select(QueueRow::as_select())
+            .load(conn)?;
+        skip = 0;
+        rows.extend(page);
+    }
     Ok((rows, total))
 }
 

@@ -24,4 +24,5 @@ ALTER TABLE submissions DROP COLUMN changed_on;
 ALTER TABLE submissions DROP COLUMN claim_expires_at;
 ALTER TABLE submissions DROP COLUMN claimed_by;
 ALTER TABLE submissions DROP COLUMN version;
+ALTER TABLE submissions DROP COLUMN queue_group;
 ALTER TABLE submissions DROP COLUMN priority;

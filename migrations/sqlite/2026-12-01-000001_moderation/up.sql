@@ -27,11 +27,16 @@ ALTER TABLE submissions ADD COLUMN review BLOB;
 -- receipt page.
 ALTER TABLE submissions ADD COLUMN data_key_era BIGINT;
 UPDATE submissions SET data_key_era = org_key_id;
--- The queue reads only these columns: an index that holds them all answers it
+-- Which list of the queue an item is on (0 needs action, 1 waits for the
+-- survivor, 2 done, 3 not published, 9 withdrawn), kept with the state, so each
+-- list is one range of an index, read in order without sorting.
+ALTER TABLE submissions ADD COLUMN queue_group BIGINT NOT NULL DEFAULT 0;
+-- The queue reads only these columns: indexes that hold them all answer it
 -- without touching the rows, whose encrypted payloads make them large.
 CREATE INDEX submissions_queue ON submissions
-    (state, priority, language, id, kind, received_on, claimed_by, claim_expires_at, survivor_waiting);
-CREATE INDEX submissions_waiting ON submissions (survivor_waiting, priority, id);
+    (queue_group, priority, id, language, kind, state, received_on, claimed_by, claim_expires_at, survivor_waiting);
+CREATE INDEX submissions_waiting ON submissions
+    (survivor_waiting, priority, id, language, kind, state, received_on, claimed_by, claim_expires_at);
 
 -- Messages between the team and the survivor, encrypted with the data key, so
 -- both sides can read them and nobody else can. The day only: never a time.
