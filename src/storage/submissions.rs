@@ -239,7 +239,7 @@ pub struct QueueRow {
 #[derive(Debug, Clone, Default)]
 pub struct QueueQuery {
     /// Queue lists (`ModerationState::queue_group`); empty for every list but
-    /// withdrawn items'.
+    /// withdrawn items', in order: needs action, waiting, done, not published.
     pub groups: Vec<i64>,
     pub language: Option<String>,
     /// One safeguarding level, or every level (most urgent first).
@@ -260,11 +260,38 @@ enum Languages {
     NoneOf(Vec<String>),
 }
 
-/// The queue is read as ordered segments: for each level (most urgent first),
-/// the reader's languages, then the others; each segment oldest first. Each is
-/// one range of a covering index, read in order, so a page costs its own rows and
-/// the counts, never a sort of the whole queue.
-fn segments(q: &QueueQuery) -> Vec<(i64, Languages)> {
+impl Languages {
+    fn holds(&self, language: &str) -> bool {
+        match self {
+            Languages::Any => true,
+            Languages::OneOf(list) => list.iter().any(|l| l == language),
+            Languages::NoneOf(list) => !list.iter().any(|l| l == language),
+        }
+    }
+}
+
+/// One ordered segment: a queue list (or, with `None`, the items whose survivor
+/// waits), a level, and a set of languages.
+#[derive(Debug, Clone)]
+struct Segment {
+    group: Option<i64>,
+    priority: i64,
+    languages: Languages,
+}
+
+/// The queue is read as ordered segments: for each list (needs action, waiting
+/// for the survivor, done, not published), each level (most urgent first), the
+/// reader's languages and then the others, each segment oldest first. Each is one
+/// range of a covering index, read in order, so a page costs its own rows and one
+/// count per list, never a sort of the whole queue.
+fn segments(q: &QueueQuery) -> Vec<Segment> {
+    let groups: Vec<Option<i64>> = if q.survivor_waiting {
+        vec![None]
+    } else if q.groups.is_empty() {
+        vec![Some(0), Some(1), Some(2), Some(3)]
+    } else {
+        q.groups.iter().map(|g| Some(*g)).collect()
+    };
     let levels: Vec<i64> = match q.priority {
         Some(p) => vec![p],
         None => vec![2, 1, 0],
@@ -277,26 +304,90 @@ fn segments(q: &QueueQuery) -> Vec<(i64, Languages)> {
             Languages::NoneOf(q.preferred_languages.clone()),
         ],
     };
-    levels
-        .into_iter()
-        .flat_map(|p| languages.iter().map(move |l| (p, l.clone())))
-        .collect()
+    let mut out = Vec::new();
+    for group in &groups {
+        for priority in &levels {
+            for l in &languages {
+                out.push(Segment {
+                    group: *group,
+                    priority: *priority,
+                    languages: l.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
-macro_rules! segment {
-    ($q:expr, $priority:expr, $languages:expr) => {{
-        let mut query = submissions::table
-            .filter(submissions::priority.eq($priority))
-            .into_boxed();
-        if $q.survivor_waiting {
+macro_rules! in_list {
+    ($group:expr) => {{
+        let query = submissions::table.into_boxed();
+        match $group {
             // Withdrawn items never wait: a withdrawal clears the flag.
-            query = query.filter(submissions::survivor_waiting.eq(true));
-        } else if $q.groups.is_empty() {
-            query = query.filter(submissions::queue_group.ne(9));
-        } else {
-            query = query.filter(submissions::queue_group.eq_any($q.groups.clone()));
+            None => query.filter(submissions::survivor_waiting.eq(true)),
+            Some(g) => query.filter(submissions::queue_group.eq(g)),
         }
-        match $languages {
+    }};
+}
+
+/// (level, language, items) in one list.
+type ListCounts = Vec<(i64, String, i64)>;
+
+/// Items per (level, language) in one list, from one pass over its index range.
+fn counts(conn: &mut DbConnection, group: Option<i64>) -> QueryResult<ListCounts> {
+    use diesel::dsl::count_star;
+    let by = (submissions::priority, submissions::language);
+    let select = (submissions::priority, submissions::language, count_star());
+    match group {
+        None => submissions::table
+            .filter(submissions::survivor_waiting.eq(true))
+            .group_by(by)
+            .select(select)
+            .load(conn),
+        Some(g) => submissions::table
+            .filter(submissions::queue_group.eq(g))
+            .group_by(by)
+            .select(select)
+            .load(conn),
+    }
+}
+
+/// One page of the queue (see [`segments`]), and how many items match in all.
+pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueRow>, i64)> {
+    let parts = segments(q);
+    let mut by_list: Vec<(Option<i64>, ListCounts)> = Vec::new();
+    for part in &parts {
+        if !by_list.iter().any(|(g, _)| *g == part.group) {
+            by_list.push((part.group, counts(conn, part.group)?));
+        }
+    }
+    let sizes: Vec<i64> = parts
+        .iter()
+        .map(|part| {
+            let (_, counted) = by_list
+                .iter()
+                .find(|(g, _)| *g == part.group)
+                .expect("counted above");
+            counted
+                .iter()
+                .filter(|(p, l, _)| *p == part.priority && part.languages.holds(l))
+                .map(|(_, _, n)| n)
+                .sum()
+        })
+        .collect();
+    let total = sizes.iter().sum();
+    let mut rows = Vec::new();
+    let mut skip = q.offset;
+    for (part, n) in parts.iter().zip(sizes) {
+        if rows.len() as i64 >= q.limit {
+            break;
+        }
+        if skip >= n {
+            skip -= n;
+            continue;
+        }
+        let mut query = in_list!(part.group).filter(submissions::priority.eq(part.priority));
+        match &part.languages {
             Languages::Any => {}
             Languages::OneOf(list) => {
                 query = query.filter(submissions::language.eq_any(list.clone()))
@@ -305,35 +396,10 @@ macro_rules! segment {
                 query = query.filter(submissions::language.ne_all(list.clone()))
             }
         }
-        query
-    }};
-}
-
-/// One page of the queue: urgent first, then the reader's languages, then oldest
-/// first; and how many items match in all.
-pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueRow>, i64)> {
-    let parts = segments(q);
-    let mut counts = Vec::with_capacity(parts.len());
-    for (priority, languages) in &parts {
-        let n: i64 = segment!(q, *priority, languages).count().get_result(conn)?;
-        counts.push(n);
-    }
-    let total = counts.iter().sum();
-    let mut rows = Vec::new();
-    let mut skip = q.offset;
-    for ((priority, languages), n) in parts.iter().zip(counts) {
-        if rows.len() as i64 >= q.limit {
-            break;
-        }
-        if skip >= n {
-            skip -= n;
-            continue;
-        }
-        let want = q.limit - rows.len() as i64;
-        let page: Vec<QueueRow> = segment!(q, *priority, languages)
+        let page: Vec<QueueRow> = query
             .order(submissions::id)
             .offset(skip)
-            .limit(want)
+            .limit(q.limit - rows.len() as i64)
             .select(QueueRow::as_select())
             .load(conn)?;
         skip = 0;
