@@ -260,16 +260,6 @@ enum Languages {
     NoneOf(Vec<String>),
 }
 
-impl Languages {
-    fn holds(&self, language: &str) -> bool {
-        match self {
-            Languages::Any => true,
-            Languages::OneOf(list) => list.iter().any(|l| l == language),
-            Languages::NoneOf(list) => !list.iter().any(|l| l == language),
-        }
-    }
-}
-
 /// One ordered segment: a queue list (or, with `None`, the items whose survivor
 /// waits), a level, and a set of languages.
 #[derive(Debug, Clone)]
@@ -330,51 +320,36 @@ macro_rules! in_list {
     }};
 }
 
-/// (level, language, items) in one list.
-type ListCounts = Vec<(i64, String, i64)>;
-
-/// Items per (level, language) in one list, from one pass over its index range.
-fn counts(conn: &mut DbConnection, group: Option<i64>) -> QueryResult<ListCounts> {
-    use diesel::dsl::count_star;
-    let by = (submissions::priority, submissions::language);
-    let select = (submissions::priority, submissions::language, count_star());
-    match group {
-        None => submissions::table
-            .filter(submissions::survivor_waiting.eq(true))
-            .group_by(by)
-            .select(select)
-            .load(conn),
-        Some(g) => submissions::table
-            .filter(submissions::queue_group.eq(g))
-            .group_by(by)
-            .select(select)
-            .load(conn),
+/// How many items one segment holds: range counts on an index of (list, level,
+/// language), so counting never reads a list.
+fn segment_size(conn: &mut DbConnection, part: &Segment) -> QueryResult<i64> {
+    let all = |conn: &mut DbConnection| -> QueryResult<i64> {
+        in_list!(part.group)
+            .filter(submissions::priority.eq(part.priority))
+            .count()
+            .get_result(conn)
+    };
+    let among = |conn: &mut DbConnection, list: &[String]| -> QueryResult<i64> {
+        in_list!(part.group)
+            .filter(submissions::priority.eq(part.priority))
+            .filter(submissions::language.eq_any(list.to_vec()))
+            .count()
+            .get_result(conn)
+    };
+    match &part.languages {
+        Languages::Any => all(conn),
+        Languages::OneOf(list) => among(conn, list),
+        Languages::NoneOf(list) => Ok(all(conn)? - among(conn, list)?),
     }
 }
 
 /// One page of the queue (see [`segments`]), and how many items match in all.
 pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueRow>, i64)> {
     let parts = segments(q);
-    let mut by_list: Vec<(Option<i64>, ListCounts)> = Vec::new();
-    for part in &parts {
-        if !by_list.iter().any(|(g, _)| *g == part.group) {
-            by_list.push((part.group, counts(conn, part.group)?));
-        }
-    }
-    let sizes: Vec<i64> = parts
+    let sizes = parts
         .iter()
-        .map(|part| {
-            let (_, counted) = by_list
-                .iter()
-                .find(|(g, _)| *g == part.group)
-                .expect("counted above");
-            counted
-                .iter()
-                .filter(|(p, l, _)| *p == part.priority && part.languages.holds(l))
-                .map(|(_, _, n)| n)
-                .sum()
-        })
-        .collect();
+        .map(|part| segment_size(conn, part))
+        .collect::<QueryResult<Vec<i64>>>()?;
     let total = sizes.iter().sum();
     let mut rows = Vec::new();
     let mut skip = q.offset;

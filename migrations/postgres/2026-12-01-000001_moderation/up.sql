@@ -35,6 +35,8 @@ ALTER TABLE submissions ADD COLUMN queue_group BIGINT NOT NULL DEFAULT 0;
 -- without touching the rows, whose encrypted payloads make them large.
 CREATE INDEX submissions_queue ON submissions
     (queue_group, priority, id, language, kind, state, received_on, claimed_by, claim_expires_at, survivor_waiting);
+-- Counting a list's items by level and language, without reading the list.
+CREATE INDEX submissions_counts ON submissions (queue_group, priority, language);
 CREATE INDEX submissions_waiting ON submissions
     (survivor_waiting, priority, id, language, kind, state, received_on, claimed_by, claim_expires_at);
 

@@ -13,6 +13,7 @@ DROP TABLE staff_notes;
 DROP TABLE proposals;
 DROP TABLE messages;
 DROP INDEX submissions_waiting;
+DROP INDEX submissions_counts;
 DROP INDEX submissions_queue;
 ALTER TABLE submissions DROP COLUMN data_key_era;
 ALTER TABLE submissions DROP COLUMN review;
