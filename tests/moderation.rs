@@ -1011,3 +1011,61 @@ fn queue_pages_follow_the_same_order_across_levels_and_languages() {
     }
     assert_eq!(paged, all.iter().map(|r| r.id).collect::<Vec<_>>());
 }
+
+#[test]
+fn stories_pages_by_theme_and_language_are_newest_first_and_counted() {
+    use voices::storage::published::{self, NewStory};
+    let app = TestApp::new();
+    let mut conn = app.env.connect();
+    let mut made = Vec::new();
+    for i in 0..30 {
+        let language = ["vi", "ar", "en"][i % 3];
+        let themes: Vec<String> = if i % 2 == 0 {
+            vec!["not_believed".into(), "education".into()]
+        } else {
+            vec!["education".into()]
+        };
+        let id = published::insert(
+            &mut conn,
+            &NewStory {
+                language,
+                kind: "story",
+                month: "2026-11",
+                content_warnings: "",
+                body: &format!("story {i}"),
+            },
+            &themes,
+        )
+        .unwrap();
+        made.push((id, language, themes));
+    }
+    let expect = |language: Option<&str>, theme: Option<&str>| -> Vec<i64> {
+        let mut ids: Vec<i64> = made
+            .iter()
+            .filter(|(_, l, t)| {
+                language.is_none_or(|x| x == *l) && theme.is_none_or(|x| t.iter().any(|k| k == x))
+            })
+            .map(|(id, _, _)| *id)
+            .collect();
+        ids.sort_unstable_by(|a, b| b.cmp(a));
+        ids
+    };
+    for language in [None, Some("vi"), Some("ar")] {
+        for theme in [None, Some("not_believed"), Some("education")] {
+            let want = expect(language, theme);
+            let mut got = Vec::new();
+            for page in 0..8 {
+                let (rows, total) =
+                    published::page(&mut conn, language, theme, page * 4, 4).unwrap();
+                assert_eq!(total, want.len() as i64, "{language:?} {theme:?}");
+                got.extend(rows.into_iter().map(|r| r.id));
+            }
+            assert_eq!(got, want, "{language:?} {theme:?}");
+        }
+    }
+    // Removing a story removes it from every list.
+    let (first, _, _) = made[0].clone();
+    assert!(published::delete(&mut conn, first).unwrap());
+    let (_, total) = published::page(&mut conn, None, Some("not_believed"), 0, 100).unwrap();
+    assert_eq!(total, 14);
+}

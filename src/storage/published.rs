@@ -43,6 +43,7 @@ pub fn insert(
             .values((
                 published_themes::story_id.eq(id),
                 published_themes::theme.eq(theme),
+                published_themes::language.eq(story.language),
             ))
             .execute(conn)?;
     }
@@ -79,7 +80,9 @@ pub struct StorySummary {
     pub content_warnings: String,
 }
 
-/// One page of stories, newest first, optionally in one language and theme.
+/// One page of stories, newest first, optionally in one language and theme, and
+/// how many there are. With a theme, the page is read from the theme index (one
+/// range, newest first), then the stories by id.
 pub fn page(
     conn: &mut DbConnection,
     language: Option<&str>,
@@ -87,27 +90,42 @@ pub fn page(
     offset: i64,
     limit: i64,
 ) -> QueryResult<(Vec<StorySummary>, i64)> {
-    let mut query = published_stories::table.into_boxed();
-    let mut count = published_stories::table.into_boxed();
+    let Some(theme) = theme else {
+        let mut query = published_stories::table.into_boxed();
+        let mut count = published_stories::table.into_boxed();
+        if let Some(language) = language {
+            query = query.filter(published_stories::language.eq(language.to_owned()));
+            count = count.filter(published_stories::language.eq(language.to_owned()));
+        }
+        let total = count.count().get_result(conn)?;
+        let rows = query
+            .order(published_stories::id.desc())
+            .offset(offset)
+            .limit(limit)
+            .select(StorySummary::as_select())
+            .load(conn)?;
+        return Ok((rows, total));
+    };
+    let mut ids = published_themes::table
+        .filter(published_themes::theme.eq(theme.to_owned()))
+        .into_boxed();
+    let mut count = published_themes::table
+        .filter(published_themes::theme.eq(theme.to_owned()))
+        .into_boxed();
     if let Some(language) = language {
-        query = query.filter(published_stories::language.eq(language.to_owned()));
-        count = count.filter(published_stories::language.eq(language.to_owned()));
-    }
-    if let Some(theme) = theme {
-        let with_theme = published_themes::table
-            .filter(published_themes::theme.eq(theme.to_owned()))
-            .select(published_themes::story_id);
-        query = query.filter(published_stories::id.eq_any(with_theme));
-        let with_theme = published_themes::table
-            .filter(published_themes::theme.eq(theme.to_owned()))
-            .select(published_themes::story_id);
-        count = count.filter(published_stories::id.eq_any(with_theme));
+        ids = ids.filter(published_themes::language.eq(language.to_owned()));
+        count = count.filter(published_themes::language.eq(language.to_owned()));
     }
     let total = count.count().get_result(conn)?;
-    let rows = query
-        .order(published_stories::id.desc())
+    let ids: Vec<i64> = ids
+        .order(published_themes::story_id.desc())
         .offset(offset)
         .limit(limit)
+        .select(published_themes::story_id)
+        .load(conn)?;
+    let rows = published_stories::table
+        .filter(published_stories::id.eq_any(ids))
+        .order(published_stories::id.desc())
         .select(StorySummary::as_select())
         .load(conn)?;
     Ok((rows, total))

@@ -118,6 +118,7 @@ diesel::table! {
     published_themes (story_id, theme) {
         story_id -> BigInt,
         theme -> Text,
+        language -> Text,
     }
 }
 

@@ -7,6 +7,7 @@ DROP TABLE settings;
 DROP TABLE invitations;
 ALTER TABLE staff DROP COLUMN ui_language;
 ALTER TABLE staff DROP COLUMN languages;
+DROP INDEX published_themes_theme_language;
 DROP TABLE published_themes;
 DROP TABLE published_stories;
 DROP TABLE staff_notes;

@@ -84,12 +84,16 @@ CREATE TABLE published_stories (
     body TEXT NOT NULL
 );
 CREATE INDEX published_stories_language ON published_stories (language, id);
+-- A story's themes, with its language again, so a page of stories by theme (and
+-- language) is one range of an index, read newest first.
 CREATE TABLE published_themes (
     story_id BIGINT NOT NULL REFERENCES published_stories (id) ON DELETE CASCADE,
     theme TEXT NOT NULL,
+    language TEXT NOT NULL,
     PRIMARY KEY (story_id, theme)
 );
 CREATE INDEX published_themes_theme ON published_themes (theme, story_id);
+CREATE INDEX published_themes_theme_language ON published_themes (theme, language, story_id);
 
 -- The languages a staff member reads, and the language of their pages.
 ALTER TABLE staff ADD COLUMN languages TEXT NOT NULL DEFAULT '';
