@@ -955,7 +955,7 @@ fn an_urgent_story_sorts_first_before_anyone_has_read_it() {
 
 #[test]
 fn queue_pages_follow_the_same_order_across_levels_and_languages() {
-    use voices::storage::submissions::{queue, QueueQuery};
+    use voices::storage::submissions::{queue, Counted, QueueQuery};
     let app = TestApp::new();
     // Straight into storage: 60 items over three levels and four languages.
     let languages = ["vi", "ar", "en", "ti"];
@@ -989,7 +989,13 @@ fn queue_pages_follow_the_same_order_across_levels_and_languages() {
         ..QueueQuery::default()
     };
     let (all, total) = queue(&mut conn, &query(0, 100)).unwrap();
-    assert_eq!(total, 60);
+    assert_eq!(
+        total,
+        Counted {
+            total: 60,
+            more: false
+        }
+    );
     let key = |r: &voices::storage::submissions::QueueRow| {
         (
             -r.priority,
@@ -1057,7 +1063,8 @@ fn stories_pages_by_theme_and_language_are_newest_first_and_counted() {
             for page in 0..8 {
                 let (rows, total) =
                     published::page(&mut conn, language, theme, page * 4, 4).unwrap();
-                assert_eq!(total, want.len() as i64, "{language:?} {theme:?}");
+                assert_eq!(total.total, want.len() as i64, "{language:?} {theme:?}");
+                assert!(!total.more);
                 got.extend(rows.into_iter().map(|r| r.id));
             }
             assert_eq!(got, want, "{language:?} {theme:?}");
@@ -1067,5 +1074,119 @@ fn stories_pages_by_theme_and_language_are_newest_first_and_counted() {
     let (first, _, _) = made[0].clone();
     assert!(published::delete(&mut conn, first).unwrap());
     let (_, total) = published::page(&mut conn, None, Some("not_believed"), 0, 100).unwrap();
-    assert_eq!(total, 14);
+    assert_eq!(total.total, 14);
+}
+
+#[test]
+fn long_lists_are_counted_up_to_a_bound_and_every_page_stays_reachable() {
+    use voices::storage::submissions::{queue, Counted, QueueQuery, EXACT_COUNT_UP_TO};
+    let app = TestApp::new();
+    team(&app);
+    let many = EXACT_COUNT_UP_TO + 30;
+    {
+        let mut conn = app.env.connect();
+        let rows: Vec<_> = (0..many)
+            .map(|i| voices::storage::submissions::NewSubmission {
+                receipt_hash: voices::crypto::random_bytes(32),
+                kind: "story".into(),
+                language: ["vi", "en"][i as usize % 2].into(),
+                state: "received".into(),
+                received_on: "2026-12-01".into(),
+                org_sealed_key: None,
+                receipt_wrapped_key: None,
+                payload: None,
+                org_key_id: None,
+                priority: i64::from(i < 5) * 2,
+                changed_on: None,
+                data_key_era: None,
+                queue_group: 0,
+            })
+            .collect();
+        conn.transaction::<_, diesel::result::Error, _>(|conn| {
+            for row in &rows {
+                diesel::insert_into(submissions::table)
+                    .values(row)
+                    .execute(conn)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        let query = |offset, limit| QueueQuery {
+            groups: vec![0],
+            offset,
+            limit,
+            ..QueueQuery::default()
+        };
+        // The first page: "more than 1000".
+        let (rows, count) = queue(&mut conn, &query(0, 20)).unwrap();
+        assert_eq!(rows.len(), 20);
+        assert_eq!(
+            count,
+            Counted {
+                total: EXACT_COUNT_UP_TO,
+                more: true
+            }
+        );
+        assert_eq!(count.pages(20), EXACT_COUNT_UP_TO / 20);
+        // The last page, past the bound: counted exactly, and the rows are there.
+        let (rows, count) = queue(&mut conn, &query(EXACT_COUNT_UP_TO + 20, 20)).unwrap();
+        assert_eq!(rows.len(), 10);
+        assert_eq!(
+            count,
+            Counted {
+                total: many,
+                more: false
+            }
+        );
+        // A short list is exact: the five urgent ones.
+        let (_, count) = queue(
+            &mut conn,
+            &QueueQuery {
+                priority: Some(2),
+                ..query(0, 20)
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            count,
+            Counted {
+                total: 5,
+                more: false
+            }
+        );
+    }
+    // What a moderator sees: "1000+" items and a next page past the counted ones.
+    // (Fluent wraps each argument in Unicode isolation marks.)
+    let plain = |page: &str| page.replace(['\u{2068}', '\u{2069}'], "");
+    let size = voices::app::moderation::PAGE_SIZE;
+    let counted_pages = EXACT_COUNT_UP_TO / size;
+    let mo = browser(&app, MO, PASS);
+    let first = plain(&mo.get("/staff/queue").dispatch().into_string().unwrap());
+    assert!(first.contains(&format!("{EXACT_COUNT_UP_TO}+ items")));
+    assert!(first.contains(&format!("Page 1 of {counted_pages}+")));
+    let deep = mo
+        .get(format!("/staff/queue?page={counted_pages}"))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(
+        deep.contains(&format!("page={}", counted_pages + 1)),
+        "a next page"
+    );
+    let last = (many + size - 1) / size;
+    let end = plain(
+        &mo.get(format!("/staff/queue?page={last}"))
+            .dispatch()
+            .into_string()
+            .unwrap(),
+    );
+    assert!(
+        end.contains(&format!("{many} items")),
+        "exact count on the last page"
+    );
+    assert!(end.contains(&format!("Page {last} of {last}<")));
+    assert!(
+        !end.contains(&format!("page={}", last + 1)),
+        "no page after the last"
+    );
 }

@@ -16,7 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::policy::{level_of_rank, rank_of, Policy};
 use crate::storage::events::{self, StaffEventRow, SurvivorEventRow};
 use crate::storage::messages::{self, NewNote};
-use crate::storage::submissions::{self, QueueQuery};
+use crate::storage::submissions::{self, Counted, QueueQuery};
 use crate::storage::{self, settings, staff as staff_store, DbConnection};
 
 use super::envelope::{commit, store_review, Ctx, Envelope, Extra, Message, ProposalView};
@@ -235,7 +235,7 @@ pub struct QueueItem {
 #[derive(Debug, Clone)]
 pub struct QueuePage {
     pub items: Vec<QueueItem>,
-    pub total: i64,
+    pub total: Counted,
     pub page: i64,
     pub pages: i64,
 }
@@ -309,7 +309,7 @@ pub fn queue(
         items,
         total,
         page,
-        pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+        pages: total.pages(PAGE_SIZE),
     })
 }
 
@@ -317,8 +317,8 @@ pub fn queue(
 #[derive(Debug, Clone, Default)]
 pub struct QueueCounts {
     pub by_state: Vec<(ModerationState, i64)>,
-    pub urgent_open: i64,
-    pub from_survivors: i64,
+    pub urgent_open: Counted,
+    pub from_survivors: Counted,
 }
 
 pub fn counts(conn: &mut DbConnection) -> AppResult<QueueCounts> {

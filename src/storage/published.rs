@@ -4,6 +4,7 @@
 use diesel::prelude::*;
 
 use super::schema::{published_stories, published_themes};
+use super::submissions::Counted;
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -81,54 +82,55 @@ pub struct StorySummary {
 }
 
 /// One page of stories, newest first, optionally in one language and theme, and
-/// how many there are. With a theme, the page is read from the theme index (one
-/// range, newest first), then the stories by id.
+/// how many there are (exactly up to `submissions::EXACT_COUNT_UP_TO`). The ids
+/// come from one range of an index (the theme index when a theme is chosen), then
+/// the stories by id.
 pub fn page(
     conn: &mut DbConnection,
     language: Option<&str>,
     theme: Option<&str>,
     offset: i64,
     limit: i64,
-) -> QueryResult<(Vec<StorySummary>, i64)> {
-    let Some(theme) = theme else {
-        let mut query = published_stories::table.into_boxed();
-        let mut count = published_stories::table.into_boxed();
-        if let Some(language) = language {
-            query = query.filter(published_stories::language.eq(language.to_owned()));
-            count = count.filter(published_stories::language.eq(language.to_owned()));
+) -> QueryResult<(Vec<StorySummary>, Counted)> {
+    let cap = Counted::cap_for(offset, limit);
+    let ids: Vec<i64> = match theme {
+        None => {
+            let mut query = published_stories::table.into_boxed();
+            if let Some(language) = language {
+                query = query.filter(published_stories::language.eq(language.to_owned()));
+            }
+            query
+                .order(published_stories::id.desc())
+                .limit(cap)
+                .select(published_stories::id)
+                .load(conn)?
         }
-        let total = count.count().get_result(conn)?;
-        let rows = query
-            .order(published_stories::id.desc())
-            .offset(offset)
-            .limit(limit)
-            .select(StorySummary::as_select())
-            .load(conn)?;
-        return Ok((rows, total));
+        Some(theme) => {
+            let mut query = published_themes::table
+                .filter(published_themes::theme.eq(theme.to_owned()))
+                .into_boxed();
+            if let Some(language) = language {
+                query = query.filter(published_themes::language.eq(language.to_owned()));
+            }
+            query
+                .order(published_themes::story_id.desc())
+                .limit(cap)
+                .select(published_themes::story_id)
+                .load(conn)?
+        }
     };
-    let mut ids = published_themes::table
-        .filter(published_themes::theme.eq(theme.to_owned()))
-        .into_boxed();
-    let mut count = published_themes::table
-        .filter(published_themes::theme.eq(theme.to_owned()))
-        .into_boxed();
-    if let Some(language) = language {
-        ids = ids.filter(published_themes::language.eq(language.to_owned()));
-        count = count.filter(published_themes::language.eq(language.to_owned()));
-    }
-    let total = count.count().get_result(conn)?;
-    let ids: Vec<i64> = ids
-        .order(published_themes::story_id.desc())
-        .offset(offset)
-        .limit(limit)
-        .select(published_themes::story_id)
-        .load(conn)?;
+    let counted = Counted::from_found(ids.len() as i64, cap);
+    let wanted: Vec<i64> = ids
+        .into_iter()
+        .skip(offset.max(0) as usize)
+        .take(limit.max(0) as usize)
+        .collect();
     let rows = published_stories::table
-        .filter(published_stories::id.eq_any(ids))
+        .filter(published_stories::id.eq_any(wanted))
         .order(published_stories::id.desc())
         .select(StorySummary::as_select())
         .load(conn)?;
-    Ok((rows, total))
+    Ok((rows, counted))
 }
 
 /// The themes of each story in `ids`.

@@ -320,37 +320,74 @@ macro_rules! in_list {
     }};
 }
 
-/// How many items one segment holds: range counts on an index of (list, level,
-/// language), so counting never reads a list.
-fn segment_size(conn: &mut DbConnection, part: &Segment) -> QueryResult<i64> {
-    let all = |conn: &mut DbConnection| -> QueryResult<i64> {
-        in_list!(part.group)
-            .filter(submissions::priority.eq(part.priority))
-            .count()
-            .get_result(conn)
-    };
-    let among = |conn: &mut DbConnection, list: &[String]| -> QueryResult<i64> {
-        in_list!(part.group)
-            .filter(submissions::priority.eq(part.priority))
-            .filter(submissions::language.eq_any(list.to_vec()))
-            .count()
-            .get_result(conn)
-    };
+/// How many items one segment holds, up to `cap`: the ids are read from an index
+/// of (list, level, language), at most `cap` of them, so counting a long queue
+/// costs no more than the pages anyone can reach.
+fn segment_size(conn: &mut DbConnection, part: &Segment, cap: i64) -> QueryResult<i64> {
+    if cap <= 0 {
+        return Ok(0);
+    }
+    let mut query = in_list!(part.group).filter(submissions::priority.eq(part.priority));
     match &part.languages {
-        Languages::Any => all(conn),
-        Languages::OneOf(list) => among(conn, list),
-        Languages::NoneOf(list) => Ok(all(conn)? - among(conn, list)?),
+        Languages::Any => {}
+        Languages::OneOf(list) => query = query.filter(submissions::language.eq_any(list.clone())),
+        Languages::NoneOf(list) => query = query.filter(submissions::language.ne_all(list.clone())),
+    }
+    let ids: Vec<i64> = query.select(submissions::id).limit(cap).load(conn)?;
+    Ok(ids.len() as i64)
+}
+
+/// How many items matched: exactly `total`, or (`more`) more than `total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counted {
+    pub total: i64,
+    pub more: bool,
+}
+
+impl Counted {
+    /// Counts exact up to `EXACT_COUNT_UP_TO`, or to the end of the page asked for
+    /// when it lies deeper: how many to read at most (one more than counted).
+    pub fn cap_for(offset: i64, limit: i64) -> i64 {
+        (offset.max(0) + limit.max(0)).max(EXACT_COUNT_UP_TO) + 1
+    }
+
+    /// The count from `found` items read with [`Counted::cap_for`]'s `cap`.
+    pub fn from_found(found: i64, cap: i64) -> Self {
+        if found >= cap {
+            Counted {
+                total: cap - 1,
+                more: true,
+            }
+        } else {
+            Counted {
+                total: found,
+                more: false,
+            }
+        }
+    }
+
+    /// How many pages of `page_size` the count fills (at least one); with
+    /// `more`, there are further pages after these.
+    pub fn pages(&self, page_size: i64) -> i64 {
+        ((self.total + page_size - 1) / page_size.max(1)).max(1)
     }
 }
 
-/// One page of the queue (see [`segments`]), and how many items match in all.
-pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueRow>, i64)> {
+/// Counts are exact up to this many items (or further, for a deeper page).
+pub const EXACT_COUNT_UP_TO: i64 = 1_000;
+
+/// One page of the queue (see [`segments`]), and how many items match.
+pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueRow>, Counted)> {
     let parts = segments(q);
-    let sizes = parts
-        .iter()
-        .map(|part| segment_size(conn, part))
-        .collect::<QueryResult<Vec<i64>>>()?;
-    let total = sizes.iter().sum();
+    let cap = Counted::cap_for(q.offset, q.limit);
+    let mut sizes = Vec::with_capacity(parts.len());
+    let mut counted = 0;
+    for part in &parts {
+        let n = segment_size(conn, part, cap - counted)?;
+        counted += n;
+        sizes.push(n);
+    }
+    let total = Counted::from_found(counted, cap);
     let mut rows = Vec::new();
     let mut skip = q.offset;
     for (part, n) in parts.iter().zip(sizes) {

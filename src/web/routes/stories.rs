@@ -64,7 +64,7 @@ async fn list(
             theme: theme.as_deref(),
             language,
             page,
-            pages: ((total + PAGE - 1) / PAGE).max(1),
+            pages: total.pages(PAGE),
             total,
         },
     ))

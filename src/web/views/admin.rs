@@ -14,6 +14,7 @@ use crate::web::context::PageContext;
 
 use super::layout::{error_summary, page, role_key, Field};
 use super::moderation::{event_label, kind_label, state_label};
+use super::pagination::{count_text, pager};
 
 fn roles_label(ctx: &PageContext<'_>, roles: &str) -> String {
     match roles.parse::<Roles>() {
@@ -290,17 +291,7 @@ pub fn audit(ctx: &PageContext<'_>, view: &AuditView<'_>) -> Markup {
                     }
                 }
             }
-            @if view.pages > 1 {
-                nav class="pagination" aria-label=(ctx.t("pagination-label")) {
-                    @if view.page > 1 {
-                        a href=(format!("/staff/audit?chain={}&page={}", view.chain, view.page - 1)) rel="prev" { (ctx.t("pagination-previous")) }
-                    }
-                    span { (ctx.t_with("pagination-position", &[("page", view.page.into()), ("pages", view.pages.into())])) }
-                    @if view.page < view.pages {
-                        a href=(format!("/staff/audit?chain={}&page={}", view.chain, view.page + 1)) rel="next" { (ctx.t("pagination-next")) }
-                    }
-                }
-            }
+            (pager(ctx, view.page, view.pages, false, |n| format!("/staff/audit?chain={}&page={n}", view.chain)))
         },
     )
 }
@@ -403,7 +394,7 @@ fn level_section(
     level: crate::domain::suggest::SafeguardingLevel,
 ) -> Markup {
     html! {
-        h2 { (heading) " (" (page_items.total) ")" }
+        h2 { (heading) " (" (count_text(page_items.total)) ")" }
         p class="hint" { (policy.level(level).guidance.get(ctx.lang)) }
         @if page_items.items.is_empty() {
             p { (ctx.t("queue-empty")) }

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod errors;
 pub mod layout;
 pub mod moderation;
+pub mod pagination;
 pub mod staff;
 pub mod stories;
 pub mod survivor;

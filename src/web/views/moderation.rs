@@ -18,6 +18,7 @@ use crate::policy::Policy;
 use crate::web::context::PageContext;
 
 use super::layout::{error_summary, page};
+use super::pagination::{count_value, pager};
 
 fn kebab(key: &str) -> String {
     key.replace('_', "-")
@@ -131,7 +132,7 @@ pub fn queue(ctx: &PageContext<'_>, policy: &Policy, view: &QueuePageView<'_>) -
                 }
                 button type="submit" class="secondary" { (ctx.t("queue-filter-apply")) }
             }
-            p { (ctx.t_with("queue-count", &[("count", result.total.into())])) }
+            p { (ctx.t_with("queue-count", &[("count", count_value(result.total))])) }
             @if result.items.is_empty() {
                 p { (ctx.t("queue-empty")) }
             } @else {
@@ -204,19 +205,9 @@ fn queue_row(ctx: &PageContext<'_>, policy: &Policy, item: &QueueItem) -> Markup
 }
 
 fn pagination(ctx: &PageContext<'_>, filter: &QueueFilter, page: &QueuePage) -> Markup {
-    html! {
-        @if page.pages > 1 {
-            nav class="pagination" aria-label=(ctx.t("pagination-label")) {
-                @if page.page > 1 {
-                    a href=(queue_link(filter, page.page - 1)) rel="prev" { (ctx.t("pagination-previous")) }
-                }
-                span { (ctx.t_with("pagination-position", &[("page", page.page.into()), ("pages", page.pages.into())])) }
-                @if page.page < page.pages {
-                    a href=(queue_link(filter, page.page + 1)) rel="next" { (ctx.t("pagination-next")) }
-                }
-            }
-        }
-    }
+    pager(ctx, page.page, page.pages, page.total.more, |n| {
+        queue_link(filter, n)
+    })
 }
 
 /// What the person typed into an item's forms, given back with an error.

@@ -7,6 +7,7 @@ use crate::storage::staff::StaffRow;
 use crate::web::context::PageContext;
 
 use super::layout::{error_summary, page, Field};
+use super::pagination::count_value;
 
 /// What the person typed into a staff form, and what was wrong with it.
 #[derive(Default)]
@@ -105,12 +106,12 @@ pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
                 ul class="counts" {
                     li {
                         a href="/staff/queue?view=needs_action&level=urgent" {
-                            (ctx.t_with("dashboard-urgent", &[("count", counts.urgent_open.into())]))
+                            (ctx.t_with("dashboard-urgent", &[("count", count_value(counts.urgent_open))]))
                         }
                     }
                     li {
                         a href="/staff/queue?view=from_survivors" {
-                            (ctx.t_with("dashboard-from-survivors", &[("count", counts.from_survivors.into())]))
+                            (ctx.t_with("dashboard-from-survivors", &[("count", count_value(counts.from_survivors))]))
                         }
                     }
                     @for (state, n) in &counts.by_state {

@@ -7,9 +7,11 @@ use maud::{html, Markup};
 use crate::domain::Language;
 use crate::policy::Policy;
 use crate::storage::published::{StoryRow, StorySummary};
+use crate::storage::submissions::Counted;
 use crate::web::context::PageContext;
 
 use super::layout::page;
+use super::pagination::{count_value, pager};
 
 pub struct StoriesPage<'a> {
     pub stories: &'a [(StorySummary, Vec<String>)],
@@ -17,7 +19,7 @@ pub struct StoriesPage<'a> {
     pub language: Option<Language>,
     pub page: i64,
     pub pages: i64,
-    pub total: i64,
+    pub total: Counted,
 }
 
 fn warnings_of(ctx: &PageContext<'_>, policy: &Policy, stored: &str) -> Vec<String> {
@@ -80,7 +82,7 @@ pub fn list(ctx: &PageContext<'_>, policy: &Policy, view: &StoriesPage<'_>) -> M
                 }
                 button type="submit" class="secondary" { (ctx.t("stories-filter-apply")) }
             }
-            p { (ctx.t_with("stories-count", &[("count", view.total.into())])) }
+            p { (ctx.t_with("stories-count", &[("count", count_value(view.total))])) }
             @if view.stories.is_empty() {
                 p { (ctx.t("stories-none")) }
             }
@@ -104,17 +106,7 @@ pub fn list(ctx: &PageContext<'_>, policy: &Policy, view: &StoriesPage<'_>) -> M
                     }
                 }
             }
-            @if view.pages > 1 {
-                nav class="pagination" aria-label=(ctx.t("pagination-label")) {
-                    @if view.page > 1 {
-                        a href=(link(ctx, view.theme, view.language, view.page - 1)) rel="prev" { (ctx.t("pagination-previous")) }
-                    }
-                    span { (ctx.t_with("pagination-position", &[("page", view.page.into()), ("pages", view.pages.into())])) }
-                    @if view.page < view.pages {
-                        a href=(link(ctx, view.theme, view.language, view.page + 1)) rel="next" { (ctx.t("pagination-next")) }
-                    }
-                }
-            }
+            (pager(ctx, view.page, view.pages, view.total.more, |n| link(ctx, view.theme, view.language, n)))
         },
     )
 }
