@@ -17,6 +17,9 @@ use serde::Deserialize;
 use crate::domain::suggest::{DetailKind, RuleSources, SafeguardingLevel, SuggestionRules};
 use crate::domain::Language;
 
+pub mod feedback;
+pub use feedback::Feedback;
+
 /// A text in every launch language.
 #[derive(Debug, Clone)]
 pub struct Translated(BTreeMap<Language, String>);
@@ -114,6 +117,8 @@ pub struct Policy {
     pub decline_reasons: Vec<DeclineReason>,
     pub message_templates: Vec<MessageTemplate>,
     pub levels: Vec<LevelPolicy>,
+    /// What the service-feedback form asks.
+    pub feedback: Feedback,
     /// The moderators' guidelines (Markdown), shown in the staff area.
     pub guidelines: String,
     pub suggest: Arc<SuggestionRules>,
@@ -121,7 +126,7 @@ pub struct Policy {
 }
 
 /// The policy files compiled into the binary: (file name, contents).
-pub const BUILT_IN: [(&str, &str); 6] = [
+pub const BUILT_IN: [(&str, &str); 7] = [
     ("themes.toml", include_str!("../moderation/themes.toml")),
     (
         "resources.toml",
@@ -136,6 +141,7 @@ pub const BUILT_IN: [(&str, &str); 6] = [
         "recognizers.toml",
         include_str!("../moderation/recognizers.toml"),
     ),
+    ("feedback.toml", include_str!("../moderation/feedback.toml")),
     ("guidelines.md", include_str!("../moderation/guidelines.md")),
 ];
 
@@ -439,6 +445,8 @@ impl Policy {
         let resources =
             Self::parse_resources(&read("resources.toml")?).map_err(fail("resources.toml"))?;
         let rules = Self::parse_rules(&read("policy.toml")?).map_err(fail("policy.toml"))?;
+        let feedback =
+            Feedback::parse(&read("feedback.toml")?).map_err(fail("feedback.toml"))?;
         let guidelines = read("guidelines.md")?;
         if guidelines.trim().is_empty() {
             return Err(fail("guidelines.md")("the guidelines are empty".into()));
@@ -466,6 +474,7 @@ impl Policy {
             decline_reasons: rules.decline_reasons,
             message_templates: rules.message_templates,
             levels: rules.levels,
+            feedback,
             guidelines,
             suggest: Arc::new(suggest),
             source,

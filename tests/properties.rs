@@ -702,29 +702,43 @@ const FIELD_NAMES: &[&str] = &[
     "quotes",
     "service",
     "region",
+    "answer_overall",
     "answer_listened",
     "answer_believed",
     "answer_kept_informed",
+    "answer_had_a_say",
     "answer_felt_safe",
+    "answer_protected",
     "answer_own_language",
+    "answer_when",
     "age_band",
+    "helped",
     "contact_extra",
 ];
 
+/// The offered kinds of service in `moderation/feedback.toml`, and one that is
+/// retired (refused on the form).
 const SERVICE_KEYS: &[&str] = &[
-    "police",
-    "social_care",
-    "placement",
     "guardian",
     "referral",
+    "age_assessment",
+    "immigration",
+    "police",
+    "court",
+    "youth_justice",
+    "social_care",
+    "foster_care",
+    "childrens_home",
+    "supported_accommodation",
+    "leaving_care",
     "health",
     "school",
     "legal_advice",
-    "immigration",
-    "youth_justice",
-    "charity",
     "interpreter",
+    "helpline",
+    "charity",
     "other",
+    "placement",
 ];
 const REGION_KEYS: &[&str] = &[
     "north_east",
@@ -742,14 +756,47 @@ const REGION_KEYS: &[&str] = &[
     "prefer_not_to_say",
 ];
 const QUESTIONS: &[(&str, &str)] = &[
+    ("answer_overall", "overall"),
     ("answer_listened", "listened"),
     ("answer_believed", "believed"),
     ("answer_kept_informed", "kept_informed"),
+    ("answer_had_a_say", "had_a_say"),
     ("answer_felt_safe", "felt_safe"),
+    ("answer_protected", "protected"),
     ("answer_own_language", "own_language"),
+    ("answer_when", "when"),
 ];
-const ANSWER_KEYS: &[&str] = &["1", "2", "3", "4", "5", "prefer_not_to_say"];
-const AGE_BANDS: &[&str] = &["under_16", "16_17", "18_21", "22_25"];
+/// Answers of every scale: each valid for some questions and not others.
+const ANSWER_KEYS: &[&str] = &[
+    "not_at_all",
+    "a_little",
+    "partly",
+    "mostly",
+    "completely",
+    "very_good",
+    "dont_know",
+    "last_year",
+    "longer_ago",
+    "not_needed",
+    "prefer_not_to_say",
+    "1",
+];
+const AGE_BANDS: &[&str] = &[
+    "under_16",
+    "16_17",
+    "18_21",
+    "22_25",
+    "26_plus",
+    "prefer_not_to_say",
+];
+const HELPED: &[&str] = &["no", "worker", "someone_close", "prefer_not_to_say"];
+
+/// What the shipped feedback form accepts.
+fn feedback_spec() -> &'static voices::domain::share::FeedbackSpec {
+    static SPEC: std::sync::OnceLock<voices::domain::share::FeedbackSpec> =
+        std::sync::OnceLock::new();
+    SPEC.get_or_init(|| Policy::built_in().unwrap().feedback.spec())
+}
 
 /// Values a form field may plausibly hold: every valid choice, and near misses.
 const CHOICE_VALUES: &[&str] = &[
@@ -905,13 +952,16 @@ fn story_form() -> impl Strategy<Value = FormFields> {
             prop_oneof![4 => select(THEMES.to_vec()), 1 => select(vec!["made_up", "", "Education"])],
             0..5,
         ),
+        (one_of(AGE_BANDS), one_of(HELPED)),
         consent_fields(),
         honeypot(),
         vec((field_name(), field_value()), 0..4),
     )
-        .prop_map(|(text, themes, consent, honeypot, extra)| {
+        .prop_map(|(text, themes, (age_band, helped), consent, honeypot, extra)| {
             let mut pairs = vec![("text".to_owned(), text)];
             pairs.extend(themes.into_iter().map(|t| ("theme".to_owned(), t.to_owned())));
+            pairs.extend(age_band.map(|a| ("age_band".to_owned(), a)));
+            pairs.extend(helped.map(|h| ("helped".to_owned(), h)));
             pairs.extend(consent);
             pairs.extend(honeypot);
             pairs.extend(extra);
@@ -926,13 +976,13 @@ fn feedback_form() -> impl Strategy<Value = FormFields> {
         one_of(REGION_KEYS),
         vec(one_of(ANSWER_KEYS), QUESTIONS.len()),
         prop_oneof![3 => Just(None), 3 => story_text().prop_map(Some)],
-        one_of(AGE_BANDS),
+        (one_of(AGE_BANDS), one_of(HELPED)),
         consent_fields(),
         honeypot(),
         vec((field_name(), field_value()), 0..4),
     )
         .prop_map(
-            |(service, region, answers, text, age_band, consent, honeypot, extra)| {
+            |(service, region, answers, text, (age_band, helped), consent, honeypot, extra)| {
                 let mut pairs = Vec::new();
                 let mut push = |name: &str, value: Option<String>| {
                     if let Some(value) = value {
@@ -946,6 +996,7 @@ fn feedback_form() -> impl Strategy<Value = FormFields> {
                 }
                 push("text", text);
                 push("age_band", age_band);
+                push("helped", helped);
                 pairs.extend(consent);
                 pairs.extend(honeypot);
                 pairs.extend(extra);
@@ -965,14 +1016,17 @@ fn expected_consent(fields: &FormFields) -> Option<Consent> {
         _ => return None,
     };
     let quotes = match fields.get("quotes") {
-        Some("yes") => true,
-        Some("no") => false,
-        None | Some("") if usage == ConsentUse::TeamOnly => false,
+        Some("yes") => Some(true),
+        Some("no") => Some(false),
+        None | Some("") => None,
         _ => return None,
     };
+    if usage == ConsentUse::Publish && quotes.is_none() {
+        return None;
+    }
     Some(Consent {
         usage,
-        quotes: quotes && usage != ConsentUse::TeamOnly,
+        quotes: usage == ConsentUse::Publish && quotes == Some(true),
     })
 }
 
@@ -1000,8 +1054,8 @@ fn assert_serde_round_trip(payload: &Payload) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn error_fields(errors: &[voices::domain::FieldError]) -> Vec<&'static str> {
-    errors.iter().map(|e| e.field).collect()
+fn error_fields(errors: &[voices::domain::FieldError]) -> Vec<&str> {
+    errors.iter().map(|e| e.field.as_ref()).collect()
 }
 
 /// Each problem is reported once, on a field the form has.
@@ -1031,16 +1085,31 @@ fn check_story(fields: &FormFields) -> Result<(), TestCaseError> {
     let text_ok = !is_blank(text) && !text_too_long;
     let themes_ok = fields.all("theme").iter().all(|t| THEMES.contains(t));
     let consent = expected_consent(fields);
-    let expected_ok = text_ok && themes_ok && !honeypot_filled(fields) && consent.is_some();
+    let age_band = expected_choice(fields, "age_band", AGE_BANDS);
+    let helped = expected_choice(fields, "helped", HELPED);
+    let expected_ok = text_ok
+        && themes_ok
+        && age_band.is_ok()
+        && helped.is_ok()
+        && !honeypot_filled(fields)
+        && consent.is_some();
     prop_assert_eq!(result.is_ok(), expected_ok, "{:?} -> {:?}", fields, result);
     match result {
         Ok(payload) => {
             prop_assert_eq!(payload.v, Payload::VERSION);
             prop_assert_eq!(payload.shared.text(), text);
             prop_assert_eq!(Some(payload.consent), consent);
-            let Shared::Story { themes, .. } = &payload.shared else {
+            let Shared::Story {
+                themes,
+                age_band: got_age_band,
+                helped: got_helped,
+                ..
+            } = &payload.shared
+            else {
                 return Err(TestCaseError::fail("a story parsed as feedback"));
             };
+            prop_assert_eq!(got_age_band.map(|a| a.key().to_owned()), age_band.unwrap());
+            prop_assert_eq!(got_helped.map(|h| h.key().to_owned()), helped.unwrap());
             let mut expected_themes: Vec<&str> = Vec::new();
             for t in fields.all("theme") {
                 if !expected_themes.contains(&t) {
@@ -1064,6 +1133,8 @@ fn check_story(fields: &FormFields) -> Result<(), TestCaseError> {
                     .any(|e| e.field == "text" && e.message == "share-text-too-long"));
             }
             prop_assert_eq!(named.contains(&"theme"), !themes_ok);
+            prop_assert_eq!(named.contains(&"age_band"), age_band.is_err());
+            prop_assert_eq!(named.contains(&"helped"), helped.is_err());
             prop_assert_eq!(named.contains(&HONEYPOT_FIELD), honeypot_filled(fields));
             prop_assert_eq!(
                 named.contains(&"consent_use") || named.contains(&"quotes"),
@@ -1075,25 +1146,36 @@ fn check_story(fields: &FormFields) -> Result<(), TestCaseError> {
 }
 
 fn check_feedback(fields: &FormFields) -> Result<(), TestCaseError> {
-    let result = parse_feedback(fields);
+    let spec = feedback_spec();
+    let result = parse_feedback(fields, spec);
     let text = fields.get("text").unwrap_or("");
     let text_ok = visible_length(text) <= MAX_TEXT_CHARS;
     let service = match fields.get("service") {
-        Some(v) if SERVICE_KEYS.contains(&v) => Some(v),
+        Some(v) if SERVICE_KEYS.contains(&v) && v != "placement" => Some(v),
         _ => None,
     };
     let region = expected_choice(fields, "region", REGION_KEYS);
     let answers: Vec<_> = QUESTIONS
         .iter()
-        .map(|(field, _)| expected_choice(fields, field, ANSWER_KEYS))
+        .map(|(field, question)| {
+            let accepted: Vec<&str> = spec
+                .questions
+                .iter()
+                .find(|(q, _)| q == question)
+                .map(|(_, answers)| answers.iter().map(String::as_str).collect())
+                .unwrap_or_default();
+            expected_choice(fields, field, &accepted)
+        })
         .collect();
     let age_band = expected_choice(fields, "age_band", AGE_BANDS);
+    let helped = expected_choice(fields, "helped", HELPED);
     let consent = expected_consent(fields);
     let expected_ok = service.is_some()
         && region.is_ok()
         && answers.iter().all(Result::is_ok)
         && text_ok
         && age_band.is_ok()
+        && helped.is_ok()
         && !honeypot_filled(fields)
         && consent.is_some();
     prop_assert_eq!(result.is_ok(), expected_ok, "{:?} -> {:?}", fields, result);
@@ -1107,12 +1189,14 @@ fn check_feedback(fields: &FormFields) -> Result<(), TestCaseError> {
                 region: got_region,
                 answers: got_answers,
                 age_band: got_age_band,
+                helped: got_helped,
                 ..
             } = &payload.shared
             else {
                 return Err(TestCaseError::fail("feedback parsed as a story"));
             };
-            prop_assert_eq!(Some(got_service.key()), service);
+            prop_assert_eq!(Some(got_service.as_str()), service);
+            prop_assert_eq!(got_helped.map(|h| h.key().to_owned()), helped.unwrap());
             prop_assert_eq!(got_region.map(|r| r.key().to_owned()), region.unwrap());
             prop_assert_eq!(got_age_band.map(|a| a.key().to_owned()), age_band.unwrap());
             let expected_answers: BTreeMap<String, String> = QUESTIONS
@@ -1122,11 +1206,7 @@ fn check_feedback(fields: &FormFields) -> Result<(), TestCaseError> {
                     answer.unwrap().map(|a| ((*question).to_owned(), a))
                 })
                 .collect();
-            let got_answers: BTreeMap<String, String> = got_answers
-                .iter()
-                .map(|(q, a)| (q.clone(), a.key().to_owned()))
-                .collect();
-            prop_assert_eq!(got_answers, expected_answers);
+            prop_assert_eq!(got_answers, &expected_answers);
             assert_serde_round_trip(&payload)?;
         }
         Err(errors) => {
@@ -1139,6 +1219,7 @@ fn check_feedback(fields: &FormFields) -> Result<(), TestCaseError> {
             }
             prop_assert_eq!(named.contains(&"text"), !text_ok);
             prop_assert_eq!(named.contains(&"age_band"), age_band.is_err());
+            prop_assert_eq!(named.contains(&"helped"), helped.is_err());
             prop_assert_eq!(named.contains(&HONEYPOT_FIELD), honeypot_filled(fields));
             prop_assert_eq!(
                 named.contains(&"consent_use") || named.contains(&"quotes"),
@@ -1223,14 +1304,15 @@ proptest! {
                 ("consent_use".into(), "team_only".into()),
             ])
         };
-        let result = if story { parse_story(&fields, &THEMES) } else { parse_feedback(&fields) };
+        let result = if story { parse_story(&fields, &THEMES) } else { parse_feedback(&fields, feedback_spec()) };
         if visible > MAX_TEXT_CHARS {
             let errors = result.unwrap_err();
             let expected = if story && is_blank(&text) { "share-text-missing" } else { "share-text-too-long" };
             prop_assert_eq!(errors.len(), 1);
-            prop_assert_eq!((errors[0].field, errors[0].message), ("text", expected));
+            prop_assert_eq!((errors[0].field.as_ref(), errors[0].message), ("text", expected));
         } else if story && is_blank(&text) {
-            prop_assert_eq!(error_fields(&result.unwrap_err()), vec!["text"]);
+            let errors = result.unwrap_err();
+            prop_assert_eq!(error_fields(&errors), vec!["text"]);
         } else {
             let payload = result.unwrap();
             prop_assert_eq!(payload.shared.text(), text.as_str());

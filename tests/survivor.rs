@@ -176,10 +176,12 @@ fn service_feedback_round_trips_in_vietnamese() {
         &[
             ("service", "interpreter"),
             ("region", "london"),
-            ("answer_listened", "2"),
+            ("answer_listened", "a_little"),
             ("answer_believed", "prefer_not_to_say"),
-            ("answer_own_language", "1"),
+            ("answer_own_language", "not_needed"),
+            ("answer_when", "one_to_three_years"),
             ("age_band", "16_17"),
+            ("helped", "worker"),
             ("text", "Người phiên dịch nói sai phương ngữ."),
             ("consent_use", "themes_only"),
             ("quotes", "no"),
@@ -191,8 +193,9 @@ fn service_feedback_round_trips_in_vietnamese() {
         .into_string()
         .unwrap();
     assert!(page.contains("Người phiên dịch nói sai phương ngữ."));
+    let policy = voices::policy::Policy::built_in().unwrap();
+    assert!(page.contains(policy.feedback.service_label("interpreter", Language::Vi)));
     let i18n = voices::i18n::I18n::load().unwrap();
-    assert!(page.contains(&i18n.text(Language::Vi, "service-interpreter")));
     assert!(page.contains(&i18n.text(Language::Vi, "consent-now-themes-only")));
 }
 
@@ -470,7 +473,9 @@ fn validation_errors_keep_every_field() {
         &[
             ("service", "bank"),
             ("region", "wales"),
-            ("answer_felt_safe", "4"),
+            ("answer_felt_safe", "mostly"),
+            ("answer_own_language", "not_needed"),
+            ("helped", "someone_close"),
             ("text", "kept words"),
             ("age_band", "18_21"),
             ("consent_use", "publish"),
@@ -483,7 +488,9 @@ fn validation_errors_keep_every_field() {
         body.contains(r#"<option value="wales" selected>"#),
         "region kept"
     );
-    assert!(body.contains(r#"value="4" checked"#), "answer kept");
+    assert!(body.contains(r#"value="mostly" checked"#), "answer kept");
+    assert!(body.contains(r#"value="not_needed" checked"#));
+    assert!(body.contains(r#"value="someone_close" checked"#));
     assert!(body.contains(r#"value="18_21" checked"#), "age kept");
     assert!(body.contains(r#"value="publish" checked"#), "consent kept");
     assert!(body.contains("kept words"));

@@ -106,14 +106,12 @@ fn source_files(dir: &std::path::Path, out: &mut String) {
     }
 }
 
-const FAMILIES: [&str; 17] = [
+const FAMILIES: [&str; 15] = [
     "error-",
     "staff-role-",
-    "service-",
-    "answer-",
+    "helped-",
     "age-band-",
     "region-",
-    "question-",
     "consent-use-",
     "consent-now-",
     "state-",

@@ -19,10 +19,11 @@ pub enum ConsentUse {
 }
 
 impl ConsentUse {
+    /// In the order the form lists them: the most private first.
     pub const ALL: [ConsentUse; 3] = [
-        ConsentUse::Publish,
-        ConsentUse::ThemesOnly,
         ConsentUse::TeamOnly,
+        ConsentUse::ThemesOnly,
+        ConsentUse::Publish,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -42,7 +43,9 @@ impl ConsentUse {
 pub struct Consent {
     #[serde(rename = "use")]
     pub usage: ConsentUse,
-    /// May short quotes be used? Never for words only the team may read.
+    /// May short quotes (from the approved, edited words) appear in reports?
+    /// Only for words the survivor chose to publish: "themes only" means
+    /// without their words, and team-only words never leave the team.
     pub quotes: bool,
 }
 
@@ -64,23 +67,24 @@ impl Consent {
                 }
             },
         };
+        // Asked only with "publish"; an answer left over from before the person
+        // changed their choice is not used.
         let quotes = match fields.get("quotes") {
             Some("yes") => Some(true),
             Some("no") => Some(false),
-            None | Some("") if usage == Some(ConsentUse::TeamOnly) => Some(false),
-            None | Some("") => {
-                errors.push(FieldError::new("quotes", "consent-quotes-missing"));
-                None
-            }
+            None | Some("") => None,
             Some(_) => {
                 errors.push(FieldError::new("quotes", "form-invalid-choice"));
                 None
             }
         };
-        match (usage, quotes) {
-            (Some(usage), Some(quotes)) if errors.is_empty() => Ok(Consent {
+        if usage == Some(ConsentUse::Publish) && quotes.is_none() && errors.is_empty() {
+            errors.push(FieldError::new("quotes", "consent-quotes-missing"));
+        }
+        match usage {
+            Some(usage) if errors.is_empty() => Ok(Consent {
                 usage,
-                quotes: quotes && usage != ConsentUse::TeamOnly,
+                quotes: usage == ConsentUse::Publish && quotes == Some(true),
             }),
             _ => Err(errors),
         }
@@ -98,7 +102,9 @@ mod tests {
     #[test]
     fn consent_must_be_chosen_explicitly() {
         let errors = Consent::from_fields(&fields(&[])).unwrap_err();
-        assert_eq!(errors.len(), 2);
+        assert_eq!(errors, [FieldError::new("consent_use", "consent-use-missing")]);
+        let errors = Consent::from_fields(&fields(&[("consent_use", "publish")])).unwrap_err();
+        assert_eq!(errors, [FieldError::new("quotes", "consent-quotes-missing")]);
         assert_eq!(
             Consent::from_fields(&fields(&[("consent_use", "publish"), ("quotes", "yes")]))
                 .unwrap(),
@@ -122,13 +128,35 @@ mod tests {
         );
     }
 
+    /// Every combination: quotes only ever with "publish", and the question is
+    /// needed only there.
     #[test]
-    fn team_only_words_are_never_quoted() {
-        let consent =
-            Consent::from_fields(&fields(&[("consent_use", "team_only"), ("quotes", "yes")]))
-                .unwrap();
-        assert!(!consent.quotes);
-        let consent = Consent::from_fields(&fields(&[("consent_use", "team_only")])).unwrap();
-        assert_eq!(consent.usage, ConsentUse::TeamOnly);
+    fn quotes_only_ever_go_with_publishing() {
+        for usage in ConsentUse::ALL {
+            for quotes in [None, Some("yes"), Some("no")] {
+                let mut pairs = vec![("consent_use", usage.as_str())];
+                pairs.extend(quotes.map(|q| ("quotes", q)));
+                let result = Consent::from_fields(&fields(&pairs));
+                match (usage, quotes) {
+                    (ConsentUse::Publish, None) => assert!(result.is_err()),
+                    (ConsentUse::Publish, Some(q)) => {
+                        assert_eq!(result.unwrap().quotes, q == "yes")
+                    }
+                    (_, _) => {
+                        let consent = result.unwrap();
+                        assert_eq!(consent.usage, usage);
+                        assert!(!consent.quotes, "{usage:?} {quotes:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_most_private_choice_is_listed_first() {
+        assert_eq!(
+            ConsentUse::ALL,
+            [ConsentUse::TeamOnly, ConsentUse::ThemesOnly, ConsentUse::Publish]
+        );
     }
 }

@@ -53,13 +53,24 @@ impl FormFields {
 /// it (translated by the interface).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: std::borrow::Cow<'static, str>,
     pub message: &'static str,
 }
 
 impl FieldError {
     pub fn new(field: &'static str, message: &'static str) -> Self {
-        Self { field, message }
+        Self {
+            field: field.into(),
+            message,
+        }
+    }
+
+    /// For a field whose name is built at run time (a question's answer).
+    pub fn owned(field: String, message: &'static str) -> Self {
+        Self {
+            field: field.into(),
+            message,
+        }
     }
 }
 

@@ -44,25 +44,6 @@ macro_rules! choice_enum {
 }
 
 choice_enum!(
-    /// The kinds of service a survivor can give feedback about.
-    ServiceType {
-        Police => "police",
-        SocialCare => "social_care",
-        Placement => "placement",
-        Guardian => "guardian",
-        Referral => "referral",
-        Health => "health",
-        School => "school",
-        LegalAdvice => "legal_advice",
-        Immigration => "immigration",
-        YouthJustice => "youth_justice",
-        Charity => "charity",
-        Interpreter => "interpreter",
-        Other => "other",
-    }
-);
-
-choice_enum!(
     /// Coarse regions only: never a town or a postcode.
     Region {
         NorthEast => "north_east",
@@ -82,37 +63,64 @@ choice_enum!(
 );
 
 choice_enum!(
-    /// The five questions every piece of service feedback asks.
-    Question {
-        Listened => "listened",
-        Believed => "believed",
-        KeptInformed => "kept_informed",
-        FeltSafe => "felt_safe",
-        OwnLanguage => "own_language",
-    }
-);
-
-choice_enum!(
-    /// An answer on the five-point scale, or a choice not to say.
-    Answer {
-        NotAtAll => "1",
-        ALittle => "2",
-        Sometimes => "3",
-        Mostly => "4",
-        Completely => "5",
-        PreferNotToSay => "prefer_not_to_say",
-    }
-);
-
-choice_enum!(
-    /// Age bands only, never a date of birth.
+    /// Age bands only, never a date of birth. "26 or older" is there because
+    /// people look back on what happened when they were children.
     AgeBand {
         Under16 => "under_16",
         From16To17 => "16_17",
         From18To21 => "18_21",
         From22To25 => "22_25",
+        From26 => "26_plus",
+        PreferNotToSay => "prefer_not_to_say",
     }
 );
+
+choice_enum!(
+    /// Did someone help fill the form in? It helps a moderator read the words
+    /// in context.
+    Helped {
+        No => "no",
+        Worker => "worker",
+        SomeoneClose => "someone_close",
+        PreferNotToSay => "prefer_not_to_say",
+    }
+);
+
+/// The answer every feedback question offers besides its scale.
+pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
+
+/// What the feedback form asks, by key (the labels live in the policy files):
+/// the kinds of service it offers, every kind older feedback may name, and each
+/// question with the answers it accepts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FeedbackSpec {
+    pub offered_services: Vec<String>,
+    pub known_services: Vec<String>,
+    pub questions: Vec<(String, Vec<String>)>,
+}
+
+/// Feedback answers stored before the answer scale had word keys used the
+/// numbers 1 to 5 for the same five steps.
+fn legacy_answers<'de, D>(deserializer: D) -> Result<BTreeMap<String, String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let stored = BTreeMap::<String, String>::deserialize(deserializer)?;
+    Ok(stored
+        .into_iter()
+        .map(|(question, answer)| {
+            let answer = match answer.as_str() {
+                "1" => "not_at_all".to_owned(),
+                "2" => "a_little".to_owned(),
+                "3" => "partly".to_owned(),
+                "4" => "mostly".to_owned(),
+                "5" => "completely".to_owned(),
+                _ => answer,
+            };
+            (question, answer)
+        })
+        .collect())
+}
 
 /// What was shared, by kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,13 +130,22 @@ pub enum Shared {
         text: String,
         /// Theme keys the survivor ticked (suggestions; a moderator confirms).
         themes: Vec<String>,
+        #[serde(default)]
+        age_band: Option<AgeBand>,
+        #[serde(default)]
+        helped: Option<Helped>,
     },
     Feedback {
-        service: ServiceType,
+        /// A service key from `moderation/feedback.toml`.
+        service: String,
         region: Option<Region>,
-        answers: BTreeMap<String, Answer>,
+        /// Question key to answer key, for the questions answered.
+        #[serde(deserialize_with = "legacy_answers")]
+        answers: BTreeMap<String, String>,
         text: String,
         age_band: Option<AgeBand>,
+        #[serde(default)]
+        helped: Option<Helped>,
     },
 }
 
@@ -228,10 +245,13 @@ pub fn parse_story(fields: &FormFields, themes: &[&str]) -> Result<Payload, Vec<
             chosen.push(theme.to_owned());
         }
     }
+    let (age_band, helped) = about_you(fields, &mut errors);
     finish(
         Shared::Story {
             text,
             themes: chosen,
+            age_band,
+            helped,
         },
         fields,
         errors,
@@ -239,18 +259,12 @@ pub fn parse_story(fields: &FormFields, themes: &[&str]) -> Result<Payload, Vec<
 }
 
 /// The form field that holds the answer to a question.
-pub fn answer_field(question: Question) -> &'static str {
-    match question {
-        Question::Listened => "answer_listened",
-        Question::Believed => "answer_believed",
-        Question::KeptInformed => "answer_kept_informed",
-        Question::FeltSafe => "answer_felt_safe",
-        Question::OwnLanguage => "answer_own_language",
-    }
+pub fn answer_field(question: &str) -> String {
+    format!("answer_{question}")
 }
 
-/// Reads a service-feedback form.
-pub fn parse_feedback(fields: &FormFields) -> Result<Payload, Vec<FieldError>> {
+/// Reads a service-feedback form against what the policy asks.
+pub fn parse_feedback(fields: &FormFields, spec: &FeedbackSpec) -> Result<Payload, Vec<FieldError>> {
     let mut errors = Vec::new();
     let service = match fields.get("service") {
         None | Some("") => {
@@ -258,32 +272,47 @@ pub fn parse_feedback(fields: &FormFields) -> Result<Payload, Vec<FieldError>> {
             None
         }
         Some(value) => {
-            let parsed = ServiceType::parse(value);
-            if parsed.is_none() {
+            let offered = spec.offered_services.iter().any(|s| s == value);
+            if !offered {
                 errors.push(FieldError::new("service", "form-invalid-choice"));
             }
-            parsed
+            offered.then(|| value.to_owned())
         }
     };
     let region = optional_choice(fields, "region", Region::parse, &mut errors);
     let mut answers = BTreeMap::new();
-    for &question in Question::ALL {
-        if let Some(answer) =
-            optional_choice(fields, answer_field(question), Answer::parse, &mut errors)
-        {
-            answers.insert(question.key().to_owned(), answer);
+    for (question, accepted) in &spec.questions {
+        let field = answer_field(question);
+        match fields.get(&field) {
+            None | Some("") => {}
+            Some(answer) if accepted.iter().any(|a| a == answer) => {
+                answers.insert(question.clone(), answer.to_owned());
+            }
+            Some(_) => errors.push(FieldError::owned(field, "form-invalid-choice")),
         }
     }
     let text = check_text(fields, false, &mut errors);
-    let age_band = optional_choice(fields, "age_band", AgeBand::parse, &mut errors);
+    let (age_band, helped) = about_you(fields, &mut errors);
     let shared = Shared::Feedback {
-        service: service.unwrap_or(ServiceType::Other),
+        service: service.unwrap_or_default(),
         region,
         answers,
         text,
         age_band,
+        helped,
     };
     finish(shared, fields, errors)
+}
+
+/// The two optional questions both forms end with.
+fn about_you(
+    fields: &FormFields,
+    errors: &mut Vec<FieldError>,
+) -> (Option<AgeBand>, Option<Helped>) {
+    (
+        optional_choice(fields, "age_band", AgeBand::parse, errors),
+        optional_choice(fields, "helped", Helped::parse, errors),
+    )
 }
 
 #[cfg(test)]
@@ -319,13 +348,12 @@ mod tests {
     #[test]
     fn an_empty_story_reports_every_missing_field() {
         let errors = parse_story(&fields(&[("text", "   ")]), &THEMES).unwrap_err();
-        let named: Vec<_> = errors.iter().map(|e| (e.field, e.message)).collect();
+        let named: Vec<_> = errors.iter().map(|e| (e.field.as_ref(), e.message)).collect();
         assert_eq!(
             named,
             [
                 ("text", "share-text-missing"),
                 ("consent_use", "consent-use-missing"),
-                ("quotes", "consent-quotes-missing")
             ]
         );
     }
@@ -371,65 +399,147 @@ mod tests {
         );
     }
 
+    fn spec() -> FeedbackSpec {
+        let extent = ["not_at_all", "a_little", "partly", "mostly", "completely", PREFER_NOT_TO_SAY];
+        let own: Vec<String> = extent
+            .iter()
+            .chain(&["not_needed"])
+            .map(|a| a.to_string())
+            .collect();
+        FeedbackSpec {
+            offered_services: vec!["police".into(), "interpreter".into()],
+            known_services: vec!["police".into(), "interpreter".into(), "placement".into()],
+            questions: vec![
+                ("listened".into(), extent.iter().map(|a| a.to_string()).collect()),
+                ("own_language".into(), own),
+            ],
+        }
+    }
+
     #[test]
     fn feedback_needs_only_the_service_and_consent() {
-        let payload = parse_feedback(&fields(&[
-            ("service", "police"),
-            ("consent_use", "publish"),
-            ("quotes", "yes"),
-        ]))
+        let payload = parse_feedback(
+            &fields(&[("service", "police"), ("consent_use", "publish"), ("quotes", "yes")]),
+            &spec(),
+        )
         .unwrap();
         match payload.shared {
             Shared::Feedback {
                 service,
                 answers,
                 region,
+                helped,
                 ..
             } => {
-                assert_eq!(service, ServiceType::Police);
+                assert_eq!(service, "police");
                 assert!(answers.is_empty());
                 assert_eq!(region, None);
+                assert_eq!(helped, None);
             }
             _ => panic!("feedback expected"),
         }
-        let full = parse_feedback(&fields(&[
-            ("service", "interpreter"),
-            ("region", "wales"),
-            ("answer_listened", "1"),
-            ("answer_own_language", "prefer_not_to_say"),
-            ("age_band", "16_17"),
-            ("text", "They spoke the wrong dialect."),
-            ("consent_use", "themes_only"),
-            ("quotes", "no"),
-        ]))
+        let full = parse_feedback(
+            &fields(&[
+                ("service", "interpreter"),
+                ("region", "wales"),
+                ("answer_listened", "not_at_all"),
+                ("answer_own_language", "not_needed"),
+                ("age_band", "26_plus"),
+                ("helped", "worker"),
+                ("text", "They spoke the wrong dialect."),
+                ("consent_use", "themes_only"),
+            ]),
+            &spec(),
+        )
         .unwrap();
         let Shared::Feedback {
-            answers, age_band, ..
+            answers,
+            age_band,
+            helped,
+            ..
         } = full.shared
         else {
             panic!()
         };
-        assert_eq!(answers["listened"], Answer::NotAtAll);
-        assert_eq!(answers["own_language"], Answer::PreferNotToSay);
-        assert_eq!(age_band, Some(AgeBand::From16To17));
+        assert_eq!(answers["listened"], "not_at_all");
+        assert_eq!(answers["own_language"], "not_needed");
+        assert_eq!(age_band, Some(AgeBand::From26));
+        assert_eq!(helped, Some(Helped::Worker));
     }
 
     #[test]
     fn feedback_refuses_forged_choices_field_by_field() {
-        let errors = parse_feedback(&fields(&[
-            ("service", "bank"),
-            ("region", "Leeds"),
-            ("answer_believed", "7"),
-            ("age_band", "2001-01-01"),
-            ("consent_use", "team_only"),
-        ]))
+        let errors = parse_feedback(
+            &fields(&[
+                ("service", "bank"),
+                ("region", "Leeds"),
+                ("answer_listened", "not_needed"),
+                ("age_band", "2001-01-01"),
+                ("consent_use", "team_only"),
+            ]),
+            &spec(),
+        )
         .unwrap_err();
-        let named: Vec<_> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(named, ["service", "region", "answer_believed", "age_band"]);
-        let errors = parse_feedback(&fields(&[("consent_use", "team_only")])).unwrap_err();
+        let named: Vec<_> = errors.iter().map(|e| e.field.as_ref()).collect();
+        assert_eq!(named, ["service", "region", "answer_listened", "age_band"]);
+        // A kind of service no longer offered is refused on the form.
+        let errors = parse_feedback(
+            &fields(&[("service", "placement"), ("consent_use", "team_only")]),
+            &spec(),
+        )
+        .unwrap_err();
+        assert_eq!(errors, [FieldError::new("service", "form-invalid-choice")]);
+        let errors =
+            parse_feedback(&fields(&[("consent_use", "team_only")]), &spec()).unwrap_err();
         assert_eq!(
             errors,
             [FieldError::new("service", "feedback-service-missing")]
         );
+    }
+
+    #[test]
+    fn a_story_may_say_the_age_band_and_who_helped() {
+        let payload = parse_story(
+            &fields(&[
+                ("text", "x"),
+                ("age_band", "prefer_not_to_say"),
+                ("helped", "someone_close"),
+                ("consent_use", "team_only"),
+            ]),
+            &THEMES,
+        )
+        .unwrap();
+        let Shared::Story {
+            age_band, helped, ..
+        } = payload.shared
+        else {
+            panic!()
+        };
+        assert_eq!(age_band, Some(AgeBand::PreferNotToSay));
+        assert_eq!(helped, Some(Helped::SomeoneClose));
+    }
+
+    #[test]
+    fn envelopes_written_before_the_word_scale_still_read() {
+        let stored = r#"{"v":1,"shared":{"kind":"feedback","service":"placement","region":null,
+            "answers":{"listened":"1","felt_safe":"5","believed":"prefer_not_to_say"},
+            "text":"","age_band":"16_17"},"consent":{"use":"team_only","quotes":false}}"#;
+        let payload: Payload = serde_json::from_str(stored).unwrap();
+        let Shared::Feedback {
+            service,
+            answers,
+            helped,
+            ..
+        } = payload.shared
+        else {
+            panic!()
+        };
+        assert_eq!(service, "placement");
+        assert_eq!(answers["listened"], "not_at_all");
+        assert_eq!(answers["felt_safe"], "completely");
+        assert_eq!(answers["believed"], PREFER_NOT_TO_SAY);
+        assert_eq!(helped, None);
+        let story = r#"{"v":1,"shared":{"kind":"story","text":"t","themes":[]},"consent":{"use":"team_only","quotes":false}}"#;
+        assert!(serde_json::from_str::<Payload>(story).is_ok());
     }
 }

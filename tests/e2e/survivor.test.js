@@ -84,18 +84,20 @@ for (const javaScript of [true, false]) {
         await page.goto(`${env.voices.base}/vi/feedback`);
         await page.check('#service-interpreter');
         await page.selectOption('#region', 'london');
-        await page.check('#answer_listened-2');
-        await page.check('#answer_own_language-1');
+        await page.check('#answer_overall-bad');
+        await page.check('#answer_listened-a_little');
+        await page.check('#answer_own_language-not_needed');
         await page.fill('#text', 'Người phiên dịch nói sai phương ngữ của tôi.');
         await page.check('#age_band-16_17');
+        await page.check('#helped-worker');
         await page.check('#consent_use-themes_only');
-        await page.check('#quotes-no');
         await page.click('form.share button[type=submit]');
         await page.waitForSelector('.receipt-code');
         const code = (await page.textContent('.receipt-code')).trim();
         await openReceipt(page, 'vi', code);
         assert.equal((await page.textContent('.their-words')).trim(), 'Người phiên dịch nói sai phương ngữ của tôi.');
-        assert.ok((await page.content()).includes(messages('vi')['service-interpreter']));
+        // The service's label comes from moderation/feedback.toml.
+        assert.ok((await page.content()).includes('Phiên dịch viên'));
         await assertClean(w);
       } finally {
         await w.context.close();
@@ -110,13 +112,15 @@ for (const javaScript of [true, false]) {
         const text = 'Line one <b>not bold</b>\nLine two & more';
         await page.fill('#text', text);
         await page.check('#theme-education');
-        await page.check('#quotes-no');
+        // Publishing chosen, the quotes question left unanswered.
+        await page.check('#consent_use-publish');
         await page.click('form.share button[type=submit]');
         await page.waitForSelector('.error-summary');
         assert.equal(await page.inputValue('#text'), text);
         assert.ok(await page.isChecked('#theme-education'));
-        assert.ok(await page.isChecked('#quotes-no'));
-        assert.ok((await page.textContent('#consent_use')).includes(messages('en')['consent-use-missing']));
+        assert.ok(await page.isChecked('#consent_use-publish'));
+        assert.ok(await page.isVisible('#quotes'), 'the quotes question shows with its error');
+        assert.ok((await page.textContent('#quotes')).includes(messages('en')['consent-quotes-missing']));
         await assertClean(w);
       } finally {
         await w.context.close();

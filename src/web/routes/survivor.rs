@@ -323,6 +323,7 @@ fn feedback_form(_lang: Lang, page: Survivor<'_>) -> Markup {
     let fields = empty_form();
     view::feedback_form(
         &page.ctx,
+        page.policy,
         &FormView {
             fields: &fields,
             errors: &[],
@@ -348,10 +349,11 @@ async fn story_submit(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page {
 
 #[post("/<_lang>/feedback", data = "<form>", rank = 3)]
 async fn feedback_submit(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page {
-    let parsed = parse_feedback(&form.fields);
+    let parsed = parse_feedback(&form.fields, &page.policy.feedback.spec());
     let again = |errors: &[FieldError]| {
         view::feedback_form(
             &page.ctx,
+            page.policy,
             &FormView {
                 fields: &form.fields,
                 errors,

@@ -11,7 +11,6 @@ use crate::app::moderation::{
     TimelineEntry, Who,
 };
 use crate::domain::moderation::{Action, ProposalStatus};
-use crate::domain::share::{Answer, Question};
 use crate::domain::suggest::{DetailKind, Highlight, SafeguardingLevel};
 use crate::domain::{ConsentUse, Language, ModerationState, Shared, SubmissionKind};
 use crate::policy::Policy;
@@ -390,41 +389,52 @@ pub fn highlighted(
     }
 }
 
-fn feedback_answers(ctx: &PageContext<'_>, shared: &Shared) -> Markup {
-    let Shared::Feedback {
-        service,
-        region,
-        answers,
-        age_band,
-        ..
-    } = shared
-    else {
-        return html! {};
+/// What the survivor chose besides their words: the service and its answers
+/// for feedback, and for both kinds their age band and who helped.
+fn shared_facts(ctx: &PageContext<'_>, policy: &Policy, shared: &Shared) -> Markup {
+    let (age_band, helped) = match shared {
+        Shared::Story {
+            age_band, helped, ..
+        }
+        | Shared::Feedback {
+            age_band, helped, ..
+        } => (age_band, helped),
+    };
+    let feedback = match shared {
+        Shared::Feedback {
+            service,
+            region,
+            answers,
+            ..
+        } => Some((service, region, answers)),
+        Shared::Story { .. } => None,
     };
     html! {
         dl class="facts" {
-            dt { (ctx.t("feedback-service-legend")) }
-            dd { (ctx.t(&format!("service-{}", kebab(service.key())))) }
-            @if let Some(region) = region {
-                dt { (ctx.t("feedback-region-label")) }
-                dd { (ctx.t(&format!("region-{}", kebab(region.key())))) }
-            }
-            @for question in Question::ALL {
-                @if let Some(answer) = answers.get(question.key()) {
-                    dt { (ctx.t(&format!("question-{}", kebab(question.key())))) }
-                    dd { (answer_label(ctx, *answer)) }
+            @if let Some((service, region, answers)) = feedback {
+                dt { (ctx.t("feedback-service-legend")) }
+                dd { (policy.feedback.service_label(service, ctx.lang)) }
+                @if let Some(region) = region {
+                    dt { (ctx.t("feedback-region-label")) }
+                    dd { (ctx.t(&format!("region-{}", kebab(region.key())))) }
+                }
+                @for question in &policy.feedback.questions {
+                    @if let Some(answer) = answers.get(&question.key) {
+                        dt { (question.label.get(ctx.lang)) }
+                        dd { (question.answer(answer).map(|a| a.label.get(ctx.lang)).unwrap_or(answer)) }
+                    }
                 }
             }
             @if let Some(band) = age_band {
                 dt { (ctx.t("feedback-age-legend")) }
                 dd { (ctx.t(&format!("age-band-{}", kebab(band.key())))) }
             }
+            @if let Some(helped) = helped {
+                dt { (ctx.t("helped-legend")) }
+                dd { (ctx.t(&format!("helped-{}", kebab(helped.key())))) }
+            }
         }
     }
-}
-
-fn answer_label(ctx: &PageContext<'_>, answer: Answer) -> String {
-    ctx.t(&format!("answer-{}", kebab(answer.key())))
 }
 
 fn checkboxes(name: &str, legend: &str, options: &[(String, String)], chosen: &[String]) -> Markup {
@@ -771,7 +781,7 @@ pub fn reading(
             }
             section aria-labelledby="words-heading" {
                 h2 id="words-heading" { (ctx.t("item-words-heading")) }
-                (feedback_answers(ctx, &reading.shared))
+                (shared_facts(ctx, policy, &reading.shared))
                 @if text.is_empty() {
                     p class="hint" { (ctx.t("item-no-words")) }
                 } @else {

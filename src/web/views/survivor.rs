@@ -6,7 +6,7 @@ use maud::{html, Markup};
 use crate::app::survivor::ReceiptView;
 use crate::crypto::ReceiptCode;
 use crate::domain::share::{
-    answer_field, AgeBand, Answer, Question, Region, ServiceType, HONEYPOT_FIELD, MAX_TEXT_CHARS,
+    answer_field, AgeBand, Helped, Region, HONEYPOT_FIELD, MAX_TEXT_CHARS,
 };
 use crate::domain::{ConsentUse, FieldError, FormFields, ModerationState, Shared};
 use crate::policy::{Policy, Resource};
@@ -93,7 +93,7 @@ fn field_error(ctx: &PageContext<'_>, form: &FormView<'_>, field: &str) -> Marku
     }
 }
 
-/// A group of radio buttons. `label_key(value)` gives each option's message key.
+/// A group of radio buttons: (value, label) pairs.
 fn radios(
     ctx: &PageContext<'_>,
     form: &FormView<'_>,
@@ -101,6 +101,32 @@ fn radios(
     legend: &str,
     hint: Option<&str>,
     options: &[(&str, String)],
+) -> Markup {
+    let choices: Vec<Choice<'_>> = options
+        .iter()
+        .map(|(value, label)| Choice {
+            value,
+            label: label.clone(),
+            hint: None,
+        })
+        .collect();
+    radios_with_hints(ctx, form, name, legend, hint, &choices)
+}
+
+/// One radio button: its value, its label and a short explanation under it.
+struct Choice<'a> {
+    value: &'a str,
+    label: String,
+    hint: Option<&'a str>,
+}
+
+fn radios_with_hints(
+    ctx: &PageContext<'_>,
+    form: &FormView<'_>,
+    name: &str,
+    legend: &str,
+    hint: Option<&str>,
+    options: &[Choice<'_>],
 ) -> Markup {
     let chosen = form.fields.get(name);
     let invalid = form.error(name).is_some();
@@ -111,11 +137,16 @@ fn radios(
             @if let Some(hint) = hint { p class="hint" { (hint) } }
             (field_error(ctx, form, name))
             div class="choices" {
-                @for (value, label) in options {
-                    @let id = format!("{name}-{value}");
+                @for choice in options {
+                    @let id = format!("{name}-{}", choice.value);
+                    @let hint_id = format!("{id}-hint");
                     div class="choice" {
-                        input type="radio" id=(id) name=(name) value=(value) checked[chosen == Some(*value)];
-                        label for=(id) { (label) }
+                        input type="radio" id=(id) name=(name) value=(choice.value) checked[chosen == Some(choice.value)]
+                            aria-describedby=[choice.hint.map(|_| hint_id.clone())];
+                        label for=(id) { (choice.label) }
+                        @if let Some(text) = choice.hint {
+                            p class="hint choice-hint" id=(hint_id) { (text) }
+                        }
                     }
                 }
             }
@@ -215,6 +246,7 @@ pub fn story_form(ctx: &PageContext<'_>, policy: &Policy, form: &FormView<'_>) -
                         }
                     }
                 }
+                (about_you(ctx, form))
                 (consent(ctx, form))
                 (honeypot(ctx, form))
                 button type="submit" class="primary" { (ctx.t("share-submit")) }
@@ -223,18 +255,31 @@ pub fn story_form(ctx: &PageContext<'_>, policy: &Policy, form: &FormView<'_>) -
     )
 }
 
-pub fn feedback_form(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
-    let services: Vec<(&str, String)> = ServiceType::ALL
-        .iter()
-        .map(|s| (s.key(), ctx.t(&format!("service-{}", kebab(s.key())))))
-        .collect();
-    let answers: Vec<(&str, String)> = Answer::ALL
-        .iter()
-        .map(|a| (a.key(), ctx.t(&format!("answer-{}", kebab(a.key())))))
-        .collect();
+/// The optional questions both forms end with: age band and who helped.
+fn about_you(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
     let ages: Vec<(&str, String)> = AgeBand::ALL
         .iter()
         .map(|a| (a.key(), ctx.t(&format!("age-band-{}", kebab(a.key())))))
+        .collect();
+    let helped: Vec<(&str, String)> = Helped::ALL
+        .iter()
+        .map(|h| (h.key(), ctx.t(&format!("helped-{}", kebab(h.key())))))
+        .collect();
+    html! {
+        (radios(ctx, form, "age_band", &ctx.t("feedback-age-legend"), Some(&ctx.t("feedback-age-hint")), &ages))
+        (radios(ctx, form, "helped", &ctx.t("helped-legend"), Some(&ctx.t("helped-hint")), &helped))
+    }
+}
+
+pub fn feedback_form(ctx: &PageContext<'_>, policy: &Policy, form: &FormView<'_>) -> Markup {
+    let feedback = &policy.feedback;
+    let services: Vec<Choice<'_>> = feedback
+        .offered()
+        .map(|s| Choice {
+            value: &s.key,
+            label: s.label.get(ctx.lang).to_owned(),
+            hint: s.explain.as_ref().map(|e| e.get(ctx.lang)),
+        })
         .collect();
     let region_invalid = form.error("region").is_some();
     let chosen_region = form.fields.get("region");
@@ -245,7 +290,7 @@ pub fn feedback_form(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
             (summary(ctx, form))
             (before_you_start(ctx))
             form method="post" action=(format!("{}/feedback", lang_prefix(ctx))) class="share" {
-                (radios(ctx, form, "service", &ctx.t("feedback-service-legend"), None, &services))
+                (radios_with_hints(ctx, form, "service", &ctx.t("feedback-service-legend"), None, &services))
                 div class=(if region_invalid { "field has-error" } else { "field" }) {
                     label for="region" { (ctx.t("feedback-region-label")) }
                     p class="hint" id="region-hint" { (ctx.t("feedback-region-hint")) }
@@ -261,11 +306,12 @@ pub fn feedback_form(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
                 }
                 h2 { (ctx.t("feedback-questions-heading")) }
                 p class="hint" { (ctx.t("feedback-questions-hint")) }
-                @for question in Question::ALL {
-                    (radios(ctx, form, answer_field(*question), &ctx.t(&format!("question-{}", kebab(question.key()))), None, &answers))
+                @for question in &feedback.questions {
+                    @let answers: Vec<(&str, String)> = question.answers.iter().map(|a| (a.key.as_str(), a.label.get(ctx.lang).to_owned())).collect();
+                    (radios(ctx, form, &answer_field(&question.key), question.label.get(ctx.lang), None, &answers))
                 }
                 (text_area(ctx, form, &ctx.t("feedback-text-label"), &ctx.t("feedback-text-hint")))
-                (radios(ctx, form, "age_band", &ctx.t("feedback-age-legend"), Some(&ctx.t("feedback-age-hint")), &ages))
+                (about_you(ctx, form))
                 (consent(ctx, form))
                 (honeypot(ctx, form))
                 button type="submit" class="primary" { (ctx.t("share-submit")) }
@@ -506,7 +552,7 @@ pub fn receipt_view(
                 @match &payload.shared {
                     Shared::Story { text, .. } => { (their_words(text)) }
                     Shared::Feedback { service, text, .. } => {
-                        p { (ctx.t(&format!("service-{}", kebab(service.key())))) }
+                        p { (policy.feedback.service_label(service, ctx.lang)) }
                         @if !text.is_empty() { (their_words(text)) }
                     }
                 }
