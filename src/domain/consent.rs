@@ -102,9 +102,15 @@ mod tests {
     #[test]
     fn consent_must_be_chosen_explicitly() {
         let errors = Consent::from_fields(&fields(&[])).unwrap_err();
-        assert_eq!(errors, [FieldError::new("consent_use", "consent-use-missing")]);
+        assert_eq!(
+            errors,
+            [FieldError::new("consent_use", "consent-use-missing")]
+        );
         let errors = Consent::from_fields(&fields(&[("consent_use", "publish")])).unwrap_err();
-        assert_eq!(errors, [FieldError::new("quotes", "consent-quotes-missing")]);
+        assert_eq!(
+            errors,
+            [FieldError::new("quotes", "consent-quotes-missing")]
+        );
         assert_eq!(
             Consent::from_fields(&fields(&[("consent_use", "publish"), ("quotes", "yes")]))
                 .unwrap(),
@@ -156,7 +162,11 @@ mod tests {
     fn the_most_private_choice_is_listed_first() {
         assert_eq!(
             ConsentUse::ALL,
-            [ConsentUse::TeamOnly, ConsentUse::ThemesOnly, ConsentUse::Publish]
+            [
+                ConsentUse::TeamOnly,
+                ConsentUse::ThemesOnly,
+                ConsentUse::Publish
+            ]
         );
     }
 }

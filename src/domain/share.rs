@@ -264,7 +264,10 @@ pub fn answer_field(question: &str) -> String {
 }
 
 /// Reads a service-feedback form against what the policy asks.
-pub fn parse_feedback(fields: &FormFields, spec: &FeedbackSpec) -> Result<Payload, Vec<FieldError>> {
+pub fn parse_feedback(
+    fields: &FormFields,
+    spec: &FeedbackSpec,
+) -> Result<Payload, Vec<FieldError>> {
     let mut errors = Vec::new();
     let service = match fields.get("service") {
         None | Some("") => {
@@ -348,7 +351,10 @@ mod tests {
     #[test]
     fn an_empty_story_reports_every_missing_field() {
         let errors = parse_story(&fields(&[("text", "   ")]), &THEMES).unwrap_err();
-        let named: Vec<_> = errors.iter().map(|e| (e.field.as_ref(), e.message)).collect();
+        let named: Vec<_> = errors
+            .iter()
+            .map(|e| (e.field.as_ref(), e.message))
+            .collect();
         assert_eq!(
             named,
             [
@@ -400,7 +406,14 @@ mod tests {
     }
 
     fn spec() -> FeedbackSpec {
-        let extent = ["not_at_all", "a_little", "partly", "mostly", "completely", PREFER_NOT_TO_SAY];
+        let extent = [
+            "not_at_all",
+            "a_little",
+            "partly",
+            "mostly",
+            "completely",
+            PREFER_NOT_TO_SAY,
+        ];
         let own: Vec<String> = extent
             .iter()
             .chain(&["not_needed"])
@@ -410,7 +423,10 @@ mod tests {
             offered_services: vec!["police".into(), "interpreter".into()],
             known_services: vec!["police".into(), "interpreter".into(), "placement".into()],
             questions: vec![
-                ("listened".into(), extent.iter().map(|a| a.to_string()).collect()),
+                (
+                    "listened".into(),
+                    extent.iter().map(|a| a.to_string()).collect(),
+                ),
                 ("own_language".into(), own),
             ],
         }
@@ -419,7 +435,11 @@ mod tests {
     #[test]
     fn feedback_needs_only_the_service_and_consent() {
         let payload = parse_feedback(
-            &fields(&[("service", "police"), ("consent_use", "publish"), ("quotes", "yes")]),
+            &fields(&[
+                ("service", "police"),
+                ("consent_use", "publish"),
+                ("quotes", "yes"),
+            ]),
             &spec(),
         )
         .unwrap();
@@ -489,8 +509,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(errors, [FieldError::new("service", "form-invalid-choice")]);
-        let errors =
-            parse_feedback(&fields(&[("consent_use", "team_only")]), &spec()).unwrap_err();
+        let errors = parse_feedback(&fields(&[("consent_use", "team_only")]), &spec()).unwrap_err();
         assert_eq!(
             errors,
             [FieldError::new("service", "feedback-service-missing")]

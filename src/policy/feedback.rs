@@ -66,7 +66,12 @@ impl Feedback {
             questions: self
                 .questions
                 .iter()
-                .map(|q| (q.key.clone(), q.answers.iter().map(|a| a.key.clone()).collect()))
+                .map(|q| {
+                    (
+                        q.key.clone(),
+                        q.answers.iter().map(|a| a.key.clone()).collect(),
+                    )
+                })
                 .collect(),
         }
     }
@@ -223,32 +228,71 @@ mod tests {
         let offered: Vec<&str> = feedback.offered().map(|s| s.key.as_str()).collect();
         assert_eq!(offered.len(), 19);
         assert_eq!(offered.last(), Some(&"other"));
-        for needed in ["guardian", "referral", "age_assessment", "leaving_care", "helpline"] {
+        for needed in [
+            "guardian",
+            "referral",
+            "age_assessment",
+            "leaving_care",
+            "helpline",
+        ] {
             assert!(offered.contains(&needed), "{needed}");
         }
         assert!(!feedback.service("placement").unwrap().offered);
         let overall = feedback.question("overall").unwrap();
         assert_eq!(overall.answers.first().unwrap().key, "very_good");
         for q in &feedback.questions {
-            assert_eq!(q.answers.last().unwrap().key, PREFER_NOT_TO_SAY, "{}", q.key);
+            assert_eq!(
+                q.answers.last().unwrap().key,
+                PREFER_NOT_TO_SAY,
+                "{}",
+                q.key
+            );
         }
         let own = feedback.question("own_language").unwrap();
         assert!(own.answer("not_needed").is_some());
-        assert!(feedback.question("listened").unwrap().answer("not_needed").is_none());
+        assert!(feedback
+            .question("listened")
+            .unwrap()
+            .answer("not_needed")
+            .is_none());
         // One scale for how much, never mixing in how often.
-        let extent: Vec<&str> = feedback.question("believed").unwrap().answers.iter().map(|a| a.key.as_str()).collect();
-        assert_eq!(extent, ["not_at_all", "a_little", "partly", "mostly", "completely", PREFER_NOT_TO_SAY]);
+        let extent: Vec<&str> = feedback
+            .question("believed")
+            .unwrap()
+            .answers
+            .iter()
+            .map(|a| a.key.as_str())
+            .collect();
+        assert_eq!(
+            extent,
+            [
+                "not_at_all",
+                "a_little",
+                "partly",
+                "mostly",
+                "completely",
+                PREFER_NOT_TO_SAY
+            ]
+        );
     }
 
     #[test]
     fn mistakes_are_named() {
         let bad_scale = SHIPPED.replacen("scale = \"extent\"", "scale = \"sometimes\"", 1);
-        assert!(Feedback::parse(&bad_scale).unwrap_err().contains("unknown scale `sometimes`"));
+        assert!(Feedback::parse(&bad_scale)
+            .unwrap_err()
+            .contains("unknown scale `sometimes`"));
         let listed = SHIPPED.replacen("key = \"not_needed\"", "key = \"prefer_not_to_say\"", 1);
-        assert!(Feedback::parse(&listed).unwrap_err().contains("do not list it"));
+        assert!(Feedback::parse(&listed)
+            .unwrap_err()
+            .contains("do not list it"));
         let twice = SHIPPED.replacen("key = \"court\"", "key = \"police\"", 1);
-        assert!(Feedback::parse(&twice).unwrap_err().contains("appears twice"));
+        assert!(Feedback::parse(&twice)
+            .unwrap_err()
+            .contains("appears twice"));
         let untranslated = SHIPPED.replacen("ps = \"پولیس\"\n", "", 1);
-        assert!(Feedback::parse(&untranslated).unwrap_err().contains("no `ps` translation"));
+        assert!(Feedback::parse(&untranslated)
+            .unwrap_err()
+            .contains("no `ps` translation"));
     }
 }
