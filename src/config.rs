@@ -68,6 +68,63 @@ pub struct Config {
     pub setup_link_hours: u64,
     /// Hours after sign-in at which a staff session ends, however active.
     pub session_max_hours: u64,
+    /// Who runs this site, and what it promises survivors.
+    pub organisation: OrganisationConfig,
+}
+
+/// The organisation that runs this deployment: named on every survivor page and
+/// in the privacy notice (`moderation/privacy.toml`). Until `name` and `contact`
+/// are set, the staff dashboard says so.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationConfig {
+    /// The organisation's name, as survivors would know it.
+    pub name: Option<String>,
+    /// How to reach it about personal information: an email address, a phone
+    /// number or a postal address.
+    pub contact: Option<String>,
+    /// The data controller's registered name, when it differs from `name`.
+    pub controller: Option<String>,
+    /// The ICO registration number, if it has one.
+    pub ico_registration: Option<String>,
+    /// What the organisation promises about the police and immigration
+    /// authorities: `not_stated`, `safeguarding_only` or `only_if_the_law_requires`.
+    pub police_and_immigration: PoliceAndImmigration,
+    /// Weeks within which the team usually answers, as survivors are told.
+    pub reply_within_weeks: u32,
+}
+
+impl OrganisationConfig {
+    /// Whether the details survivors rely on are filled in.
+    pub fn is_complete(&self) -> bool {
+        let filled = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+        filled(&self.name) && filled(&self.contact)
+    }
+}
+
+/// The organisation's promise about the police and immigration authorities. The
+/// default promises nothing: Voices never says more than the organisation keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PoliceAndImmigration {
+    /// Survivors are pointed to the privacy notice.
+    #[default]
+    NotStated,
+    /// Never immigration; the police or children's services only when someone
+    /// is in danger now.
+    SafeguardingOnly,
+    /// Neither, unless the law requires it.
+    OnlyIfTheLawRequires,
+}
+
+impl PoliceAndImmigration {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PoliceAndImmigration::NotStated => "not_stated",
+            PoliceAndImmigration::SafeguardingOnly => "safeguarding_only",
+            PoliceAndImmigration::OnlyIfTheLawRequires => "only_if_the_law_requires",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -130,6 +187,7 @@ impl std::fmt::Debug for Config {
             .field("postgres_vacuum_seconds", &self.postgres_vacuum_seconds)
             .field("setup_link_hours", &self.setup_link_hours)
             .field("session_max_hours", &self.session_max_hours)
+            .field("organisation", &self.organisation)
             .finish()
     }
 }
@@ -201,6 +259,14 @@ impl Default for Config {
             postgres_vacuum_seconds: 60,
             setup_link_hours: 24,
             session_max_hours: 12,
+            organisation: OrganisationConfig {
+                name: None,
+                contact: None,
+                controller: None,
+                ico_registration: None,
+                police_and_immigration: PoliceAndImmigration::NotStated,
+                reply_within_weeks: 2,
+            },
         }
     }
 }
@@ -217,7 +283,7 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 9] = [
+const NESTED_ENV_KEYS: [(&str, &str); 15] = [
     ("limits_enabled", "limits.enabled"),
     ("log_timestamps", "log.timestamps"),
     ("moderation_claim_minutes", "moderation.claim_minutes"),
@@ -230,6 +296,21 @@ const NESTED_ENV_KEYS: [(&str, &str); 9] = [
     ("retention_declined_days", "retention.declined_days"),
     ("retention_withdrawn_days", "retention.withdrawn_days"),
     ("retention_every_minutes", "retention.every_minutes"),
+    ("organisation_name", "organisation.name"),
+    ("organisation_contact", "organisation.contact"),
+    ("organisation_controller", "organisation.controller"),
+    (
+        "organisation_ico_registration",
+        "organisation.ico_registration",
+    ),
+    (
+        "organisation_police_and_immigration",
+        "organisation.police_and_immigration",
+    ),
+    (
+        "organisation_reply_within_weeks",
+        "organisation.reply_within_weeks",
+    ),
 ];
 
 const ENV_KEYS: [&str; 17] = [
@@ -388,6 +469,23 @@ impl Config {
                 "retention.every_minutes",
                 "must be between 1 and 1440",
             ));
+        }
+        if !(1..=26).contains(&self.organisation.reply_within_weeks) {
+            return Err(invalid(
+                "organisation.reply_within_weeks",
+                "must be between 1 and 26",
+            ));
+        }
+        let org = &self.organisation;
+        for (key, value) in [
+            ("organisation.name", &org.name),
+            ("organisation.contact", &org.contact),
+            ("organisation.controller", &org.controller),
+            ("organisation.ico_registration", &org.ico_registration),
+        ] {
+            if value.as_deref().is_some_and(|v| v.chars().count() > 200) {
+                return Err(invalid(key, "must be at most 200 characters"));
+            }
         }
         Ok(())
     }

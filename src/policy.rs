@@ -18,7 +18,9 @@ use crate::domain::suggest::{DetailKind, RuleSources, SafeguardingLevel, Suggest
 use crate::domain::Language;
 
 pub mod feedback;
+pub mod privacy;
 pub use feedback::Feedback;
+pub use privacy::PrivacyNotice;
 
 /// A text in every launch language.
 #[derive(Debug, Clone)]
@@ -43,8 +45,12 @@ pub struct Resource {
     pub sms: Option<String>,
     /// Shown only in these languages; every language when `None`.
     pub languages: Option<Vec<Language>>,
+    /// The service's own https:// address.
+    pub web: Option<String>,
     pub name: Translated,
     pub when: Translated,
+    /// One more sentence (silent calls, online chat).
+    pub more: Option<Translated>,
 }
 
 impl Resource {
@@ -119,6 +125,8 @@ pub struct Policy {
     pub levels: Vec<LevelPolicy>,
     /// What the service-feedback form asks.
     pub feedback: Feedback,
+    /// The privacy notice template.
+    pub privacy: PrivacyNotice,
     /// The moderators' guidelines (Markdown), shown in the staff area.
     pub guidelines: String,
     pub suggest: Arc<SuggestionRules>,
@@ -126,7 +134,7 @@ pub struct Policy {
 }
 
 /// The policy files compiled into the binary: (file name, contents).
-pub const BUILT_IN: [(&str, &str); 7] = [
+pub const BUILT_IN: [(&str, &str); 8] = [
     ("themes.toml", include_str!("../moderation/themes.toml")),
     (
         "resources.toml",
@@ -142,6 +150,7 @@ pub const BUILT_IN: [(&str, &str); 7] = [
         include_str!("../moderation/recognizers.toml"),
     ),
     ("feedback.toml", include_str!("../moderation/feedback.toml")),
+    ("privacy.toml", include_str!("../moderation/privacy.toml")),
     ("guidelines.md", include_str!("../moderation/guidelines.md")),
 ];
 
@@ -247,9 +256,11 @@ struct RawResource {
     key: String,
     phone: Option<String>,
     sms: Option<String>,
+    web: Option<String>,
     languages: Option<Vec<String>>,
     name: BTreeMap<String, String>,
     when: BTreeMap<String, String>,
+    more: Option<BTreeMap<String, String>>,
 }
 
 /// The line on which `key = "<key>"` appears, for error messages.
@@ -375,12 +386,29 @@ impl Policy {
                             .collect::<Result<Vec<_>, _>>()
                     })
                     .transpose()?;
+                if let Some(web) = &raw.web {
+                    let plain = web
+                        .chars()
+                        .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>'));
+                    if !web.starts_with("https://") || !plain {
+                        return Err(format!(
+                            "resource `{}`{}: `web` must be an https:// address",
+                            raw.key,
+                            line_of(source, &raw.key)
+                        ));
+                    }
+                }
                 Ok(Resource {
                     name: translated(source, "resource", &raw.key, "name", raw.name)?,
                     when: translated(source, "resource", &raw.key, "when", raw.when)?,
+                    more: raw
+                        .more
+                        .map(|m| translated(source, "resource", &raw.key, "more", m))
+                        .transpose()?,
                     key: raw.key,
                     phone: raw.phone,
                     sms: raw.sms,
+                    web: raw.web,
                     languages,
                 })
             })
@@ -445,8 +473,8 @@ impl Policy {
         let resources =
             Self::parse_resources(&read("resources.toml")?).map_err(fail("resources.toml"))?;
         let rules = Self::parse_rules(&read("policy.toml")?).map_err(fail("policy.toml"))?;
-        let feedback =
-            Feedback::parse(&read("feedback.toml")?).map_err(fail("feedback.toml"))?;
+        let feedback = Feedback::parse(&read("feedback.toml")?).map_err(fail("feedback.toml"))?;
+        let privacy = PrivacyNotice::parse(&read("privacy.toml")?).map_err(fail("privacy.toml"))?;
         let guidelines = read("guidelines.md")?;
         if guidelines.trim().is_empty() {
             return Err(fail("guidelines.md")("the guidelines are empty".into()));
@@ -475,6 +503,7 @@ impl Policy {
             message_templates: rules.message_templates,
             levels: rules.levels,
             feedback,
+            privacy,
             guidelines,
             suggest: Arc::new(suggest),
             source,

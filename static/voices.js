@@ -43,6 +43,23 @@
     update();
   }
 
+  // The quotes question shows only while "publish" is chosen (without this
+  // script it is always shown, and its hint says when it applies). It stays
+  // shown when it carries an error.
+  var reveal = document.querySelectorAll('.conditional[data-shown-with]');
+  for (var r = 0; r < reveal.length; r++) {
+    (function (box) {
+      var trigger = document.getElementById(box.getAttribute('data-shown-with'));
+      if (!trigger || !trigger.form) { return; }
+      var sync = function () {
+        box.hidden = !trigger.checked && !box.querySelector('.has-error');
+      };
+      var group = trigger.form.querySelectorAll('input[name="' + trigger.name + '"]');
+      for (var g = 0; g < group.length; g++) { group[g].addEventListener('change', sync); }
+      sync();
+    }(reveal[r]));
+  }
+
   // Print buttons are hidden until this script can make them work.
   var buttons = document.querySelectorAll('.print-button');
   for (var i = 0; i < buttons.length; i++) {

@@ -7,10 +7,17 @@ site-name = Voices
 skip-to-content = انتقل إلى المحتوى الرئيسي
 quick-exit = اخرج من الموقع
 language-switcher = اختر لغتك
+danger-now = في خطر الآن؟ اتصل بالرقم 999
+footer-run-by = يدير هذا الموقع { $organisation }.
+footer-privacy = إشعار الخصوصية
+not-emergency = Voices لا يعرف من أنت. لذلك لا نستطيع أن نأتي لمساعدتك، ولا نستطيع أن نردّ بسرعة. إذا كنت في خطر الآن، اتصل بالرقم 999.
+resource-call = اتصل
+resource-text = أرسل رسالة نصية
 
 ## Start page
 landing-heading = صوتك مهم
 landing-intro = Voices مكان آمن لتشارك قصتك، أو لتخبرنا عن خدمة كان يجب أن تساعدك.
+landing-for-everyone = Voices لكل شاب وشابة في المملكة المتحدة، أينما وُلدت.
 landing-share-story = شارك قصتك
 landing-give-feedback = أخبرنا عن خدمة
 landing-what-happens-heading = ماذا يحدث لكلماتك
@@ -18,7 +25,7 @@ landing-no-name = لا تحتاج أن تكتب اسمك. نحن لا نسألك
 landing-encrypted = تُقفَل كلماتك (تُشفَّر) فور إرسالها.
 landing-who-reads = يقرؤها فريق صغير ومدرَّب فقط. يحذفون الأسماء والأماكن والمدارس قبل مشاركة أي شيء.
 landing-you-decide = أنت تقرّر ماذا يحدث لكلماتك. يمكنك أن تغيّر رأيك أو تحذفها لاحقًا.
-landing-about-link = المزيد عن من يقرأ كلماتك وكم من الوقت نحتفظ بها
+landing-about-link = المزيد عمّن يقرأ كلماتك وكم من الوقت نحتفظ بها
 landing-leave-heading = الخروج بسرعة
 landing-leave-quickly = إذا احتجت أن تخرج بسرعة، اضغط «اخرج من الموقع» في أعلى الصفحة.
 landing-safety-link = كيف تبقى آمنًا على الإنترنت
@@ -32,6 +39,7 @@ help-now-intro = هذه الخدمات مجانية، ولا تحتاج أن ت�
 ## Sharing
 share-no-name = إذا كنت لا تريد، من فضلك لا تكتب اسمك أو اسم أي شخص.
 share-we-remove-details = قبل مشاركة أي شيء، نحذف الأسماء والأماكن والمدارس. لا نغيّر أبدًا ما تقصده.
+share-quick-exit-warning = إذا ضغطت «اخرج من الموقع»، يضيع ما كتبته هنا.
 share-text-limit = يمكنك أن تكتب حتى { $limit } حرف.
 share-text-counter = الحروف المتبقية:
 share-submit = أرسل
@@ -55,10 +63,22 @@ consent-heading = اختياراتك
 consent-intro = أنت تقرّر ماذا يحدث لكلماتك. يمكنك تغيير هذا لاحقًا برمزك.
 consent-use-legend = ماذا يمكننا أن نفعل بكلماتك؟
 consent-use-publish = انشروا كلماتي على هذا الموقع، بعد أن أوافق على النسخة المعدَّلة
-consent-use-themes-only = استخدموها فقط لعدّ ما يخبركم به الشباب، بدون كلماتي
+consent-use-themes-only = استخدموها فقط لعدّ ما يخبركم به الشباب، دون أن تظهر كلماتي
 consent-use-team-only = الفريق فقط يستطيع قراءتها
 consent-quotes-legend = هل يمكننا أن نستخدم بضع جمل قصيرة من كلماتك في تقاريرنا؟
 consent-quotes-hint = لا نستخدم أبدًا اسمك أو أي شيء يدلّ على من أنت.
+consent-use-publish-hint = حتى بدون أسماء، قد يعرف قصتك شخص يعرفك.
+consent-quotes-when = فقط إذا اخترت نشر كلماتك على هذا الموقع. نستخدم فقط جملًا من النسخة المعدَّلة التي وافقت عليها.
+consent-reports-readers = تصل تقاريرنا إلى الجمعيات الخيرية، وإلى من يديرون الخدمات، وإلى من يضعون السياسات. لا تكشف تقاريرنا أبدًا من أنت.
+consent-privacy-link = اقرأ إشعار الخصوصية
+consent-kept = إذا لم نستخدم كلماتك، نحذفها بعد { $days ->
+        [zero] { $days } يوم
+        [one] { $days } يوم
+        [two] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من قرارنا. يمكنك أن تحذف كلماتك في أي وقت برمزك. لكن الأرقام أو الجمل الموجودة في تقرير صدر بالفعل تبقى في ذلك التقرير.
 consent-quotes-yes = نعم
 consent-quotes-no = لا
 consent-use-missing = من فضلك اختر ماذا يمكننا أن نفعل بكلماتك.
@@ -66,6 +86,10 @@ consent-quotes-missing = من فضلك اختر نعم أو لا.
 consent-now-publish = الآن: يمكننا نشر كلماتك، بعد أن توافق على النسخة المعدَّلة.
 consent-now-themes-only = الآن: نستخدم كلماتك فقط لعدّ ما يخبرنا به الشباب.
 consent-now-team-only = الآن: الفريق فقط يستطيع قراءة كلماتك.
+consent-now-quotes = وافقت على أن نستخدم بضع جمل قصيرة من كلماتك في تقاريرنا.
+police-not-stated = نحن لا نعرف من أنت. لتعرف متى قد تشارك هذه المنظمة معلومات مع الشرطة أو سلطات الهجرة، اقرأ إشعار الخصوصية.
+police-safeguarding-only = نحن لا نعرف من أنت. لا نشارك كلماتك أبدًا مع سلطات الهجرة. لا نتواصل مع الشرطة أو خدمات حماية الأطفال إلا إذا ظننّا أن شخصًا ما في خطر الآن.
+police-only-if-the-law-requires = نحن لا نعرف من أنت. لا نشارك كلماتك مع الشرطة أو سلطات الهجرة، إلا إذا أجبرنا القانون على ذلك.
 
 ## Service feedback
 feedback-heading = أخبرنا عن خدمة
@@ -110,10 +134,17 @@ helped-prefer-not-to-say = أفضّل ألّا أقول
 receipt-created-heading = شكرًا لك. وصلتنا كلماتك.
 receipt-created-intro = هذا هو رمزك:
 receipt-created-why = احتفظ بهذا الرمز في مكان آمن: إنه الطريقة الوحيدة للعودة إلى كلماتك، ولا نستطيع أن نعرضه لك مرة أخرى.
-receipt-created-keep = اكتبه أو صوّره، واحفظه في مكان لا يراه أحد غيرك. أي شخص معه الرمز يستطيع قراءة كلماتك.
+receipt-created-keep-safe = اكتبه في مكان لا يراه أحد غيرك، أو اطلب من شخص تثق به ممّن يعملون معك أن يحتفظ به لك. الصورة أقل أمانًا: فالصور تُنسخ غالبًا إلى أجهزة أخرى وإلى نسخ احتياطية على الإنترنت. أي شخص معه الرمز يستطيع قراءة كلماتك.
 receipt-created-print = يمكنك أيضًا طباعة هذه الصفحة.
 receipt-print-button = اطبع هذه الصفحة
-receipt-created-next = سيقرأ شخص مدرَّب كلماتك قريبًا. عُد برمزك لترى ماذا يحدث.
+receipt-created-when = سيقرأ شخص مدرَّب كلماتك. يمكنك عادةً أن تتوقّع ردًّا خلال { $weeks ->
+        [zero] { $weeks } أسبوع
+        [one] { $weeks } أسبوع
+        [two] { $weeks } أسبوع
+        [few] { $weeks } أسابيع
+        [many] { $weeks } أسبوعًا
+       *[other] { $weeks } أسبوع
+    }. عُد برمزك لترى ماذا يحدث.
 receipt-lookup-link = عُد برمزك
 receipt-heading = عُد برمزك
 receipt-intro = اكتب الرمز الذي حصلت عليه عندما شاركت. يمكنك أن تكتب الحروف صغيرة أو كبيرة، مع الشرطات أو بدونها.
@@ -125,7 +156,8 @@ receipt-code-not-found = لم نجد هذا الرمز. من فضلك تحقّق
 receipt-view-heading = كلماتك
 receipt-status-heading = ماذا يحدث الآن
 receipt-your-words = ما كتبته
-receipt-consent-heading = اختياراتك
+receipt-consent-now-heading = ما اخترته
+receipt-consent-change-heading = غيّر اختياراتك
 receipt-consent-save = احفظ اختياراتي
 receipt-consent-saved = تم حفظ اختياراتك.
 status-received = وصلتنا كلماتك. لم يقرأها أحد بعد.
@@ -150,7 +182,6 @@ withdrawn-done = كلماتك لم تعد موجودة. لا أحد يستطيع
 withdrawn-code-still-works = إذا استخدمت رمزك مرة أخرى، سيقول فقط إن كلماتك حُذفت.
 receipt-link-expired = أُغلقت هذه الصفحة لحماية رمزك. من فضلك اكتب رمزك مرة أخرى.
 receipt-close-tab = إذا كنت تستخدم هاتفًا أو كمبيوترًا يستخدمه غيرك، أغلق هذه الصفحة عندما تنتهي.
-receipt-cannot-come = نحن لا نعرف من أنت، لذلك لا نستطيع أن نأتي لمساعدتك. إذا كنت في خطر الآن، اتصل بالرقم 999.
 
 ## Receipt: messages and edited versions
 receipt-messages-heading = الرسائل بينك وبين الفريق
@@ -217,14 +248,16 @@ safety-heading = البقاء آمنًا على الإنترنت
 safety-leave-heading = اخرج بسرعة
 safety-leave-button = اضغط «اخرج من الموقع» في أعلى أي صفحة. سيفتح موقعًا عن الطقس.
 safety-leave-keys = على الكمبيوتر، يمكنك أيضًا أن تضغط مفتاح Shift ثلاث مرات بسرعة.
+safety-leave-loses = إذا خرجت بهذه الطريقة وأنت تكتب، يضيع ما كتبته.
 safety-private-heading = استخدم التصفح الخاص
 safety-private-what = في النافذة الخاصة، لا يحتفظ هاتفك أو الكمبيوتر بالصفحات التي تزورها.
-safety-private-how = في أغلب المتصفحات، افتح القائمة واختر «نافذة خاصة جديدة» أو «علامة تبويب جديدة للتصفح المتخفي».
+safety-private-browsers = Chrome: افتح القائمة واختر «علامة تبويب جديدة للتصفح المتخفي». Safari على iPhone: اضغط زر علامات التبويب، ثم «خاص». Samsung Internet: اضغط زر علامات التبويب، ثم «Turn on Secret mode». Firefox: افتح القائمة واختر «نافذة خاصة جديدة».
+safety-private-limits = التصفح الخاص لا يخفي ما تفعله عن تطبيقات التتبّع. إذا كان شخص آخر يتحكّم في هاتفك، فقد يرى ما تفعله. إذا استطعت، استخدم هاتفًا أو كمبيوترًا تثق به.
 safety-history-heading = امسح السجلّ
 safety-history-what = إذا لم تستخدم نافذة خاصة، قد يرى شخص ما هذا الموقع في سجلّ المتصفح.
 safety-history-how = افتح إعدادات المتصفح، وابحث عن «السجلّ»، واحذف صفحات هذا الموقع.
 safety-shared-heading = إذا فتّش أحد هاتفك
-safety-shared-phone = هذا الموقع لا يرسل رسائل بريد إلكتروني أو رسائل نصية، ولا يحفظ أي شيء على هاتفك.
+safety-shared-history = هذا الموقع لا يرسل رسائل بريد إلكتروني أو رسائل نصية. لكن متصفحك يحتفظ بقائمة بالصفحات التي تزورها (السجلّ)، إلا إذا استخدمت نافذة خاصة.
 safety-shared-code = احفظ رمزك في مكان لا يراه أحد غيرك. أي شخص معه الرمز يستطيع قراءة كلماتك.
 
 ## About
@@ -237,13 +270,25 @@ about-who-not = لا أحد غيرهم يستطيع قراءة كلماتك: ل�
 about-happens-heading = ماذا يحدث لكلماتك
 about-happens-review = شخص مدرَّب يقرأ كلماتك. يحذف الأسماء والأماكن والمدارس. لا يغيّر أبدًا ما تقصده.
 about-happens-choices = لا نشارك أي شيء إلا إذا قلت نعم. إذا كانت كلماتك ستُنشر، ترى النسخة المعدَّلة أولًا وتقرّر.
-about-happens-themes = نعدّ ما يخبرنا به كثير من الشباب، لنُري الخدمات ما يجب أن يتغيّر. هذه الأعداد لا تُظهر أبدًا من هو أي شخص.
+about-happens-themes = نعدّ ما يخبرنا به كثير من الشباب، لنُري الخدمات ما يجب أن يتغيّر. هذه الأعداد لا تكشف أبدًا هوية أحد.
 about-kept-heading = كم من الوقت نحتفظ بكلماتك
-about-kept = نحتفظ بكلماتك ما دام الفريق يعمل عليها، ونحذف ما لا نستخدمه بعد مدة محدَّدة.
+about-kept-days = إذا لم نستخدم كلماتك، نحذفها بعد { $days ->
+        [zero] { $days } يوم
+        [one] { $days } يوم
+        [two] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من قرارنا. الكلمات التي تُنشر أو نستخدمها في العدّ تبقى حتى تحذفها أنت.
 about-kept-withdraw = يمكنك أن تحذف كلماتك بنفسك في أي وقت برمزك. عندما تفعل ذلك، تختفي فورًا.
+about-kept-report = الأرقام أو الجمل الموجودة في تقرير صدر بالفعل تبقى في ذلك التقرير. لا نستطيع أن نسحبها.
 about-safe-heading = كيف نحمي كلماتك
 about-safe-encrypted = تُقفَل كلماتك (تُشفَّر) فور وصولها. الفريق فقط، أو أنت برمزك، يستطيع فتحها.
 about-safe-no-trace = لا نحتفظ بعنوان IP الخاص بك، ولا نستخدم ملفات تعريف الارتباط (cookies) في هذه الصفحات.
+privacy-heading = إشعار الخصوصية
+privacy-unset-organisation = المنظمة التي تدير هذا الموقع
+privacy-unset-contact = (لم يُحدَّد بعد)
+privacy-not-filled = المنظمة التي تدير هذا الموقع لم تُكمل هذا الإشعار بعد.
 
 ## Staff area
 staff-login-title = دخول الموظفين
@@ -266,6 +311,7 @@ staff-list-heading = الموظفون
 dashboard-urgent = مواد عاجلة تنتظر: { $count }
 dashboard-from-survivors = إجابات جديدة من الناجين: { $count }
 dashboard-open-queue = افتح قائمة المراجعة
+dashboard-organisation-missing = هذا الموقع لا يقول بعد من يديره. اضبط organisation.name و organisation.contact في voices.toml، وراجع إشعار الخصوصية في moderation/privacy.toml، قبل أن تُخبر الشباب عن الموقع.
 dashboard-manage-staff = ادعُ موظفين أو غيّر بياناتهم
 nav-label = منطقة الموظفين
 nav-home = الرئيسية

@@ -7,10 +7,17 @@ site-name = Voices
 skip-to-content = Skip to main content
 quick-exit = Leave this site
 language-switcher = Choose your language
+danger-now = In danger now? Call 999
+footer-run-by = This site is run by { $organisation }.
+footer-privacy = Privacy notice
+not-emergency = Voices does not know who you are. So we cannot come to help you, and we cannot answer quickly. If you are in danger now, call 999.
+resource-call = Call
+resource-text = Text
 
 ## Start page
 landing-heading = Your voice matters
 landing-intro = Voices is a safe place to share your story, or to tell us about a service that was meant to help you.
+landing-for-everyone = Voices is for any young person in the UK, wherever you were born.
 landing-share-story = Share your story
 landing-give-feedback = Tell us about a service
 landing-what-happens-heading = What happens to your words
@@ -32,6 +39,7 @@ help-now-intro = These services are free and you do not have to give your name.
 ## Sharing
 share-no-name = Please do not write your name, or anyone's name, if you do not want to.
 share-we-remove-details = Before anything is shared, we remove names, places and schools. We never change what you mean.
+share-quick-exit-warning = If you press "Leave this site", what you typed here is lost.
 share-text-limit = You can write up to { $limit } characters.
 share-text-counter = Characters left:
 share-submit = Send
@@ -59,6 +67,11 @@ consent-use-themes-only = Use them only to count what young people tell us, with
 consent-use-team-only = Only the team can read them
 consent-quotes-legend = Can we use a few short sentences from your words in our reports?
 consent-quotes-hint = We never use your name or anything that shows who you are.
+consent-use-publish-hint = Even without names, someone who knows you might recognise your story.
+consent-quotes-when = Only if you chose to share your words on this website. We only use sentences from the edited version you said yes to.
+consent-reports-readers = Our reports go to charities, people who run services, and people who make policy. They never show who you are.
+consent-privacy-link = Read the privacy notice
+consent-kept = If we do not use your words, we delete them { $days } days after we decide. You can delete your words at any time with your code. But numbers or sentences already in a report that has come out stay in that report.
 consent-quotes-yes = Yes
 consent-quotes-no = No
 consent-use-missing = Please choose what we can do with your words.
@@ -66,6 +79,10 @@ consent-quotes-missing = Please say yes or no.
 consent-now-publish = Now: we can share your words, after you say yes to the edited version.
 consent-now-themes-only = Now: we use your words only to count what young people tell us.
 consent-now-team-only = Now: only the team can read your words.
+consent-now-quotes = You said yes to a few short sentences being used in our reports.
+police-not-stated = We do not know who you are. To see when this organisation would share information with the police or immigration, read the privacy notice.
+police-safeguarding-only = We do not know who you are. We never share your words with immigration. We only contact the police or children's services if we think someone is in danger now.
+police-only-if-the-law-requires = We do not know who you are. We do not share your words with the police or immigration, unless the law makes us.
 
 ## Service feedback
 feedback-heading = Tell us about a service
@@ -110,10 +127,13 @@ helped-prefer-not-to-say = I prefer not to say
 receipt-created-heading = Thank you. We have your words.
 receipt-created-intro = This is your code:
 receipt-created-why = Keep this code safe: it is the only way to come back to your words, and we cannot show it again.
-receipt-created-keep = Write it down or take a photo, and keep it somewhere only you can see. Anyone with the code can read your words.
+receipt-created-keep-safe = Write it down somewhere only you can see, or ask a worker you trust to keep it for you. A photo is less safe: photos are often copied to other devices and to online backups. Anyone with the code can read your words.
 receipt-created-print = You can also print this page.
 receipt-print-button = Print this page
-receipt-created-next = A trained person will read your words soon. Come back with your code to see what is happening.
+receipt-created-when = A trained person will read your words. You can usually expect an answer within { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }. Come back with your code to see what is happening.
 receipt-lookup-link = Come back with your code
 receipt-heading = Come back with your code
 receipt-intro = Type the code you got when you shared. Small or capital letters are fine, with or without dashes.
@@ -125,7 +145,8 @@ receipt-code-not-found = We could not find this code. Please check it and try ag
 receipt-view-heading = Your words
 receipt-status-heading = What is happening now
 receipt-your-words = What you wrote
-receipt-consent-heading = Your choices
+receipt-consent-now-heading = What you chose
+receipt-consent-change-heading = Change your choices
 receipt-consent-save = Save my choices
 receipt-consent-saved = Your choices are saved.
 status-received = We have your words. Nobody has read them yet.
@@ -150,7 +171,6 @@ withdrawn-done = Your words are gone. Nobody can read them now.
 withdrawn-code-still-works = If you use your code again, it will only say that your words were deleted.
 receipt-link-expired = This page has closed, to keep your code safe. Please type your code again.
 receipt-close-tab = On a phone or computer other people use, close this page when you are done.
-receipt-cannot-come = We do not know who you are, so we cannot come to help you. If you are in danger now, call 999.
 
 ## Receipt: messages and edited versions
 receipt-messages-heading = Messages with the team
@@ -213,14 +233,16 @@ safety-heading = Staying safe online
 safety-leave-heading = Leave fast
 safety-leave-button = Press "Leave this site" at the top of any page. It opens a weather website.
 safety-leave-keys = On a computer, you can also press the Shift key three times quickly.
+safety-leave-loses = If you leave this way while you are writing, what you typed is lost.
 safety-private-heading = Use private browsing
 safety-private-what = In a private window, your phone or computer does not keep the pages you visit.
-safety-private-how = In most browsers, open the menu and choose "New private window" or "New incognito tab".
+safety-private-browsers = Chrome: open the menu and choose "New Incognito tab". Safari on iPhone: tap the tabs button, then "Private". Samsung Internet: tap the tabs button, then "Turn on Secret mode". Firefox: open the menu and choose "New private window".
+safety-private-limits = Private browsing does not hide what you do from tracking apps. If someone else controls your phone, they might still see it. If you can, use a phone or computer you trust.
 safety-history-heading = Clear your history
 safety-history-what = If you did not use a private window, someone could see this site in your history.
 safety-history-how = Open your browser's settings, find "History", and delete the pages from this site.
 safety-shared-heading = If someone checks your phone
-safety-shared-phone = This site does not send emails or texts, and it does not save anything on your phone.
+safety-shared-history = This site does not send emails or texts. But your browser keeps a list of the pages you visit (its history), unless you use a private window.
 safety-shared-code = Keep your code somewhere only you can see. Anyone with the code can read your words.
 
 ## About
@@ -235,11 +257,16 @@ about-happens-review = A trained person reads your words. They remove names, pla
 about-happens-choices = Nothing is shared unless you said yes. If your words will be shared, you see the edited version first and decide.
 about-happens-themes = We count what many young people tell us, to show services what needs to change. These counts never show who anyone is.
 about-kept-heading = How long we keep your words
-about-kept = We keep your words while the team works with them, and delete the ones that are not used after a set time.
+about-kept-days = If we do not use your words, we delete them { $days } days after we decide. Words that are shared or counted stay until you delete them.
 about-kept-withdraw = You can delete your words yourself at any time with your code. When you do, they are gone at once.
+about-kept-report = Numbers or sentences already in a report that has come out stay in that report. We cannot take them back.
 about-safe-heading = How we keep your words safe
 about-safe-encrypted = Your words are locked (encrypted) as soon as they arrive. Only the team, or you with your code, can unlock them.
 about-safe-no-trace = We do not keep your IP address, and we do not use cookies on these pages.
+privacy-heading = Privacy notice
+privacy-unset-organisation = the organisation that runs this site
+privacy-unset-contact = (not given yet)
+privacy-not-filled = The organisation that runs this site has not finished this notice yet.
 
 ## Staff area
 staff-login-title = Staff sign in
@@ -262,6 +289,7 @@ staff-list-heading = Staff
 dashboard-urgent = Urgent items waiting: { $count }
 dashboard-from-survivors = New answers from survivors: { $count }
 dashboard-open-queue = Open the review queue
+dashboard-organisation-missing = This site does not say yet who runs it. Set organisation.name and organisation.contact in voices.toml, and check the privacy notice in moderation/privacy.toml, before you tell young people about the site.
 dashboard-manage-staff = Invite or change staff
 nav-label = Staff area
 nav-home = Home

@@ -7,10 +7,17 @@ site-name = Voices
 skip-to-content = Sari la conținutul principal
 quick-exit = Ieși de pe site
 language-switcher = Alege limba ta
+danger-now = Ești în pericol acum? Sună la 999
+footer-run-by = Acest site este condus de { $organisation }.
+footer-privacy = Nota de confidențialitate
+not-emergency = Voices nu știe cine ești. De aceea nu putem veni să te ajutăm și nu putem răspunde repede. Dacă ești în pericol acum, sună la 999.
+resource-call = Sună
+resource-text = Trimite SMS
 
 ## Start page
 landing-heading = Vocea ta contează
 landing-intro = Voices este un loc sigur unde îți poți spune povestea sau ne poți spune despre un serviciu care trebuia să te ajute.
+landing-for-everyone = Voices este pentru toți tinerii din Regatul Unit, oriunde s-ar fi născut.
 landing-share-story = Spune-ți povestea
 landing-give-feedback = Spune-ne despre un serviciu
 landing-what-happens-heading = Ce se întâmplă cu cuvintele tale
@@ -26,12 +33,13 @@ landing-come-back-heading = Cum te întorci
 landing-come-back = După ce trimiți, primești un cod. Cu el te poți întoarce să citești răspunsurile, să îți schimbi alegerile sau să îți ștergi cuvintele.
 
 ## Help now
-help-now-heading = Primește ajutor acum
+help-now-heading = Cere ajutor acum
 help-now-intro = Aceste servicii sunt gratuite și nu trebuie să îți spui numele.
 
 ## Sharing
 share-no-name = Dacă nu vrei, te rugăm să nu scrii numele tău sau numele altcuiva.
 share-we-remove-details = Înainte să împărtășim ceva, scoatem numele, locurile și școlile. Nu schimbăm niciodată ce vrei să spui.
+share-quick-exit-warning = Dacă apeși "Ieși de pe site", ce ai scris aici se pierde.
 share-text-limit = Poți scrie cel mult { $limit } de caractere.
 share-text-counter = Caractere rămase:
 share-submit = Trimite
@@ -59,6 +67,15 @@ consent-use-themes-only = Folosiți-le doar ca să numărați ce vă spun tineri
 consent-use-team-only = Doar echipa le poate citi
 consent-quotes-legend = Putem folosi câteva propoziții scurte din cuvintele tale în rapoartele noastre?
 consent-quotes-hint = Nu folosim niciodată numele tău sau ceva care arată cine ești.
+consent-use-publish-hint = Chiar și fără nume, cineva care te cunoaște ți-ar putea recunoaște povestea.
+consent-quotes-when = Doar dacă ai ales să publicăm cuvintele tale pe acest site. Folosim doar propoziții din varianta editată căreia i-ai spus da.
+consent-reports-readers = Rapoartele noastre ajung la organizații caritabile, la oameni care conduc servicii și la oameni care fac legi și reguli. Ele nu arată niciodată cine ești.
+consent-privacy-link = Citește nota de confidențialitate
+consent-kept = Dacă nu folosim cuvintele tale, le ștergem la { $days ->
+        [one] { $days } zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } după ce decidem. Îți poți șterge cuvintele oricând, cu codul tău. Dar numerele sau propozițiile care sunt deja într-un raport publicat rămân în acel raport.
 consent-quotes-yes = Da
 consent-quotes-no = Nu
 consent-use-missing = Te rugăm să alegi ce putem face cu cuvintele tale.
@@ -66,6 +83,10 @@ consent-quotes-missing = Te rugăm să spui da sau nu.
 consent-now-publish = Acum: putem publica cuvintele tale, după ce spui da variantei editate.
 consent-now-themes-only = Acum: folosim cuvintele tale doar ca să numărăm ce ne spun tinerii.
 consent-now-team-only = Acum: doar echipa îți poate citi cuvintele.
+consent-now-quotes = Ai spus da: putem folosi câteva propoziții scurte în rapoartele noastre.
+police-not-stated = Nu știm cine ești. Ca să afli când ar da această organizație informații poliției sau autorităților de imigrare, citește nota de confidențialitate.
+police-safeguarding-only = Nu știm cine ești. Nu dăm niciodată cuvintele tale autorităților de imigrare. Contactăm poliția sau serviciile de protecție a copilului doar dacă credem că cineva este în pericol chiar acum.
+police-only-if-the-law-requires = Nu știm cine ești. Nu dăm cuvintele tale poliției sau autorităților de imigrare, decât dacă legea ne obligă.
 
 ## Service feedback
 feedback-heading = Spune-ne despre un serviciu
@@ -110,10 +131,14 @@ helped-prefer-not-to-say = Prefer să nu spun
 receipt-created-heading = Mulțumim. Am primit cuvintele tale.
 receipt-created-intro = Acesta este codul tău:
 receipt-created-why = Păstrează acest cod în siguranță: este singurul mod de a te întoarce la cuvintele tale și nu ți-l putem arăta din nou.
-receipt-created-keep = Scrie-l sau fă-i o poză și ține-l undeva unde doar tu îl poți vedea. Oricine are codul îți poate citi cuvintele.
+receipt-created-keep-safe = Scrie-l undeva unde doar tu îl poți vedea sau roagă o persoană de încredere care lucrează cu tine să îl păstreze pentru tine. O poză e mai puțin sigură: pozele sunt des copiate pe alte dispozitive și în copii de rezervă online. Oricine are codul îți poate citi cuvintele.
 receipt-created-print = Poți și să tipărești această pagină.
 receipt-print-button = Tipărește această pagină
-receipt-created-next = O persoană instruită îți va citi cuvintele în curând. Întoarce-te cu codul tău ca să vezi ce se întâmplă.
+receipt-created-when = O persoană instruită îți va citi cuvintele. De obicei primești un răspuns în cel mult { $weeks ->
+        [one] { $weeks } săptămână
+        [few] { $weeks } săptămâni
+       *[other] { $weeks } de săptămâni
+    }. Întoarce-te cu codul tău ca să vezi ce se întâmplă.
 receipt-lookup-link = Întoarce-te cu codul tău
 receipt-heading = Întoarce-te cu codul tău
 receipt-intro = Scrie codul pe care l-ai primit când ai trimis. Poți folosi litere mici sau mari, cu sau fără liniuțe.
@@ -125,7 +150,8 @@ receipt-code-not-found = Nu am găsit acest cod. Te rugăm să îl verifici și 
 receipt-view-heading = Cuvintele tale
 receipt-status-heading = Ce se întâmplă acum
 receipt-your-words = Ce ai scris
-receipt-consent-heading = Alegerile tale
+receipt-consent-now-heading = Ce ai ales
+receipt-consent-change-heading = Schimbă-ți alegerile
 receipt-consent-save = Salvează alegerile mele
 receipt-consent-saved = Alegerile tale sunt salvate.
 status-received = Am primit cuvintele tale. Nimeni nu le-a citit încă.
@@ -150,7 +176,6 @@ withdrawn-done = Cuvintele tale nu mai există. Nimeni nu le mai poate citi acum
 withdrawn-code-still-works = Dacă folosești din nou codul, vei vedea doar că ți-ai șters cuvintele.
 receipt-link-expired = Pagina s-a închis, ca să îți păstrăm codul în siguranță. Te rugăm să scrii din nou codul.
 receipt-close-tab = Dacă folosești un telefon sau un calculator pe care îl folosesc și alții, închide pagina când termini.
-receipt-cannot-come = Nu știm cine ești, așa că nu putem veni să te ajutăm. Dacă ești în pericol acum, sună la 999.
 
 ## Receipt: messages and edited versions
 receipt-messages-heading = Mesajele tale cu echipa
@@ -214,14 +239,16 @@ safety-heading = Siguranța pe internet
 safety-leave-heading = Pleacă repede
 safety-leave-button = Apasă "Ieși de pe site" în partea de sus a oricărei pagini. Se deschide un site despre vreme.
 safety-leave-keys = Pe calculator, poți apăsa și tasta Shift de trei ori, repede.
+safety-leave-loses = Dacă pleci așa în timp ce scrii, ce ai scris se pierde.
 safety-private-heading = Folosește navigarea privată
 safety-private-what = Într-o fereastră privată, telefonul sau calculatorul nu păstrează paginile pe care le vizitezi.
-safety-private-how = În majoritatea browserelor, deschide meniul și alege "Fereastră privată nouă" sau "Filă incognito nouă".
+safety-private-browsers = Chrome: deschide meniul și alege "Filă incognito nouă". Safari pe iPhone: atinge butonul pentru file, apoi "Privat". Samsung Internet: atinge butonul pentru file, apoi "Turn on Secret mode". Firefox: deschide meniul și alege "Fereastră privată nouă".
+safety-private-limits = Navigarea privată nu ascunde ce faci de aplicațiile care te urmăresc. Dacă altcineva îți controlează telefonul, ar putea totuși să vadă. Dacă poți, folosește un telefon sau un calculator în care ai încredere.
 safety-history-heading = Șterge istoricul
 safety-history-what = Dacă nu ai folosit o fereastră privată, cineva ar putea vedea acest site în istoricul tău.
 safety-history-how = Deschide setările browserului, găsește "Istoric" și șterge paginile de pe acest site.
 safety-shared-heading = Dacă cineva îți verifică telefonul
-safety-shared-phone = Acest site nu trimite emailuri sau SMS-uri și nu salvează nimic pe telefonul tău.
+safety-shared-history = Acest site nu trimite emailuri sau SMS-uri. Dar browserul tău păstrează o listă cu paginile pe care le vizitezi (istoricul), dacă nu folosești o fereastră privată.
 safety-shared-code = Ține codul undeva unde doar tu îl poți vedea. Oricine are codul îți poate citi cuvintele.
 
 ## About
@@ -236,11 +263,20 @@ about-happens-review = O persoană instruită îți citește cuvintele. Scoate n
 about-happens-choices = Nimic nu este împărtășit dacă nu ai spus da. Dacă cuvintele tale vor fi împărtășite, vezi mai întâi varianta editată și decizi.
 about-happens-themes = Numărăm ce ne spun mulți tineri, ca să arătăm serviciilor ce trebuie schimbat. Aceste numere nu arată niciodată cine este cineva.
 about-kept-heading = Cât timp păstrăm cuvintele tale
-about-kept = Păstrăm cuvintele tale cât timp echipa lucrează cu ele și le ștergem pe cele nefolosite după o perioadă stabilită.
+about-kept-days = Dacă nu folosim cuvintele tale, le ștergem la { $days ->
+        [one] { $days } zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } după ce decidem. Cuvintele publicate sau numărate rămân până când le ștergi tu.
 about-kept-withdraw = Poți să îți ștergi tu cuvintele oricând, cu codul tău. Când faci asta, dispar imediat.
+about-kept-report = Numerele sau propozițiile care sunt deja într-un raport publicat rămân în acel raport. Nu le mai putem lua înapoi.
 about-safe-heading = Cum păstrăm cuvintele tale în siguranță
 about-safe-encrypted = Cuvintele tale sunt încuiate (criptate) imediat ce ajung. Doar echipa, sau tu cu codul tău, le puteți descuia.
 about-safe-no-trace = Nu păstrăm adresa ta IP și nu folosim cookie-uri pe aceste pagini.
+privacy-heading = Nota de confidențialitate
+privacy-unset-organisation = organizația care conduce acest site
+privacy-unset-contact = (încă nu a fost dat)
+privacy-not-filled = Organizația care conduce acest site nu a terminat încă această notă.
 
 ## Staff area
 staff-login-title = Intrare pentru personal
@@ -263,6 +299,7 @@ staff-list-heading = Personal
 dashboard-urgent = Texte urgente în așteptare: { $count }
 dashboard-from-survivors = Răspunsuri noi de la persoanele care au scris: { $count }
 dashboard-open-queue = Deschide lista de texte de verificat
+dashboard-organisation-missing = Acest site nu spune încă cine îl conduce. Setează organisation.name și organisation.contact în voices.toml și verifică nota de confidențialitate din moderation/privacy.toml înainte să le spui tinerilor despre site.
 dashboard-manage-staff = Invită sau modifică personalul
 nav-label = Zona personalului
 nav-home = Acasă
@@ -547,9 +584,9 @@ error-back-home = Mergi la pagina de start
 error-not-found = Poate pagina a fost mutată sau linkul este greșit.
 error-rate-limited =
     { $minutes ->
-        [one] Au fost prea multe încercări. Te rugăm să aștepți { $minutes } minut, apoi încearcă din nou.
-        [few] Au fost prea multe încercări. Te rugăm să aștepți { $minutes } minute, apoi încearcă din nou.
-       *[other] Au fost prea multe încercări. Te rugăm să aștepți { $minutes } de minute, apoi încearcă din nou.
+        [one] Au fost prea multe încercări. Te rugăm să aștepți { $minutes } minut, apoi să încerci din nou.
+        [few] Au fost prea multe încercări. Te rugăm să aștepți { $minutes } minute, apoi să încerci din nou.
+       *[other] Au fost prea multe încercări. Te rugăm să aștepți { $minutes } de minute, apoi să încerci din nou.
     }
 error-sign-in-failed = Numele sau fraza de acces nu este corectă.
 error-not-signed-in = Te rugăm să intri mai întâi în cont.
@@ -574,7 +611,7 @@ error-consent-locked = Cuvintele tale sunt deja publicate, așa că aceste alege
 error-storage-unavailable = Acum nu putem salva sau citi. Nimic din ce ai trimis nu s-a pierdut. Te rugăm să încerci din nou peste câteva minute.
 error-internal = Ceva nu a mers bine la noi. Te rugăm să încerci din nou.
 error-bad-request = Nu am înțeles ce s-a trimis. Te rugăm să încerci din nou.
-error-payload-too-large = Ce ai trimis este prea lung. Te rugăm să scurtezi.
+error-payload-too-large = Ce ai trimis este prea lung. Te rugăm să-l scurtezi.
 error-unprocessable = O parte din ce s-a trimis nu este corectă. Te rugăm să verifici și să încerci din nou.
 error-not-now = Asta nu se poate face cât timp textul este în această stare.
 error-claimed-by-other = Altcineva lucrează la acest text.

@@ -7,10 +7,17 @@ site-name = Voices
 skip-to-content = Kalo te përmbajtja kryesore
 quick-exit = Dil nga faqja
 language-switcher = Zgjidh gjuhën tënde
+danger-now = Në rrezik tani? Telefono 999
+footer-run-by = Kjo faqe drejtohet nga { $organisation }.
+footer-privacy = Njoftimi për privatësinë
+not-emergency = Voices nuk e di kush je. Prandaj nuk mund të vijmë të të ndihmojmë dhe nuk mund të përgjigjemi shpejt. Nëse je në rrezik tani, telefono 999.
+resource-call = Telefono
+resource-text = Dërgo SMS
 
 ## Start page
 landing-heading = Zëri yt ka rëndësi
 landing-intro = Voices është një vend i sigurt për të treguar historinë tënde, ose për të na treguar për një shërbim që duhej të të ndihmonte.
+landing-for-everyone = Voices është për të gjithë të rinjtë në Mbretërinë e Bashkuar, kudo që të kesh lindur.
 landing-share-story = Trego historinë tënde
 landing-give-feedback = Na trego për një shërbim
 landing-what-happens-heading = Çfarë ndodh me fjalët e tua
@@ -23,7 +30,7 @@ landing-leave-heading = Të largohesh shpejt
 landing-leave-quickly = Nëse duhet të largohesh shpejt, shtyp "Dil nga faqja" në krye të faqes.
 landing-safety-link = Si të mbrohesh në internet
 landing-come-back-heading = Të kthehesh përsëri
-landing-come-back = Pasi të ndash, merr një kod. Me të mund të kthehesh për të lexuar përgjigjet, për të ndryshuar zgjedhjet, ose për të fshirë fjalët e tua.
+landing-come-back = Pasi të dërgosh, do të marrësh një kod. Me të mund të kthehesh për të lexuar përgjigjet, për të ndryshuar zgjedhjet, ose për të fshirë fjalët e tua.
 
 ## Help now
 help-now-heading = Merr ndihmë tani
@@ -32,6 +39,7 @@ help-now-intro = Këto shërbime janë falas dhe nuk ke pse të japësh emrin.
 ## Sharing
 share-no-name = Nëse nuk do, të lutem mos shkruaj emrin tënd, as emrin e dikujt tjetër.
 share-we-remove-details = Para se të ndajmë diçka, heqim emrat, vendet dhe shkollat. Nuk e ndryshojmë kurrë atë që do të thuash.
+share-quick-exit-warning = Nëse shtyp "Dil nga faqja", ajo që ke shkruar këtu humbet.
 share-text-limit = Mund të shkruash deri në { $limit } shenja.
 share-text-counter = Shenja të mbetura:
 share-submit = Dërgo
@@ -59,6 +67,11 @@ consent-use-themes-only = Përdorini vetëm për të numëruar çfarë ju tregoj
 consent-use-team-only = Vetëm ekipi mund t'i lexojë
 consent-quotes-legend = A mund të përdorim disa fjali të shkurtra nga fjalët e tua në raportet tona?
 consent-quotes-hint = Nuk përdorim kurrë emrin tënd ose diçka që tregon se kush je.
+consent-use-publish-hint = Edhe pa emra, dikush që të njeh mund ta njohë historinë tënde.
+consent-quotes-when = Vetëm nëse ke zgjedhur që fjalët e tua të publikohen në këtë faqe. Përdorim vetëm fjali nga versioni i redaktuar për të cilin the po.
+consent-reports-readers = Raportet tona shkojnë te organizatat bamirëse, te njerëzit që drejtojnë shërbime dhe te njerëzit që bëjnë politika. Ato nuk tregojnë kurrë se kush je.
+consent-privacy-link = Lexo njoftimin për privatësinë
+consent-kept = Nëse nuk i përdorim fjalët e tua, i fshijmë { $days } ditë pasi vendosim. Mund t'i fshish fjalët e tua në çdo kohë me kodin tënd. Por numrat ose fjalitë që janë tashmë në një raport të botuar mbeten në atë raport.
 consent-quotes-yes = Po
 consent-quotes-no = Jo
 consent-use-missing = Të lutem zgjidh çfarë mund të bëjmë me fjalët e tua.
@@ -66,6 +79,10 @@ consent-quotes-missing = Të lutem thuaj po ose jo.
 consent-now-publish = Tani: mund t'i publikojmë fjalët e tua, pasi të thuash po për versionin e redaktuar.
 consent-now-themes-only = Tani: i përdorim fjalët e tua vetëm për të numëruar çfarë na tregojnë të rinjtë.
 consent-now-team-only = Tani: vetëm ekipi mund t'i lexojë fjalët e tua.
+consent-now-quotes = Ke thënë po që të përdorim disa fjali të shkurtra në raportet tona.
+police-not-stated = Nuk e dimë kush je. Për të parë kur kjo organizatë mund t'u japë të dhëna policisë ose zyrave të imigracionit, lexo njoftimin për privatësinë.
+police-safeguarding-only = Nuk e dimë kush je. Nuk ua japim kurrë fjalët e tua zyrave të imigracionit. Kontaktojmë policinë ose shërbimet për mbrojtjen e fëmijëve vetëm nëse mendojmë se dikush është në rrezik tani.
+police-only-if-the-law-requires = Nuk e dimë kush je. Nuk ua japim fjalët e tua policisë ose zyrave të imigracionit, përveç kur na detyron ligji.
 
 ## Service feedback
 feedback-heading = Na trego për një shërbim
@@ -107,16 +124,19 @@ helped-someone-close = Po, një shok ose dikush nga familja ime
 helped-prefer-not-to-say = Preferoj të mos e them
 
 ## Receipt
-receipt-created-heading = Faleminderit. Fjalët e tua na erdhën.
+receipt-created-heading = Faleminderit. I morëm fjalët e tua.
 receipt-created-intro = Ky është kodi yt:
 receipt-created-why = Ruaje mirë këtë kod: është mënyra e vetme për t'u kthyer te fjalët e tua, dhe nuk mund të ta tregojmë përsëri.
-receipt-created-keep = Shkruaje ose bëji një foto, dhe mbaje diku ku mund ta shohësh vetëm ti. Kushdo që ka kodin mund t'i lexojë fjalët e tua.
+receipt-created-keep-safe = Shkruaje diku ku mund ta shohësh vetëm ti, ose kërkoji një punonjësi që i beson ta ruajë për ty. Një foto është më pak e sigurt: fotot shpesh kopjohen në pajisje të tjera dhe në kopje rezervë në internet. Kushdo që ka kodin mund t'i lexojë fjalët e tua.
 receipt-created-print = Mund ta printosh edhe këtë faqe.
 receipt-print-button = Printo këtë faqe
-receipt-created-next = Një person i trajnuar do t'i lexojë fjalët e tua së shpejti. Kthehu me kodin tënd për të parë çfarë po ndodh.
+receipt-created-when = Një person i trajnuar do t'i lexojë fjalët e tua. Zakonisht mund të presësh një përgjigje brenda { $weeks ->
+        [one] { $weeks } jave
+       *[other] { $weeks } javësh
+    }. Kthehu me kodin tënd për të parë çfarë po ndodh.
 receipt-lookup-link = Kthehu me kodin tënd
 receipt-heading = Kthehu me kodin tënd
-receipt-intro = Shkruaj kodin që more kur ndave. Mund të përdorësh shkronja të vogla ose të mëdha, me ose pa viza.
+receipt-intro = Shkruaj kodin që more kur dërgove. Mund të përdorësh shkronja të vogla ose të mëdha, me ose pa viza.
 receipt-code-label = Kodi yt
 receipt-code-hint = Duket kështu: 7KQ2-M9XD-4HFA-R3TC
 receipt-open = Hap
@@ -125,24 +145,25 @@ receipt-code-not-found = Nuk e gjetëm këtë kod. Të lutem kontrolloje dhe pro
 receipt-view-heading = Fjalët e tua
 receipt-status-heading = Çfarë po ndodh tani
 receipt-your-words = Çfarë shkrove
-receipt-consent-heading = Zgjedhjet e tua
+receipt-consent-now-heading = Çfarë zgjodhe
+receipt-consent-change-heading = Ndrysho zgjedhjet e tua
 receipt-consent-save = Ruaj zgjedhjet e mia
 receipt-consent-saved = Zgjedhjet e tua u ruajtën.
-status-received = Fjalët e tua na erdhën. Askush nuk i ka lexuar ende.
+status-received = I morëm fjalët e tua. Askush nuk i ka lexuar ende.
 status-in-review = Një person i trajnuar po i lexon fjalët e tua tani.
 status-awaiting-survivor = Kemi një pyetje ose një version të redaktuar për ty. Të lutem lexoje më poshtë.
 status-approved = Fjalët e tua janë gati për t'u publikuar, siç ke pranuar.
 status-published = Fjalët e tua janë publikuar në këtë faqe, siç ke pranuar.
 status-themes-only = Fjalët e tua përdoren për të numëruar çfarë na tregojnë të rinjtë. Nuk publikohen.
 status-team-only = Vetëm ekipi i lexon fjalët e tua. Nuk publikohen.
-status-declined = Këtë herë nuk mundëm t'i publikojmë fjalët e tua. Të lutem lexo mesazhin tonë më poshtë.
+status-declined = Këtë herë nuk mundëm t'i publikojmë fjalët e tua. Të lutem lexo letrën tonë më poshtë.
 status-withdrawn = I fshive fjalët e tua. Ato nuk janë më.
 withdraw-heading = Fshi gjithçka
-withdraw-intro = Mund t'i fshish fjalët e tua në çdo kohë. Kjo nuk mund të kthehet pas.
+withdraw-intro = Mund t'i fshish fjalët e tua në çdo kohë. Pas kësaj nuk ka kthim.
 withdraw-start = Fshi fjalët e mia
 withdraw-confirm-heading = A e do vërtet këtë?
 withdraw-confirm-intro = Nëse i fshin fjalët e tua, ato zhduken përgjithmonë. Askush nuk mund t'i lexojë më, as ti, as ne.
-withdraw-confirm-permanent = Kjo nuk mund të kthehet pas.
+withdraw-confirm-permanent = Pas kësaj nuk ka kthim.
 withdraw-confirm-button = Po, fshi fjalët e mia
 withdraw-cancel = Jo, kthehu pas
 withdrawn-heading = Fjalët e tua u fshinë
@@ -150,7 +171,6 @@ withdrawn-done = Fjalët e tua nuk janë më. Askush nuk mund t'i lexojë tani.
 withdrawn-code-still-works = Nëse e përdor sërish kodin, do të shohësh vetëm që fjalët e tua u fshinë.
 receipt-link-expired = Kjo faqe u mbyll, që kodi yt të jetë i sigurt. Të lutem shkruaje sërish kodin tënd.
 receipt-close-tab = Në telefon ose kompjuter që e përdorin edhe të tjerë, mbylle këtë faqe kur të mbarosh.
-receipt-cannot-come = Nuk e dimë kush je, prandaj nuk mund të vijmë të të ndihmojmë. Nëse je në rrezik tani, telefono 999.
 
 ## Receipt: messages and edited versions
 receipt-messages-heading = Letrat me ekipin
@@ -213,14 +233,16 @@ safety-heading = Siguria në internet
 safety-leave-heading = Largohu shpejt
 safety-leave-button = Shtyp "Dil nga faqja" në krye të çdo faqeje. Hapet një faqe interneti për motin.
 safety-leave-keys = Në kompjuter, mund të shtypësh edhe tastin Shift tri herë shpejt.
+safety-leave-loses = Nëse del në këtë mënyrë ndërsa po shkruan, ajo që ke shkruar humbet.
 safety-private-heading = Përdor shfletimin privat
 safety-private-what = Në një dritare private, telefoni ose kompjuteri yt nuk i mban faqet që viziton.
-safety-private-how = Në shumicën e shfletuesve, hap menunë dhe zgjidh "Dritare e Re Private" ose "Skedë e re e fshehtë".
+safety-private-browsers = Chrome: hap menunë dhe zgjidh "Skedë e re e fshehtë". Safari në iPhone: prek butonin e skedave, pastaj "Private". Samsung Internet: prek butonin e skedave, pastaj "Turn on Secret mode". Firefox: hap menunë dhe zgjidh "Dritare e Re Private".
+safety-private-limits = Shfletimi privat nuk e fsheh atë që bën nga aplikacionet që të gjurmojnë. Nëse dikush tjetër e kontrollon telefonin tënd, mund ta shohë prapë. Nëse mundesh, përdor një telefon ose kompjuter që i beson.
 safety-history-heading = Fshi historikun
 safety-history-what = Nëse nuk përdore dritare private, dikush mund ta shohë këtë faqe në historikun tënd.
-safety-history-how = Hap cilësimet e shfletuesit, gjej "Historiku", dhe fshi faqet e kësaj faqeje interneti.
+safety-history-how = Hap cilësimet e shfletuesit, gjej "Historiku" dhe fshi faqet që ke hapur këtu.
 safety-shared-heading = Nëse dikush ta kontrollon telefonin
-safety-shared-phone = Kjo faqe nuk dërgon email ose mesazhe, dhe nuk ruan asgjë në telefonin tënd.
+safety-shared-history = Kjo faqe nuk dërgon email ose SMS. Por shfletuesi yt mban një listë të faqeve që viziton (historikun), përveç nëse përdor një dritare private.
 safety-shared-code = Mbaje kodin diku ku mund ta shohësh vetëm ti. Kushdo që ka kodin mund t'i lexojë fjalët e tua.
 
 ## About
@@ -235,11 +257,16 @@ about-happens-review = Një person i trajnuar i lexon fjalët e tua. Heq emrat, 
 about-happens-choices = Asgjë nuk ndahet nëse nuk ke thënë po. Nëse fjalët e tua do të ndahen, së pari sheh versionin e redaktuar dhe vendos.
 about-happens-themes = Numërojmë çfarë na tregojnë shumë të rinj, për t'u treguar shërbimeve çfarë duhet të ndryshojë. Këta numra nuk tregojnë kurrë se kush është dikush.
 about-kept-heading = Sa kohë i mbajmë fjalët e tua
-about-kept = I mbajmë fjalët e tua sa kohë që ekipi punon me to, dhe fshijmë ato që nuk përdoren pas një kohe të caktuar.
+about-kept-days = Nëse nuk i përdorim fjalët e tua, i fshijmë { $days } ditë pasi vendosim. Fjalët që publikohen ose numërohen mbeten derisa t'i fshish ti.
 about-kept-withdraw = Mund t'i fshish vetë fjalët e tua në çdo kohë me kodin tënd. Kur e bën, ato zhduken menjëherë.
+about-kept-report = Numrat ose fjalitë që janë tashmë në një raport të botuar mbeten në atë raport. Nuk mund t'i marrim mbrapsht.
 about-safe-heading = Si i mbajmë të sigurta fjalët e tua
 about-safe-encrypted = Fjalët e tua kyçen (enkriptohen) sapo arrijnë. Vetëm ekipi, ose ti me kodin tënd, mund t'i hapë.
 about-safe-no-trace = Nuk e mbajmë adresën tënde IP dhe nuk përdorim cookies në këto faqe.
+privacy-heading = Njoftimi për privatësinë
+privacy-unset-organisation = organizata që drejton këtë faqe
+privacy-unset-contact = (nuk është dhënë ende)
+privacy-not-filled = Organizata që drejton këtë faqe nuk e ka mbaruar ende këtë njoftim.
 
 ## Staff area
 staff-login-title = Hyrja e stafit
@@ -262,6 +289,7 @@ staff-list-heading = Stafi
 dashboard-urgent = Çështje urgjente në pritje: { $count }
 dashboard-from-survivors = Përgjigje të reja nga personat që shkruan: { $count }
 dashboard-open-queue = Hap radhën e shqyrtimit
+dashboard-organisation-missing = Kjo faqe nuk thotë ende kush e drejton. Vendos organisation.name dhe organisation.contact në voices.toml, pastaj kontrollo njoftimin për privatësinë në moderation/privacy.toml, para se t'u tregosh të rinjve për faqen.
 dashboard-manage-staff = Fto ose ndrysho stafin
 nav-label = Zona e stafit
 nav-home = Kreu

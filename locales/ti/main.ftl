@@ -8,46 +8,54 @@ site-name = Voices
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
 quick-exit = ካብዚ መርበብ ውጹ
 language-switcher = ቋንቋኹም ምረጹ
+danger-now = ሕጂ ኣብ ሓደጋ ዶ ኣለኹም? ናብ 999 ደውሉ
+footer-run-by = ነዚ መርበብ ዘካይዶ { $organisation } እዩ።
+footer-privacy = ምልክታ ብሕትውና
+not-emergency = Voices መን ምዃንኩም ኣይፈልጥን። ስለዚ ክንሕግዘኩም ናባኹም ክንመጽእ ኣይንኽእልን፣ ቀልጢፍና ክንምልሰልኩም እውን ኣይንኽእልን። ሕጂ ኣብ ሓደጋ እንተ ሃሊኹም፣ ናብ 999 ደውሉ።
+resource-call = ደውሉ
+resource-text = SMS ስደዱ
 
 ## Start page
 landing-heading = ድምጽኹም ኣገዳሲ እዩ
-landing-intro = Voices ዛንታኹም እተካፍሉሉ፡ ወይ ብዛዕባ ክሕግዘኩም ዝነበሮ ኣገልግሎት እትነግሩና ውሑስ ቦታ እዩ።
+landing-intro = Voices ዛንታኹም እተካፍሉሉ፣ ወይ ብዛዕባ ክሕግዘኩም ዝነበሮ ኣገልግሎት እትነግሩና ውሑስ ቦታ እዩ።
+landing-for-everyone = Voices ንኹሎም ኣብ ብሪጣንያ (UK) ዘለዉ መንእሰያት እዩ፣ ኣበይ ከም ዝተወለድኩም ብዘየገድስ።
 landing-share-story = ዛንታኹም ኣካፍሉ
 landing-give-feedback = ብዛዕባ ሓደ ኣገልግሎት ንገሩና
 landing-what-happens-heading = ቃላትኩም እንታይ ይኾኑ
 landing-no-name = ስምኩም ክትህቡ ኣየድልየኩምን እዩ። መን ምዃንኩም ፈጺምና ኣይንሓትትን ኢና።
 landing-encrypted = ቃላትኩም ምስ ለኣኽኩምዎም ብኡንብኡ ይሽጎሩ (encrypted)።
-landing-who-reads = ዘንብቦም ንእሽቶን ዝሰልጠነን ጉጅለ ጥራይ እዩ። ቅድሚ ዝኾነ ነገር ምክፋሉ፡ ኣስማት፡ ቦታታትን ኣብያተ ትምህርትን የውጽኡ።
+landing-who-reads = ዘንብቦም ንእሽቶን ዝሰልጠነን ጉጅለ ጥራይ እዩ። ቅድሚ ዝኾነ ነገር ምክፋሉ፣ ኣስማት፣ ቦታታትን ኣብያተ ትምህርትን የውጽኡ።
 landing-you-decide = ቃላትኩም እንታይ ከም ዝኾኑ ንስኹም ትውስኑ። ደሓር ሓሳብኩም ክትቅይሩ ወይ ክትድምስስዎም ትኽእሉ ኢኹም።
 landing-about-link = መን ቃላትኩም ከም ዘንብብን ክንደይ ግዜ ከም እንሕዞምን ዝያዳ ፍለጡ
 landing-leave-heading = ቀልጢፍኩም ምውጻእ
-landing-leave-quickly = ቀልጢፍኩም ክትወጹ እንተ ደሊኹም፡ ኣብ ላዕሊ ናይቲ ገጽ "ካብዚ መርበብ ውጹ" ዝብል ጠውቑ።
+landing-leave-quickly = ቀልጢፍኩም ክትወጹ እንተ ደሊኹም፣ ኣብ ላዕሊ ናይቲ ገጽ "ካብዚ መርበብ ውጹ" ዝብል ጠውቑ።
 landing-safety-link = ኣብ ኢንተርነት ብኸመይ ውሑሳት ክትኮኑ ከም እትኽእሉ
 landing-come-back-heading = ምምላስ
-landing-come-back = ምስ ኣካፈልኩም ኮድ ትረኽቡ። ብእኡ ተመሊስኩም መልስታት ከተንብቡ፡ ምርጫታትኩም ክትቅይሩ፡ ወይ ቃላትኩም ክትድምስሱ ትኽእሉ ኢኹም።
+landing-come-back = ምስ ኣካፈልኩም ኮድ ትረኽቡ። ብእኡ ተመሊስኩም መልስታት ከተንብቡ፣ ምርጫታትኩም ክትቅይሩ፣ ወይ ቃላትኩም ክትድምስሱ ትኽእሉ ኢኹም።
 
 ## Help now
 help-now-heading = ሕጂ ሓገዝ ርኸቡ
-help-now-intro = እዞም ኣገልግሎታት ብነጻ እዮም፡ ስምኩም ክትህቡ ድማ ኣየድልየኩምን።
+help-now-intro = እዞም ኣገልግሎታት ብነጻ እዮም፣ ስምኩም ክትህቡ ድማ ኣየድልየኩምን።
 
 ## Sharing
-share-no-name = እንተ ዘይደሊኹም፡ በጃኹም ስምኩም ወይ ስም ዝኾነ ሰብ ኣይትጽሓፉ።
-share-we-remove-details = ቅድሚ ዝኾነ ነገር ምክፋሉ፡ ኣስማት፡ ቦታታትን ኣብያተ ትምህርትን ነውጽእ። ዝደለኹምዎ ትርጉም ፈጺምና ኣይንቕይሮን።
+share-no-name = እንተ ዘይደሊኹም፣ በጃኹም ስምኩም ወይ ስም ዝኾነ ሰብ ኣይትጽሓፉ።
+share-we-remove-details = ቅድሚ ዝኾነ ነገር ምክፋሉ፣ ኣስማት፣ ቦታታትን ኣብያተ ትምህርትን ነውጽእ። ዝደለኹምዎ ትርጉም ፈጺምና ኣይንቕይሮን።
+share-quick-exit-warning = "ካብዚ መርበብ ውጹ" እንተ ጠዊቕኩም፣ ኣብዚ ዝጸሓፍኩምዎ ይጠፍእ።
 share-text-limit = ክሳብ { $limit } ፊደላት ክትጽሕፉ ትኽእሉ ኢኹም።
 share-text-counter = ዝተረፉ ፊደላት:
 share-submit = ለኣኹ
 share-honeypot-label = በጃኹም እዚ ሳጹን ባዶ ግደፍዎ
-share-copy-your-words = እዚኦም ቃላትኩም እዮም፡ ቀዲሕኩም ኣብ ውሑስ ቦታ ክትሕዝዎም
+share-copy-your-words = እዚኦም ቃላትኩም እዮም፣ ቀዲሕኩም ኣብ ውሑስ ቦታ ክትሕዝዎም
 share-text-missing = በጃኹም ቅድሚ ምልኣኽኩም ገለ ጽሓፉ።
 share-text-too-long = እዚ ኣዝዩ ነዊሕ እዩ። በጃኹም ኣሕጽርዎ። ቃላትኩም ገና ኣብዚ ኣለዉ።
 share-not-saved = ሕጂ ክንዕቅቦ ኣይከኣልናን። ቃላትኩም ገና ኣብዚ ኣለዉ። በጃኹም ድሕሪ ቁሩብ ደቓይቕ ደጊምኩም ፈትኑ።
-share-honeypot-filled = በጃኹም እዚ ሳጹን ባዶ ግበርዎ፡ ድሕሪኡ ደጊምኩም ለኣኹ።
+share-honeypot-filled = በጃኹም እዚ ሳጹን ባዶ ግበርዎ፣ ድሕሪኡ ደጊምኩም ለኣኹ።
 form-nothing-lost = ቃላትኩም ገና ኣብዚ ኣለዉ። ዋላ ሓደ ኣይጠፍአን።
 form-invalid-choice = በጃኹም ካብቶም ምርጫታት ሓደ ምረጹ።
 
 story-heading = ዛንታኹም ኣካፍሉ
 story-text-label = ዛንታኹም
-story-text-hint = ብዝኾነ ቋንቋ ጽሓፉ። ብዙሕ ወይ ውሑድ፡ ከም ድሌትኩም ጽሓፉ።
+story-text-hint = ብዝኾነ ቋንቋ ጽሓፉ። ብዙሕ ወይ ውሑድ፣ ከም ድሌትኩም ጽሓፉ።
 story-themes-legend = ዛንታኹም ብዛዕባ እንታይ እዩ? (ክትሓልፍዎ ትኽእሉ ኢኹም)
 story-themes-hint = ዝሰማማዕ ምልክት ግበሩሉ። እዚ ክንርዳእ ይሕግዘና። ዋላ ሓደ ዘይምምልካት እውን ይከኣል።
 
@@ -55,25 +63,34 @@ story-themes-hint = ዝሰማማዕ ምልክት ግበሩሉ። እዚ ክን�
 consent-heading = ምርጫታትኩም
 consent-intro = ቃላትኩም እንታይ ከም ዝኾኑ ንስኹም ትውስኑ። ደሓር ብኮድኩም ክትቅይርዎ ትኽእሉ ኢኹም።
 consent-use-legend = ብቃላትኩም እንታይ ክንገብር ንኽእል?
-consent-use-publish = ነቲ ዝተኣረመ ጽሑፍ ምስ ተሰማማዕኩሉ፡ ቃላተይ ኣብዚ መርበብ ዘርግሕዎም
-consent-use-themes-only = መንእሰያት ዝነግሩኹም ንምቑጻር ጥራይ ተጠቐሙሎም፡ ቃላተይ ከየርኣኹም
+consent-use-publish = ነቲ ዝተኣረመ ጽሑፍ ምስ ተሰማማዕኩሉ፣ ቃላተይ ኣብዚ መርበብ ዘርግሕዎም
+consent-use-themes-only = መንእሰያት ዝነግሩኹም ንምቑጻር ጥራይ ተጠቐሙሎም፣ ቃላተይ ከየርኣኹም
 consent-use-team-only = እቲ ጉጅለ ጥራይ የንብቦም
 consent-quotes-legend = ካብ ቃላትኩም ቁሩብ ሓጸርቲ ሓረጋት ኣብ ጸብጻባትና ክንጥቀም ንኽእል ዶ?
 consent-quotes-hint = ስምኩም ወይ መን ምዃንኩም ዘርኢ ዝኾነ ነገር ፈጺምና ኣይንጥቀምን።
+consent-use-publish-hint = ኣስማት እንተ ዘይሃለወ እውን፣ ዝፈልጠኩም ሰብ ዛንታኹም ከለልዮ ይኽእል እዩ።
+consent-quotes-when = ቃላትኩም ኣብዚ መርበብ ክዝርጋሑ እንተ መሪጽኩም ጥራይ። ሓረጋት እንወስድ ካብቲ እወ ዝበልኩምሉ ዝተኣረመ ጽሑፍ ጥራይ እዩ።
+consent-reports-readers = ጸብጻባትና ናብ ግብረ-ሰናይ ትካላት፣ ኣገልግሎታት ዘካይዱ ሰባትን ፖሊሲ ዝሰርሑ ሰባትን ይኸዱ። መን ምዃንኩም ፈጺሞም ኣየርእዩን።
+consent-privacy-link = ምልክታ ብሕትውና ኣንብቡ
+consent-kept = ቃላትኩም እንተ ዘይተጠቐምናሎም፣ ካብ ዝወሰንና ድሕሪ { $days } መዓልቲ ንድምስሶም። ብኮድኩም ኣብ ዝኾነ ግዜ ቃላትኩም ክትድምስስዎም ትኽእሉ ኢኹም። ግን ኣብ ዝወጸ ጸብጻብ ዘለዉ ቁጽርታት ወይ ሓረጋት ኣብቲ ጸብጻብ ይተርፉ።
 consent-quotes-yes = እወ
 consent-quotes-no = ኣይፋል
 consent-use-missing = በጃኹም ብቃላትኩም እንታይ ክንገብር ከም እንኽእል ምረጹ።
 consent-quotes-missing = በጃኹም እወ ወይ ኣይፋል ምረጹ።
-consent-now-publish = ሕጂ: ነቲ ዝተኣረመ ጽሑፍ ምስ ተሰማማዕኩምሉ፡ ቃላትኩም ከነዘርግሖም ንኽእል።
+consent-now-publish = ሕጂ: ነቲ ዝተኣረመ ጽሑፍ ምስ ተሰማማዕኩምሉ፣ ቃላትኩም ከነዘርግሖም ንኽእል።
 consent-now-themes-only = ሕጂ: ቃላትኩም መንእሰያት ዝነግሩና ንምቑጻር ጥራይ ንጥቀመሎም።
 consent-now-team-only = ሕጂ: ቃላትኩም ዘንብቦም እቲ ጉጅለ ጥራይ እዩ።
+consent-now-quotes = ቁሩብ ሓጸርቲ ሓረጋት ኣብ ጸብጻባትና ክንጥቀም እወ ኢልኩም ኢኹም።
+police-not-stated = መን ምዃንኩም ኣይንፈልጥን። እዚ ትካል መዓስ ሓበሬታ ንፖሊስ ወይ ንኢሚግሬሽን ከም ዝህብ ንምፍላጥ፣ ምልክታ ብሕትውና ኣንብቡ።
+police-safeguarding-only = መን ምዃንኩም ኣይንፈልጥን። ቃላትኩም ፈጺምና ንኢሚግሬሽን ኣይንህብን። ንፖሊስ ወይ ንኣገልግሎታት ሓለዋ ቆልዑ እንሕብር፣ ሓደ ሰብ ሕጂ ኣብ ሓደጋ ከም ዘሎ እንተ ሓሲብና ጥራይ እዩ።
+police-only-if-the-law-requires = መን ምዃንኩም ኣይንፈልጥን። ሕጊ እንተ ዘየገደደና፣ ቃላትኩም ንፖሊስ ወይ ንኢሚግሬሽን ኣይንህብን።
 
 ## Service feedback
 feedback-heading = ብዛዕባ ሓደ ኣገልግሎት ንገሩና
 feedback-service-legend = ብዛዕባ ኣየናይ ኣገልግሎት እዩ?
 feedback-service-missing = በጃኹም ሓደ ኣገልግሎት ምረጹ።
 feedback-region-label = እዚ ኣበይ ነይሩ? (ክትሓልፍዎ ትኽእሉ ኢኹም)
-feedback-region-hint = ዓቢ ከባቢ ጥራይ፡ ከተማ ፈጺሙ ኣይንሓትትን።
+feedback-region-hint = ዓቢ ከባቢ ጥራይ፣ ከተማ ፈጺሙ ኣይንሓትትን።
 feedback-region-none = ከባቢ ምረጹ
 region-north-east = ሰሜን ምብራቕ እንግሊዝ (North East England)
 region-north-west = ሰሜን ምዕራብ እንግሊዝ (North West England)
@@ -110,14 +127,17 @@ helped-prefer-not-to-say = ክነግር ኣይደልን
 ## Receipt
 receipt-created-heading = የቐንየልና። ቃላትኩም በጺሖምና።
 receipt-created-intro = ኮድኩም እዚ እዩ:
-receipt-created-why = ነዚ ኮድ ብጥንቃቐ ሓልውዎ: ናብ ቃላትኩም ንምምላስ እንኮ መንገዲ እዩ፡ ንሕና ድማ ደጊምና ከነርእየኩም ኣይንኽእልን ኢና።
-receipt-created-keep = ጽሓፍዎ ወይ ስእሊ ኣልዕሉሉ፡ ንስኹም ጥራይ ክትርእይዎ ኣብ እትኽእሉ ቦታ ሓልውዎ። ነዚ ኮድ ዝሓዘ ዝኾነ ሰብ ቃላትኩም ከንብብ ይኽእል።
+receipt-created-why = ነዚ ኮድ ብጥንቃቐ ሓልውዎ: ናብ ቃላትኩም ንምምላስ እንኮ መንገዲ እዩ፣ ንሕና ድማ ደጊምና ከነርእየኩም ኣይንኽእልን ኢና።
+receipt-created-keep-safe = ንስኹም ጥራይ ክትርእይዎ ኣብ እትኽእሉ ቦታ ጽሓፍዎ፣ ወይ እትኣምንዎ ሰራሕተኛ ደገፍ ክሕዘልኩም ሕተትዎ። ስእሊ ውሕስነቱ ትሑት እዩ። ስእልታት መብዛሕትኡ ግዜ ናብ ካልኦት መሳርሒታትን ናብ ኦንላይን ቅዳሓት (backup) ይቕዳሑ እዮም። ነዚ ኮድ ዝሓዘ ዝኾነ ሰብ ቃላትኩም ከንብብ ይኽእል።
 receipt-created-print = ነዚ ገጽ ክትሕትምዎ እውን ትኽእሉ ኢኹም።
 receipt-print-button = ነዚ ገጽ ሕተሙ
-receipt-created-next = ዝሰልጠነ ሰብ ቀልጢፉ ቃላትኩም ከንብብ እዩ። እንታይ ይኸውን ከም ዘሎ ንምርኣይ ብኮድኩም ተመለሱ።
+receipt-created-when = ዝሰልጠነ ሰብ ቃላትኩም ከንብብ እዩ። ብዙሕ ግዜ ኣብ ውሽጢ { $weeks ->
+        [one] { $weeks } ሰሙን
+       *[other] { $weeks } ሰሙናት
+    } መልሲ ክትጽበዩ ትኽእሉ ኢኹም። እንታይ ይኸውን ከም ዘሎ ንምርኣይ ብኮድኩም ተመለሱ።
 receipt-lookup-link = ብኮድኩም ተመለሱ
 receipt-heading = ብኮድኩም ተመለሱ
-receipt-intro = ምስ ኣካፈልኩም ዝረኸብኩምዎ ኮድ ጽሓፉ። ናእሽቱ ወይ ዓበይቲ ፊደላት፡ ምስ ሰረዝ ወይ ብዘይ ሰረዝ፡ ኩሉ ይከኣል።
+receipt-intro = ምስ ኣካፈልኩም ዝረኸብኩምዎ ኮድ ጽሓፉ። ናእሽቱ ወይ ዓበይቲ ፊደላት፣ ምስ ሰረዝ ወይ ብዘይ ሰረዝ፣ ኩሉ ይከኣል።
 receipt-code-label = ኮድኩም
 receipt-code-hint = ከምዚ ይመስል: 7KQ2-M9XD-4HFA-R3TC
 receipt-open = ክፈቱ
@@ -126,32 +146,32 @@ receipt-code-not-found = ነዚ ኮድ ክንረኽቦ ኣይከኣልናን። 
 receipt-view-heading = ቃላትኩም
 receipt-status-heading = ሕጂ እንታይ ይኸውን ኣሎ
 receipt-your-words = ዝጸሓፍኩምዎ
-receipt-consent-heading = ምርጫታትኩም
+receipt-consent-now-heading = ዝመረጽኩምዎ
+receipt-consent-change-heading = ምርጫታትኩም ቀይሩ
 receipt-consent-save = ምርጫታተይ ዓቅቡ
 receipt-consent-saved = ምርጫታትኩም ተዓቂቡ።
 status-received = ቃላትኩም በጺሖምና። ክሳብ ሕጂ ዘንበቦም ሰብ የለን።
 status-in-review = ዝሰልጠነ ሰብ ሕጂ ቃላትኩም የንብብ ኣሎ።
 status-awaiting-survivor = ንዓኹም ዝኸውን ሕቶ ወይ ዝተኣረመ ጽሑፍ ኣሎና። በጃኹም ኣብ ታሕቲ ኣንብብዎ።
-status-approved = ከምቲ ዝተሰማማዕኩምሉ፡ ቃላትኩም ንምዝርጋሕ ድሉዋት እዮም።
-status-published = ከምቲ ዝተሰማማዕኩምሉ፡ ቃላትኩም ኣብዚ መርበብ ተዘርጊሖም ኣለዉ።
+status-approved = ከምቲ ዝተሰማማዕኩምሉ፣ ቃላትኩም ንምዝርጋሕ ድሉዋት እዮም።
+status-published = ከምቲ ዝተሰማማዕኩምሉ፣ ቃላትኩም ኣብዚ መርበብ ተዘርጊሖም ኣለዉ።
 status-themes-only = ቃላትኩም መንእሰያት ዝነግሩና ንምቑጻር ንጥቀመሎም ኣለና። ኣይንዝርግሖምን።
 status-team-only = ቃላትኩም ዘንብቦም እቲ ጉጅለ ጥራይ እዩ። ኣይንዝርግሖምን።
-status-declined = ሎሚ ግዜ ቃላትኩም ከነዘርግሖም ኣይከኣልናን። በጃኹም ኣብ ታሕቲ ዘሎ መልእኽትና ኣንብቡ።
+status-declined = ሎሚ ግዜ ቃላትኩም ከነዘርግሖም ኣይከኣልናን። በጃኹም ኣብ ታሕቲ ዘሎ ደብዳቤና ኣንብቡ።
 status-withdrawn = ቃላትኩም ደምሲስኩምዎም። ሕጂ የለዉን።
 withdraw-heading = ኩሉ ደምስሱ
 withdraw-intro = ቃላትኩም ኣብ ዝኾነ ግዜ ክትድምስስዎም ትኽእሉ ኢኹም። እዚ ክምለስ ኣይክእልን እዩ።
 withdraw-start = ቃላተይ ደምስሱ
 withdraw-confirm-heading = ርግጸኛታት ዶ ኢኹም?
-withdraw-confirm-intro = ቃላትኩም እንተ ደምሲስኩምዎም፡ ንሓዋሩ ይጠፍኡ። ዋላ ንስኹም ወይ ንሕና፡ ዝኾነ ሰብ ደጊሙ ከንብቦም ኣይክእልን።
+withdraw-confirm-intro = ቃላትኩም እንተ ደምሲስኩምዎም፣ ንሓዋሩ ይጠፍኡ። ዋላ ንስኹም ወይ ንሕና፣ ዝኾነ ሰብ ደጊሙ ከንብቦም ኣይክእልን።
 withdraw-confirm-permanent = እዚ ክምለስ ኣይክእልን እዩ።
-withdraw-confirm-button = እወ፡ ቃላተይ ደምስሱ
-withdraw-cancel = ኣይፋል፡ ተመለሱ
+withdraw-confirm-button = እወ፣ ቃላተይ ደምስሱ
+withdraw-cancel = ኣይፋል፣ ተመለሱ
 withdrawn-heading = ቃላትኩም ተደምሲሶም
 withdrawn-done = ቃላትኩም ጠፊኦም እዮም። ሕጂ ዝኾነ ሰብ ከንብቦም ኣይክእልን።
-withdrawn-code-still-works = ኮድኩም ደጊምኩም እንተ ተጠቒምኩም፡ ቃላትኩም ከም ዝተደምሰሱ ጥራይ እዩ ዝነግረኩም።
+withdrawn-code-still-works = ኮድኩም ደጊምኩም እንተ ተጠቒምኩም፣ ቃላትኩም ከም ዝተደምሰሱ ጥራይ እዩ ዝነግረኩም።
 receipt-link-expired = ኮድኩም ውሑስ ንኽኸውን፣ እዚ ገጽ ተዓጽዩ። በጃኹም ኮድኩም ደጊምኩም ጽሓፉ።
 receipt-close-tab = ካልኦት ሰባት ዝጥቀሙሉ ተሌፎን ወይ ኮምፒዩተር እንተ ተጠቒምኩም፣ ምስ ወዳእኩም ነዚ ገጽ ዕጸውዎ።
-receipt-cannot-come = መን ምዃንኩም ስለ ዘይንፈልጥ፣ ክንሕግዘኩም ናባኹም ክንመጽእ ኣይንኽእልን። ሕጂ ኣብ ሓደጋ እንተ ሃሊኹም፣ ናብ 999 ደውሉ።
 
 ## Receipt: messages and edited versions
 receipt-messages-heading = ደብዳቤታት ምስቲ ጉጅለ
@@ -213,34 +233,41 @@ stories-back = ናብ ኩሎም ዛንታታት ተመለሱ
 safety-heading = ኣብ ኢንተርነት ውሑሳት ምዃን
 safety-leave-heading = ቀልጢፍኩም ውጹ
 safety-leave-button = ኣብ ላዕሊ ናይ ዝኾነ ገጽ "ካብዚ መርበብ ውጹ" ዝብል ጠውቑ። ብዛዕባ ኩነታት ኣየር ዝሕብር መርበብ ይኸፍት።
-safety-leave-keys = ኣብ ኮምፒዩተር፡ መጠወቒ Shift ሰለስተ ግዜ ቀልጢፍኩም ክትጠውቑ እውን ትኽእሉ ኢኹም።
+safety-leave-keys = ኣብ ኮምፒዩተር፣ መጠወቒ Shift ሰለስተ ግዜ ቀልጢፍኩም ክትጠውቑ እውን ትኽእሉ ኢኹም።
+safety-leave-loses = ኣብ ምጽሓፍ ከለኹም ብኸምዚ እንተ ወጺኹም፣ ዝጸሓፍኩምዎ ይጠፍእ።
 safety-private-heading = ብሕታዊ መስኮት ተጠቐሙ
-safety-private-what = ኣብ ብሕታዊ መስኮት፡ ተሌፎንኩም ወይ ኮምፒዩተርኩም ዝበጻሕኩምዎም ገጻት ኣይሕዝን።
-safety-private-how = ኣብ መብዛሕትኦም ብራውዘራት፡ ሜኑ ክፈቱ እሞ "New private window" ወይ "New incognito tab" ምረጹ።
+safety-private-what = ኣብ ብሕታዊ መስኮት፣ ተሌፎንኩም ወይ ኮምፒዩተርኩም ዝበጻሕኩምዎም ገጻት ኣይሕዝን።
+safety-private-browsers = Chrome: ሜኑ ክፈቱ እሞ "New Incognito tab" ምረጹ። Safari ኣብ iPhone: መጠወቒ ታባት (tabs) ጠውቑ፣ ድሕሪኡ "Private"። Samsung Internet: መጠወቒ ታባት (tabs) ጠውቑ፣ ድሕሪኡ "Turn on Secret mode"። Firefox: ሜኑ ክፈቱ እሞ "New private window" ምረጹ።
+safety-private-limits = ብሕታዊ መስኮት ነቲ እትገብርዎ ካብ ናይ ምክትታል ኣፕሊኬሽናት (tracking apps) ኣይሓብኦን። ካልእ ሰብ ንተሌፎንኩም ዝቆጻጸሮ እንተ ኾይኑ፣ ክርእዮ ይኽእል እዩ። እንተ ኸኣልኩም፣ እትኣምንዎ ተሌፎን ወይ ኮምፒዩተር ተጠቐሙ።
 safety-history-heading = ታሪኽ (History) ደምስሱ
-safety-history-what = ብሕታዊ መስኮት እንተ ዘይተጠቐምኩም፡ ሓደ ሰብ ነዚ መርበብ ኣብ ታሪኽ (History) ናይ ብራውዘርኩም ክርእዮ ይኽእል።
-safety-history-how = ናይ ብራውዘርኩም ቅጥዕታት (settings) ክፈቱ፡ "History" ድለዩ፡ ካብዚ መርበብ ዘለዉ ገጻት ድማ ደምስሱ።
+safety-history-what = ብሕታዊ መስኮት እንተ ዘይተጠቐምኩም፣ ሓደ ሰብ ነዚ መርበብ ኣብ ታሪኽ (History) ናይ ብራውዘርኩም ክርእዮ ይኽእል።
+safety-history-how = ናይ ብራውዘርኩም ቅጥዕታት (settings) ክፈቱ፣ "History" ድለዩ፣ ካብዚ መርበብ ዘለዉ ገጻት ድማ ደምስሱ።
 safety-shared-heading = ሓደ ሰብ ተሌፎንኩም እንተ ፈቲሹ
-safety-shared-phone = እዚ መርበብ ኢመይል ወይ መልእኽቲ ኣይሰድድን፡ ኣብ ተሌፎንኩም ድማ ዋላ ሓንቲ ኣይዕቅብን።
+safety-shared-history = እዚ መርበብ ኢመይል ወይ SMS ኣይሰድድን። ግን ብሕታዊ መስኮት እንተ ዘይተጠቐምኩም፣ ብራውዘርኩም ናይ ዝበጻሕኩምዎም ገጻት ዝርዝር (ታሪኽ፣ History) ይሕዝ።
 safety-shared-code = ንስኹም ጥራይ ክትርእይዎ ኣብ እትኽእሉ ቦታ ኮድኩም ሓልዉ። ነዚ ኮድ ዝሓዘ ዝኾነ ሰብ ቃላትኩም ከንብብ ይኽእል።
 
 ## About
 about-heading = ብዛዕባ Voices
 about-what-heading = Voices እንታይ እዩ
-about-what = Voices ዘካይዱ፡ ምስ ካብ ምዝመዛ ዝደሓኑ መንእሰያት ዝሰርሑ ሰባት እዮም። ኣገልግሎታት ክሰምዑ፡ ክኣምኑን ዝሓሸ ክገብሩን ንደሊ።
+about-what = Voices ዘካይዱ፣ ምስ ካብ ምዝመዛ ዝደሓኑ መንእሰያት ዝሰርሑ ሰባት እዮም። ኣገልግሎታት ክሰምዑ፣ ክኣምኑን ዝሓሸ ክገብሩን ንደሊ።
 about-who-heading = ቃላትኩም መን የንብቦም
-about-who = ዝለኣኽኩምዎ ዘንብብ ንእሽቶን ዝሰልጠነን ጉጅለ ጥራይ እዩ። ንድሕንነትኩም ንጹር ሕግታት ይስዕቡ፡ ንቃላትኩም ድማ ብኽብሪ ይሕዝዎም።
-about-who-not = ካልእ ዝኾነ ሰብ ቃላትኩም ከንብብ ኣይክእልን: ነቶም ኮምፒዩተራት ዘካይዱ ሰባት ይኹን፡ ነቶም ብዛዕባኦም እትጽሕፉ ኣገልግሎታት።
+about-who = ዝለኣኽኩምዎ ዘንብብ ንእሽቶን ዝሰልጠነን ጉጅለ ጥራይ እዩ። ንድሕንነትኩም ንጹር ሕግታት ይስዕቡ፣ ንቃላትኩም ድማ ብኽብሪ ይሕዝዎም።
+about-who-not = ካልእ ዝኾነ ሰብ ቃላትኩም ከንብብ ኣይክእልን: ነቶም ኮምፒዩተራት ዘካይዱ ሰባት ይኹን፣ ነቶም ብዛዕባኦም እትጽሕፉ ኣገልግሎታት።
 about-happens-heading = ቃላትኩም እንታይ ይኾኑ
-about-happens-review = ዝሰልጠነ ሰብ ቃላትኩም የንብብ። ኣስማት፡ ቦታታትን ኣብያተ ትምህርትን የውጽእ። ዝደለኹምዎ ትርጉም ፈጺሙ ኣይቅይሮን።
-about-happens-choices = እወ እንተ ዘይበልኩም፡ ዋላ ሓደ ነገር ኣይካፈልን። ቃላትኩም ክካፈሉ እንተ ኾይኖም፡ ቅድም ነቲ ዝተኣረመ ጽሑፍ ትርእይዎ እሞ ትውስኑ።
-about-happens-themes = ኣገልግሎታት እንታይ ክቕየር ከም ዘለዎ ንምርኣይ፡ ብዙሓት መንእሰያት ዝነግሩና ንቖጽር። እዚ ቍጽርታት መን መን ምዃኑ ፈጺሙ ኣየርእን።
+about-happens-review = ዝሰልጠነ ሰብ ቃላትኩም የንብብ። ኣስማት፣ ቦታታትን ኣብያተ ትምህርትን የውጽእ። ዝደለኹምዎ ትርጉም ፈጺሙ ኣይቅይሮን።
+about-happens-choices = እወ እንተ ዘይበልኩም፣ ዋላ ሓደ ነገር ኣይካፈልን። ቃላትኩም ክካፈሉ እንተ ኾይኖም፣ ቅድም ነቲ ዝተኣረመ ጽሑፍ ትርእይዎ እሞ ትውስኑ።
+about-happens-themes = ኣገልግሎታት እንታይ ክቕየር ከም ዘለዎ ንምርኣይ፣ ብዙሓት መንእሰያት ዝነግሩና ንቖጽር። እዚ ቁጽርታት መን መን ምዃኑ ፈጺሙ ኣየርእን።
 about-kept-heading = ቃላትኩም ክንደይ ግዜ ንሕዞም
-about-kept = እቲ ጉጅለ ኣብ ቃላትኩም ክሳብ ዝሰርሕ ንሕዞም፡ ዘይተጠቐምናሎም ድማ ድሕሪ ዝተወሰነ ግዜ ንድምስሶም።
+about-kept-days = ቃላትኩም እንተ ዘይተጠቐምናሎም፣ ካብ ዝወሰንና ድሕሪ { $days } መዓልቲ ንድምስሶም። ዝተዘርግሑ ወይ ዝተቖጽሩ ቃላት ግን ክሳብ ባዕልኹም እትድምስስዎም ይጸንሑ።
 about-kept-withdraw = ብኮድኩም ኣብ ዝኾነ ግዜ ባዕልኹም ቃላትኩም ክትድምስስዎም ትኽእሉ ኢኹም። ምስ ደምሰስኩምዎም ብኡንብኡ ይጠፍኡ።
+about-kept-report = ኣብ ዝወጸ ጸብጻብ ዘለዉ ቁጽርታት ወይ ሓረጋት ኣብቲ ጸብጻብ ይተርፉ። መሊስና ክንወስዶም ኣይንኽእልን።
 about-safe-heading = ቃላትኩም ብኸመይ ውሑሳት ንገብሮም
-about-safe-encrypted = ቃላትኩም ምስ በጽሑ ብኡንብኡ ይሽጎሩ (encrypted)። ክኸፍቶም ዝኽእል እቲ ጉጅለ ጥራይ እዩ፡ ወይ ድማ ንስኹም ብኮድኩም።
-about-safe-no-trace = IP ኣድራሻኹም ኣይንሕዝን፡ ኣብዚ ገጻት ድማ cookies ኣይንጥቀምን።
+about-safe-encrypted = ቃላትኩም ምስ በጽሑ ብኡንብኡ ይሽጎሩ (encrypted)። ክኸፍቶም ዝኽእል እቲ ጉጅለ ጥራይ እዩ፣ ወይ ድማ ንስኹም ብኮድኩም።
+about-safe-no-trace = IP ኣድራሻኹም ኣይንሕዝን፣ ኣብዚ ገጻት ድማ cookies ኣይንጥቀምን።
+privacy-heading = ምልክታ ብሕትውና
+privacy-unset-organisation = ነዚ መርበብ ዘካይድ ትካል
+privacy-unset-contact = (ገና ኣይተሃበን)
+privacy-not-filled = ነዚ መርበብ ዘካይድ ትካል ነዚ ምልክታ ገና ኣይወድኦን።
 
 ## Staff area
 staff-login-title = ምእታው ሰራሕተኛታት
@@ -258,11 +285,12 @@ staff-status = ኩነታት
 staff-status-active = ንጡፍ
 staff-status-disabled = ዘይንጡፍ
 staff-dashboard-title = ክፍሊ ሰራሕተኛታት
-staff-dashboard-intro = ኣቲኹም ኣለኹም። ን30 ደቓይቕ ዋላ ሓንቲ እንተ ዘይገበርኩም፡ ብኣውቶማቲክ ክትወጹ ኢኹም።
+staff-dashboard-intro = ኣቲኹም ኣለኹም። ን30 ደቓይቕ ዋላ ሓንቲ እንተ ዘይገበርኩም፣ ብኣውቶማቲክ ክትወጹ ኢኹም።
 staff-list-heading = ሰራሕተኛታት
 dashboard-urgent = ዝጽበዩ ህጹጻት ጽሑፋት: { $count }
 dashboard-from-survivors = ካብ ዝጸሓፉ ሰባት ሓደስቲ መልስታት: { $count }
 dashboard-open-queue = መስርዕ ገምጋም ክፈቱ
+dashboard-organisation-missing = እዚ መርበብ መን ከም ዘካይዶ ገና ኣይገልጽን። ብዛዕባ እዚ መርበብ ንመንእሰያት ቅድሚ ምንጋርኩም፣ ኣብ voices.toml organisation.name ን organisation.contact ን ኣቐምጡ፣ ኣብ moderation/privacy.toml ዘሎ ምልክታ ብሕትውና ድማ ተመልከቱ።
 dashboard-manage-staff = ሰራሕተኛታት ዕደሙ ወይ ቀይሩ
 nav-label = ክፍሊ ሰራሕተኛታት
 nav-home = መበገሲ
@@ -541,11 +569,11 @@ error-title = ገለ ጸገም ኣጋጢሙ
 error-not-found-title = ነዚ ገጽ ክንረኽቦ ኣይከኣልናን
 error-rate-limited-title = በጃኹም ቁሩብ ተጸበዩ
 error-back-home = ናብ መጀመርታ ገጽ ኪዱ
-error-not-found = እቲ ገጽ ቦታ ቀይሩ ክኸውን ይኽእል፡ ወይ እቲ ሊንክ ጌጋ ክኸውን ይኽእል።
+error-not-found = እቲ ገጽ ቦታ ቀይሩ ክኸውን ይኽእል፣ ወይ እቲ ሊንክ ጌጋ ክኸውን ይኽእል።
 error-rate-limited =
     { $minutes ->
-        [one] ብዙሕ ፈተነታት ተገይሩ። በጃኹም { $minutes } ደቒቕ ተጸበዩ፡ ድሕሪኡ ደጊምኩም ፈትኑ።
-       *[other] ብዙሕ ፈተነታት ተገይሩ። በጃኹም { $minutes } ደቓይቕ ተጸበዩ፡ ድሕሪኡ ደጊምኩም ፈትኑ።
+        [one] ብዙሕ ፈተነታት ተገይሩ። በጃኹም { $minutes } ደቒቕ ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።
+       *[other] ብዙሕ ፈተነታት ተገይሩ። በጃኹም { $minutes } ደቓይቕ ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።
     }
 error-sign-in-failed = እቲ ስም ወይ መሕለፊ ሓረግ ቅኑዕ ኣይኮነን።
 error-not-signed-in = በጃኹም መጀመርታ እተዉ።
@@ -566,7 +594,7 @@ error-last-admin = እዚ ናይ መወዳእታ ኣመሓዳሪ እዩ። መ�
 error-unknown-staff = በዚ ስም ዝፍለጥ ሰራሕተኛ የለን።
 error-receipt-not-found = ነዚ ኮድ ክንረኽቦ ኣይከኣልናን። በጃኹም ተመልከትዎ እሞ ደጊምኩም ፈትኑ።
 error-receipt-invalid = ኮድ 16 ፊደላትን ቁጽርታትን ኣለዎ። በጃኹም ተመልከትዎ እሞ ደጊምኩም ፈትኑ።
-error-consent-locked = ቃላትኩም ድሮ ተዘርጊሖም ስለ ዘለዉ፡ ሕጂ እዞም ምርጫታት ክቕየሩ ኣይክእሉን። ግን ሕጂ እውን ቃላትኩም ክትድምስስዎም ትኽእሉ ኢኹም።
+error-consent-locked = ቃላትኩም ድሮ ተዘርጊሖም ስለ ዘለዉ፣ ሕጂ እዞም ምርጫታት ክቕየሩ ኣይክእሉን። ግን ሕጂ እውን ቃላትኩም ክትድምስስዎም ትኽእሉ ኢኹም።
 error-storage-unavailable = ሕጂ ክንዕቅብ ወይ ከነንብብ ኣይንኽእልን ኢና። ካብቲ ዝለኣኽኩምዎ ዋላ ሓደ ኣይጠፍአን። በጃኹም ድሕሪ ቁሩብ ደቓይቕ ደጊምኩም ፈትኑ።
 error-internal = ካብ ወገንና ገለ ጸገም ኣጋጢሙ። በጃኹም ደጊምኩም ፈትኑ።
 error-bad-request = ዝተላእከ ክንርድኦ ኣይከኣልናን። በጃኹም ደጊምኩም ፈትኑ።

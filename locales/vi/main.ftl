@@ -5,12 +5,19 @@
 page-title = Voices
 site-name = Voices
 skip-to-content = Đi đến nội dung chính
-quick-exit = Thoát khỏi trang này
+quick-exit = Thoát khỏi trang web này
 language-switcher = Chọn ngôn ngữ của bạn
+danger-now = Đang gặp nguy hiểm? Hãy gọi 999
+footer-run-by = Trang web này do { $organisation } điều hành.
+footer-privacy = Thông báo về quyền riêng tư
+not-emergency = Voices không biết bạn là ai. Vì vậy chúng tôi không thể đến giúp bạn, và cũng không thể trả lời nhanh. Nếu bạn đang gặp nguy hiểm ngay lúc này, hãy gọi 999.
+resource-call = Gọi
+resource-text = Nhắn tin
 
 ## Start page
 landing-heading = Tiếng nói của bạn rất quan trọng
 landing-intro = Voices là một nơi an toàn để bạn kể câu chuyện của mình, hoặc cho chúng tôi biết về một dịch vụ lẽ ra phải giúp bạn.
+landing-for-everyone = Voices dành cho mọi người trẻ ở Vương quốc Anh, dù bạn sinh ra ở đâu.
 landing-share-story = Kể câu chuyện của bạn
 landing-give-feedback = Cho chúng tôi biết về một dịch vụ
 landing-what-happens-heading = Điều gì xảy ra với bài viết của bạn
@@ -20,7 +27,7 @@ landing-who-reads = Chỉ một nhóm nhỏ đã được đào tạo đọc bà
 landing-you-decide = Bạn quyết định điều gì xảy ra với bài viết của mình. Sau này bạn có thể đổi ý hoặc xóa bài viết.
 landing-about-link = Tìm hiểu thêm: ai đọc bài viết của bạn và chúng tôi giữ bài viết bao lâu
 landing-leave-heading = Rời đi nhanh
-landing-leave-quickly = Nếu cần rời đi nhanh, hãy bấm "Thoát khỏi trang này" ở đầu trang.
+landing-leave-quickly = Nếu cần rời đi nhanh, hãy bấm "Thoát khỏi trang web này" ở đầu trang.
 landing-safety-link = Cách giữ an toàn trên mạng
 landing-come-back-heading = Quay lại sau
 landing-come-back = Sau khi gửi, bạn sẽ nhận được một mã. Với mã này, bạn có thể quay lại để đọc câu trả lời, thay đổi lựa chọn, hoặc xóa bài viết của mình.
@@ -32,6 +39,7 @@ help-now-intro = Các dịch vụ này miễn phí và bạn không cần cho bi
 ## Sharing
 share-no-name = Nếu không muốn, bạn đừng viết tên mình hay tên của bất kỳ ai.
 share-we-remove-details = Trước khi chia sẻ bất cứ điều gì, chúng tôi xóa tên người, tên nơi chốn và tên trường học. Chúng tôi không bao giờ thay đổi ý của bạn.
+share-quick-exit-warning = Nếu bạn bấm "Thoát khỏi trang web này", những gì bạn đã gõ ở đây sẽ bị mất.
 share-text-limit = Bạn có thể viết tối đa { $limit } ký tự.
 share-text-counter = Số ký tự còn lại:
 share-submit = Gửi
@@ -59,6 +67,11 @@ consent-use-themes-only = Chỉ dùng để đếm những điều người tr�
 consent-use-team-only = Chỉ nhóm phụ trách được đọc bài viết của tôi
 consent-quotes-legend = Chúng tôi có thể dùng vài câu ngắn trong bài viết của bạn cho các báo cáo của chúng tôi không?
 consent-quotes-hint = Chúng tôi không bao giờ dùng tên bạn hay bất cứ điều gì cho thấy bạn là ai.
+consent-use-publish-hint = Dù không có tên, người quen biết bạn vẫn có thể nhận ra câu chuyện của bạn.
+consent-quotes-when = Chỉ khi bạn đã chọn đăng bài viết của mình trên trang web này. Chúng tôi chỉ dùng những câu trong bản đã chỉnh sửa mà bạn đã đồng ý.
+consent-reports-readers = Báo cáo của chúng tôi được gửi đến các tổ chức từ thiện, những người điều hành dịch vụ và những người làm chính sách. Báo cáo không bao giờ cho biết bạn là ai.
+consent-privacy-link = Đọc thông báo về quyền riêng tư
+consent-kept = Nếu chúng tôi không dùng bài viết của bạn, chúng tôi sẽ xóa bài viết { $days } ngày sau khi quyết định. Bạn có thể xóa bài viết của mình bất cứ lúc nào bằng mã của bạn. Nhưng những con số hoặc câu chữ đã nằm trong một báo cáo đã phát hành thì vẫn ở lại trong báo cáo đó.
 consent-quotes-yes = Có
 consent-quotes-no = Không
 consent-use-missing = Vui lòng chọn điều chúng tôi được làm với bài viết của bạn.
@@ -66,6 +79,10 @@ consent-quotes-missing = Vui lòng chọn có hoặc không.
 consent-now-publish = Hiện tại: chúng tôi có thể đăng bài viết của bạn, sau khi bạn đồng ý với bản đã chỉnh sửa.
 consent-now-themes-only = Hiện tại: chúng tôi chỉ dùng bài viết của bạn để đếm những điều người trẻ kể với chúng tôi.
 consent-now-team-only = Hiện tại: chỉ nhóm phụ trách được đọc bài viết của bạn.
+consent-now-quotes = Bạn đã đồng ý cho chúng tôi dùng vài câu ngắn trong các báo cáo của chúng tôi.
+police-not-stated = Chúng tôi không biết bạn là ai. Để biết khi nào tổ chức này sẽ chia sẻ thông tin với cảnh sát hoặc cơ quan di trú, hãy đọc thông báo về quyền riêng tư.
+police-safeguarding-only = Chúng tôi không biết bạn là ai. Chúng tôi không bao giờ chia sẻ bài viết của bạn với cơ quan di trú. Chúng tôi chỉ liên hệ với cảnh sát hoặc dịch vụ bảo vệ trẻ em nếu nghĩ rằng có người đang gặp nguy hiểm ngay lúc này.
+police-only-if-the-law-requires = Chúng tôi không biết bạn là ai. Chúng tôi không chia sẻ bài viết của bạn với cảnh sát hoặc cơ quan di trú, trừ khi luật pháp bắt buộc.
 
 ## Service feedback
 feedback-heading = Cho chúng tôi biết về một dịch vụ
@@ -110,10 +127,12 @@ helped-prefer-not-to-say = Tôi không muốn nói
 receipt-created-heading = Cảm ơn bạn. Chúng tôi đã nhận được bài viết của bạn.
 receipt-created-intro = Đây là mã của bạn:
 receipt-created-why = Hãy giữ kỹ mã này: đây là cách duy nhất để quay lại bài viết của bạn, và chúng tôi không thể cho bạn xem lại mã này.
-receipt-created-keep = Hãy chép lại hoặc chụp ảnh, và cất ở nơi chỉ mình bạn thấy được. Ai có mã này cũng đọc được bài viết của bạn.
+receipt-created-keep-safe = Hãy chép mã ra và cất ở nơi chỉ mình bạn thấy được, hoặc nhờ một nhân viên hỗ trợ mà bạn tin tưởng giữ giúp. Chụp ảnh thì kém an toàn hơn: ảnh thường được sao chép sang các thiết bị khác và lên bản sao lưu trên mạng. Ai có mã này cũng đọc được bài viết của bạn.
 receipt-created-print = Bạn cũng có thể in trang này.
 receipt-print-button = In trang này
-receipt-created-next = Một người đã được đào tạo sẽ sớm đọc bài viết của bạn. Hãy quay lại bằng mã của bạn để xem chuyện gì đang diễn ra.
+receipt-created-when = Một người đã được đào tạo sẽ đọc bài viết của bạn. Thường thì bạn sẽ nhận được câu trả lời trong vòng { $weeks ->
+       *[other] { $weeks } tuần
+    }. Hãy quay lại bằng mã của bạn để xem chuyện gì đang diễn ra.
 receipt-lookup-link = Quay lại bằng mã của bạn
 receipt-heading = Quay lại bằng mã của bạn
 receipt-intro = Nhập mã bạn nhận được khi gửi. Chữ thường hay chữ hoa đều được, có hoặc không có dấu gạch ngang.
@@ -125,7 +144,8 @@ receipt-code-not-found = Chúng tôi không tìm thấy mã này. Vui lòng ki�
 receipt-view-heading = Bài viết của bạn
 receipt-status-heading = Điều gì đang diễn ra
 receipt-your-words = Những gì bạn đã viết
-receipt-consent-heading = Lựa chọn của bạn
+receipt-consent-now-heading = Những gì bạn đã chọn
+receipt-consent-change-heading = Thay đổi lựa chọn của bạn
 receipt-consent-save = Lưu lựa chọn của tôi
 receipt-consent-saved = Đã lưu lựa chọn của bạn.
 status-received = Chúng tôi đã nhận được bài viết của bạn. Chưa có ai đọc.
@@ -135,7 +155,7 @@ status-approved = Bài viết của bạn đã sẵn sàng để đăng, như b�
 status-published = Bài viết của bạn đã được đăng trên trang web này, như bạn đã đồng ý.
 status-themes-only = Bài viết của bạn được dùng để đếm những điều người trẻ kể với chúng tôi. Bài viết không được đăng.
 status-team-only = Chỉ nhóm phụ trách đọc bài viết của bạn. Bài viết không được đăng.
-status-declined = Lần này chúng tôi không thể đăng bài viết của bạn. Vui lòng đọc tin nhắn của chúng tôi ở bên dưới.
+status-declined = Lần này chúng tôi không thể đăng bài viết của bạn. Vui lòng đọc lời nhắn của chúng tôi ở bên dưới.
 status-withdrawn = Bạn đã xóa bài viết của mình. Bài viết không còn nữa.
 withdraw-heading = Xóa tất cả
 withdraw-intro = Bạn có thể xóa bài viết của mình bất cứ lúc nào. Sau khi xóa thì không lấy lại được.
@@ -150,7 +170,6 @@ withdrawn-done = Bài viết của bạn không còn nữa. Bây giờ không ai
 withdrawn-code-still-works = Nếu bạn dùng lại mã của mình, trang sẽ chỉ báo rằng bài viết của bạn đã được xóa.
 receipt-link-expired = Trang này đã đóng lại để giữ an toàn cho mã của bạn. Vui lòng nhập lại mã của bạn.
 receipt-close-tab = Nếu bạn dùng điện thoại hoặc máy tính mà người khác cũng dùng, hãy đóng trang này khi xong.
-receipt-cannot-come = Chúng tôi không biết bạn là ai, nên không thể đến giúp bạn. Nếu bạn đang gặp nguy hiểm ngay lúc này, hãy gọi 999.
 
 ## Receipt: messages and edited versions
 receipt-messages-heading = Lời nhắn giữa bạn và nhóm phụ trách
@@ -210,16 +229,18 @@ stories-back = Quay lại tất cả câu chuyện
 ## Staying safe
 safety-heading = Giữ an toàn trên mạng
 safety-leave-heading = Rời đi nhanh
-safety-leave-button = Bấm "Thoát khỏi trang này" ở đầu bất kỳ trang nào. Nút này mở một trang web về thời tiết.
+safety-leave-button = Bấm "Thoát khỏi trang web này" ở đầu bất kỳ trang nào. Nút này mở một trang web về thời tiết.
 safety-leave-keys = Trên máy tính, bạn cũng có thể bấm nhanh phím Shift ba lần.
+safety-leave-loses = Nếu bạn thoát theo cách này khi đang viết, những gì bạn đã gõ sẽ bị mất.
 safety-private-heading = Dùng chế độ duyệt web riêng tư
 safety-private-what = Trong cửa sổ riêng tư, điện thoại hoặc máy tính của bạn không lưu lại các trang bạn đã xem.
-safety-private-how = Trong hầu hết trình duyệt, hãy mở menu và chọn "Cửa sổ riêng tư mới" hoặc "Thẻ ẩn danh mới".
+safety-private-browsers = Chrome: mở menu và chọn "Thẻ ẩn danh mới". Safari trên iPhone: chạm vào nút các thẻ (tab), rồi chọn "Riêng tư". Samsung Internet: chạm vào nút các thẻ (tab), rồi chọn "Turn on Secret mode". Firefox: mở menu và chọn "Cửa sổ riêng tư mới".
+safety-private-limits = Chế độ riêng tư không giấu được những gì bạn làm khỏi các ứng dụng theo dõi. Nếu người khác kiểm soát điện thoại của bạn, họ vẫn có thể thấy. Nếu được, hãy dùng điện thoại hoặc máy tính mà bạn tin tưởng.
 safety-history-heading = Xóa lịch sử của bạn
 safety-history-what = Nếu bạn không dùng cửa sổ riêng tư, người khác có thể thấy trang này trong lịch sử của bạn.
 safety-history-how = Mở phần cài đặt của trình duyệt, tìm "Lịch sử", rồi xóa các trang của trang web này.
 safety-shared-heading = Nếu có người kiểm tra điện thoại của bạn
-safety-shared-phone = Trang này không gửi email hay tin nhắn, và không lưu gì trên điện thoại của bạn.
+safety-shared-history = Trang web này không gửi email hay tin nhắn. Nhưng trình duyệt của bạn có lưu danh sách các trang bạn đã xem (lịch sử), trừ khi bạn dùng cửa sổ riêng tư.
 safety-shared-code = Hãy cất mã của bạn ở nơi chỉ mình bạn thấy được. Ai có mã này cũng đọc được bài viết của bạn.
 
 ## About
@@ -228,17 +249,22 @@ about-what-heading = Voices là gì
 about-what = Voices do những người làm việc với người trẻ từng bị bóc lột điều hành. Chúng tôi muốn các dịch vụ biết lắng nghe, tin các bạn trẻ và làm tốt hơn.
 about-who-heading = Ai đọc bài viết của bạn
 about-who = Chỉ một nhóm nhỏ đã được đào tạo đọc những gì bạn gửi. Họ làm theo những quy tắc rõ ràng để giữ an toàn cho bạn và tôn trọng bài viết của bạn.
-about-who-not = Không ai khác đọc được bài viết của bạn: không phải những người quản lý máy tính, cũng không phải các dịch vụ mà bạn viết về.
+about-who-not = Không ai khác đọc được bài viết của bạn, kể cả những người quản lý máy tính hay các dịch vụ mà bạn viết đến.
 about-happens-heading = Điều gì xảy ra với bài viết của bạn
 about-happens-review = Một người đã được đào tạo đọc bài viết của bạn. Họ xóa tên người, tên nơi chốn và tên trường học. Họ không bao giờ thay đổi ý của bạn.
 about-happens-choices = Không có gì được chia sẻ nếu bạn chưa đồng ý. Nếu bài viết của bạn sẽ được chia sẻ, bạn sẽ xem bản đã chỉnh sửa trước và tự quyết định.
 about-happens-themes = Chúng tôi đếm những điều mà nhiều người trẻ kể, để cho các dịch vụ thấy cần thay đổi điều gì. Các con số này không bao giờ cho biết ai là ai.
 about-kept-heading = Chúng tôi giữ bài viết của bạn bao lâu
-about-kept = Chúng tôi giữ bài viết của bạn trong lúc nhóm phụ trách còn làm việc với nó, và xóa những bài không được dùng sau một thời gian nhất định.
+about-kept-days = Nếu chúng tôi không dùng bài viết của bạn, chúng tôi sẽ xóa bài viết { $days } ngày sau khi quyết định. Bài viết đã được đăng hoặc được dùng để đếm sẽ được giữ cho đến khi bạn xóa.
 about-kept-withdraw = Bạn có thể tự xóa bài viết của mình bất cứ lúc nào bằng mã của bạn. Khi bạn xóa, bài viết mất ngay lập tức.
+about-kept-report = Những con số hoặc câu chữ đã nằm trong một báo cáo đã phát hành thì vẫn ở lại trong báo cáo đó. Chúng tôi không thể lấy lại được.
 about-safe-heading = Chúng tôi giữ an toàn cho bài viết của bạn như thế nào
 about-safe-encrypted = Bài viết của bạn được khóa lại (mã hóa) ngay khi đến nơi. Chỉ nhóm phụ trách, hoặc bạn với mã của mình, mới mở khóa được.
 about-safe-no-trace = Chúng tôi không lưu địa chỉ IP của bạn, và không dùng cookie trên các trang này.
+privacy-heading = Thông báo về quyền riêng tư
+privacy-unset-organisation = tổ chức điều hành trang web này
+privacy-unset-contact = (chưa có)
+privacy-not-filled = Tổ chức điều hành trang web này chưa viết xong thông báo này.
 
 ## Staff area
 staff-login-title = Đăng nhập cho nhân viên
@@ -261,6 +287,7 @@ staff-list-heading = Nhân viên
 dashboard-urgent = Mục khẩn cấp đang chờ: { $count }
 dashboard-from-survivors = Câu trả lời mới từ người viết: { $count }
 dashboard-open-queue = Mở hàng chờ xem xét
+dashboard-organisation-missing = Trang web này chưa cho biết ai điều hành. Hãy đặt organisation.name và organisation.contact trong voices.toml, và kiểm tra thông báo về quyền riêng tư trong moderation/privacy.toml, trước khi giới thiệu trang web cho người trẻ.
 dashboard-manage-staff = Mời hoặc thay đổi nhân viên
 nav-label = Khu vực nhân viên
 nav-home = Trang chính

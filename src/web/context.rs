@@ -64,6 +64,8 @@ pub struct PageContext<'r> {
     pub lang: Language,
     pub i18n: &'r I18n,
     pub quick_exit_url: &'r str,
+    /// The deployment's settings that pages show (organisation, retention).
+    pub site: &'r WebSettings,
     pub audience: Audience,
     pub csrf: Option<String>,
     pub staff: Option<StaffBadge>,
@@ -88,6 +90,7 @@ impl<'r> PageContext<'r> {
             lang,
             i18n,
             quick_exit_url: &settings.quick_exit_url,
+            site: settings,
             audience,
             csrf: None,
             staff: None,

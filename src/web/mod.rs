@@ -3,6 +3,7 @@
 
 pub mod catchers;
 pub mod client;
+pub mod compression;
 pub mod context;
 pub mod csrf;
 pub mod form;
@@ -160,6 +161,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         .attach(headers::SecurityHeaders {
             hsts: config.secure_cookies(),
         })
+        .attach(compression::SurvivorCompression::fairing())
         .attach(AdHoc::on_liftoff("Voices announcement", move |rocket| {
             Box::pin(async move {
                 announce(rocket, &public_base, setup, limits_enabled, link_hours);

@@ -131,6 +131,10 @@ pub struct WebSettings {
     pub public_base: String,
     /// The one forwarding header believed from a trusted proxy.
     pub client_ip_header: String,
+    /// Who runs the site and what it promises, for survivor pages.
+    pub organisation: crate::config::OrganisationConfig,
+    /// How long words are kept, in the numbers survivors are told.
+    pub retention: crate::config::RetentionConfig,
 }
 
 impl WebSettings {
@@ -141,6 +145,8 @@ impl WebSettings {
             trusted_proxies: config.trusted_proxies.clone(),
             public_base: config.public_base(),
             client_ip_header: config.client_ip_header.clone(),
+            organisation: config.organisation.clone(),
+            retention: config.retention.clone(),
         }
     }
 }

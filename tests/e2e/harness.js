@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const BINARY = process.env.VOICES_BIN || path.join(ROOT, 'target', 'debug', 'voices');
 const LANGUAGES = ['en', 'vi', 'ar', 'sq', 'ro', 'ti', 'fa', 'ps'];
 const RTL = new Set(['ar', 'fa', 'ps']);
-const SURVIVOR_PAGES = ['', 'story', 'feedback', 'receipt', 'safety', 'about', 'stories'];
+const SURVIVOR_PAGES = ['', 'story', 'feedback', 'receipt', 'safety', 'about', 'privacy', 'stories'];
 const SCREENSHOTS = path.join(ROOT, 'target', 'e2e', 'screenshots');
 
 const CHROMIUM_ARGS = [

@@ -193,3 +193,47 @@ describe('quick exit keyboard shortcut', () => {
     }
   });
 });
+
+describe('survivor pages on a small phone (360 px)', () => {
+  for (const lang of ['en', 'ar', 'ti']) {
+    it(`keeps the quick exit, the danger line and the languages in reach in ${lang}`, async () => {
+      const w = await h.watchedPage(env.browser, { javaScript: true, viewport: { width: 360, height: 640 } });
+      try {
+        const page = w.page;
+        await page.goto(`${env.voices.base}/${lang}/story`);
+        // In the first screen: the quick exit, the danger line, the languages.
+        for (const selector of ['#quick-exit', 'p.danger-now a[href="tel:999"]', 'header nav.languages']) {
+          const box = await page.locator(selector).boundingBox();
+          assert.ok(box && box.y >= 0 && box.y + box.height <= 640, `${selector} in the first screen: ${JSON.stringify(box)}`);
+        }
+        // Scrolled to the bottom, the quick exit is still on screen (sticky).
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        const exit = await page.locator('#quick-exit').boundingBox();
+        assert.ok(exit && exit.y >= 0 && exit.y < 640, `quick exit after scrolling: ${JSON.stringify(exit)}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 360, `no sideways scrolling: ${width}`);
+        await assertClean(w);
+      } finally {
+        await w.context.close();
+      }
+    });
+  }
+
+  it('asks about quotes only once publishing is chosen', async () => {
+    const w = await h.watchedPage(env.browser, { javaScript: true, viewport: { width: 360, height: 640 } });
+    try {
+      const page = w.page;
+      await page.goto(`${env.voices.base}/en/story`);
+      assert.equal(await page.isVisible('#quotes'), false, 'hidden before a choice');
+      await page.check('#consent_use-themes_only');
+      assert.equal(await page.isVisible('#quotes'), false, 'hidden for themes only');
+      await page.check('#consent_use-publish');
+      assert.ok(await page.isVisible('#quotes'), 'shown with publishing');
+      await page.check('#consent_use-team_only');
+      assert.equal(await page.isVisible('#quotes'), false, 'hidden again');
+      await assertClean(w);
+    } finally {
+      await w.context.close();
+    }
+  });
+});

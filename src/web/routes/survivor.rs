@@ -36,6 +36,7 @@ pub fn routes() -> Vec<Route> {
         receipt_withdraw,
         safety,
         about,
+        privacy,
     ]
 }
 
@@ -315,6 +316,7 @@ fn story_form(_lang: Lang, page: Survivor<'_>) -> Markup {
             fields: &fields,
             errors: &[],
         },
+        &page.resources(),
     )
 }
 
@@ -328,6 +330,7 @@ fn feedback_form(_lang: Lang, page: Survivor<'_>) -> Markup {
             fields: &fields,
             errors: &[],
         },
+        &page.resources(),
     )
 }
 
@@ -342,6 +345,7 @@ async fn story_submit(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page {
                 fields: &form.fields,
                 errors,
             },
+            &page.resources(),
         )
     };
     page.share(&form, parsed, again).await
@@ -358,6 +362,7 @@ async fn feedback_submit(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page
                 fields: &form.fields,
                 errors,
             },
+            &page.resources(),
         )
     };
     page.share(&form, parsed, again).await
@@ -598,4 +603,9 @@ fn safety(_lang: Lang, page: Survivor<'_>) -> Markup {
 #[get("/<_lang>/about", rank = 3)]
 fn about(_lang: Lang, page: Survivor<'_>) -> Markup {
     view::about(&page.ctx)
+}
+
+#[get("/<_lang>/privacy", rank = 3)]
+fn privacy(_lang: Lang, page: Survivor<'_>) -> Markup {
+    view::privacy(&page.ctx, page.policy)
 }

@@ -6,6 +6,7 @@ use crate::web::context::{Audience, PageContext};
 /// The page shell. `heading` is the page's `<h1>`; `body` follows it.
 pub fn page(ctx: &PageContext<'_>, heading: &str, body: Markup) -> Markup {
     let dir = ctx.lang.direction().as_str();
+    let survivor = ctx.audience == Audience::Survivor;
     html! {
         (DOCTYPE)
         html lang=(ctx.lang.code()) dir=(dir) {
@@ -21,13 +22,17 @@ pub fn page(ctx: &PageContext<'_>, heading: &str, body: Markup) -> Markup {
             }
             body class=(match ctx.audience { Audience::Survivor => "survivor", Audience::Staff => "staff" }) {
                 a class="skip-link" href="#main" { (ctx.t("skip-to-content")) }
-                header class="site-header" {
-                    @if ctx.audience == Audience::Survivor {
-                        a class="quick-exit" id="quick-exit" href=(ctx.quick_exit_url) rel="noreferrer" {
-                            (ctx.t("quick-exit"))
-                        }
+                @if survivor {
+                    // Stays in view while the page scrolls.
+                    a class="quick-exit" id="quick-exit" href=(ctx.quick_exit_url) rel="noreferrer" {
+                        (ctx.t("quick-exit"))
                     }
+                }
+                header class="site-header" {
                     p class="site-name" { (ctx.t("site-name")) }
+                    @if survivor {
+                        (language_switcher(ctx))
+                    }
                     @if let Some(staff) = &ctx.staff {
                         div class="staff-bar" {
                             span { (ctx.t_with("staff-signed-in-as", &[("name", staff.name.clone().into()), ("role", roles_text(ctx, staff.roles).into())])) }
@@ -43,19 +48,36 @@ pub fn page(ctx: &PageContext<'_>, heading: &str, body: Markup) -> Markup {
                 @if let Some(staff) = &ctx.staff {
                     (staff_nav(ctx, staff.roles))
                 }
+                @if survivor {
+                    p class="danger-now" { a href="tel:999" { (ctx.t("danger-now")) } }
+                }
                 main id="main" tabindex="-1" {
                     h1 { (heading) }
                     (body)
                 }
-                @if ctx.audience == Audience::Survivor {
-                    (language_switcher(ctx))
+                @if survivor {
+                    (survivor_footer(ctx))
                 }
             }
         }
     }
 }
 
-/// Links to the same page in every launch language, each named in its own script.
+/// Who runs the site, and its privacy notice.
+fn survivor_footer(ctx: &PageContext<'_>) -> Markup {
+    let org = &ctx.site.organisation;
+    html! {
+        footer class="site-footer" {
+            @if let Some(name) = org.name.as_deref().filter(|n| !n.trim().is_empty()) {
+                p { (ctx.t_with("footer-run-by", &[("organisation", name.to_owned().into())])) }
+            }
+            p { a href=(format!("/{}/privacy", ctx.lang.code())) { (ctx.t("footer-privacy")) } }
+        }
+    }
+}
+
+/// Links to the same page in every launch language, each named in its own
+/// script, at the top of the page.
 pub fn language_switcher(ctx: &PageContext<'_>) -> Markup {
     html! {
         nav class="languages" aria-label=(ctx.t("language-switcher")) {

@@ -100,6 +100,11 @@ pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
         ctx,
         &ctx.t("staff-dashboard-title"),
         html! {
+            @if !ctx.site.organisation.is_complete() {
+                div class="notice urgent" role="note" id="organisation-missing" {
+                    p { strong { (ctx.t("dashboard-organisation-missing")) } }
+                }
+            }
             p class="lead" { (ctx.t("staff-dashboard-intro")) }
             @if let Some(counts) = view.counts {
                 (super::moderation::wellbeing(ctx, view.opened_today, view.break_after, view.daily_cap))

@@ -5,9 +5,7 @@ use maud::{html, Markup};
 
 use crate::app::survivor::ReceiptView;
 use crate::crypto::ReceiptCode;
-use crate::domain::share::{
-    answer_field, AgeBand, Helped, Region, HONEYPOT_FIELD, MAX_TEXT_CHARS,
-};
+use crate::domain::share::{answer_field, AgeBand, Helped, Region, HONEYPOT_FIELD, MAX_TEXT_CHARS};
 use crate::domain::{ConsentUse, FieldError, FormFields, ModerationState, Shared};
 use crate::policy::{Policy, Resource};
 use crate::web::context::PageContext;
@@ -53,18 +51,35 @@ pub fn crisis(ctx: &PageContext<'_>, resources: &[&Resource]) -> Markup {
                 @for r in resources {
                     li {
                         strong { (r.name.get(ctx.lang)) }
-                        " "
                         @if let Some(phone) = &r.phone {
-                            a href=(format!("tel:{}", phone.replace(' ', ""))) class="phone" dir="ltr" { (phone) }
+                            " " span class="contact" { (ctx.t("resource-call")) " "
+                                a href=(format!("tel:{}", phone.replace(' ', ""))) class="phone" dir="ltr" { (phone) } }
                         }
-                        @if let (Some(sms), None) = (&r.sms, &r.phone) {
-                            a href=(format!("sms:{}", sms.replace(' ', ""))) class="phone" dir="ltr" { (sms) }
+                        @if let Some(sms) = &r.sms {
+                            " " span class="contact" { (ctx.t("resource-text")) " "
+                                a href=(format!("sms:{}", sms.replace(' ', ""))) class="phone" dir="ltr" { (sms) } }
                         }
                         br;
                         span class="hint" { (r.when.get(ctx.lang)) }
+                        @if let Some(more) = &r.more {
+                            " " span class="hint" { (more.get(ctx.lang)) }
+                        }
+                        @if let Some(web) = &r.web {
+                            " " a href=(web) rel="noreferrer" dir="ltr" { (web.trim_start_matches("https://").trim_start_matches("www.")) }
+                        }
                     }
                 }
             }
+        }
+    }
+}
+
+/// Said plainly wherever someone might write "I'm in danger": Voices cannot
+/// come, and cannot answer fast.
+fn not_an_emergency_service(ctx: &PageContext<'_>) -> Markup {
+    html! {
+        div class="notice urgent-help" {
+            p { strong { (ctx.t("not-emergency")) } }
         }
     }
 }
@@ -171,25 +186,56 @@ fn text_area(ctx: &PageContext<'_>, form: &FormView<'_>, label: &str, hint: &str
     }
 }
 
-fn consent(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
-    let uses: Vec<(&str, String)> = ConsentUse::ALL
-        .iter()
-        .map(|u| {
-            (
-                u.as_str(),
-                ctx.t(&format!("consent-use-{}", kebab(u.as_str()))),
-            )
-        })
-        .collect();
+/// The survivor's choices: what may happen to their words (the most private
+/// first), and, only with publishing, whether short quotes may be used. Then
+/// who reads the reports, what the organisation promises about the police and
+/// immigration, and how long words are kept.
+fn consent(ctx: &PageContext<'_>, form: &FormView<'_>, heading: &str) -> Markup {
+    let chosen = form.fields.get("consent_use");
+    let invalid = form.error("consent_use").is_some();
+    let days = ctx.site.retention.declined_days;
     html! {
         div class="consent" {
-            h2 { (ctx.t("consent-heading")) }
+            h2 { (heading) }
             p { (ctx.t("consent-intro")) }
-            (radios(ctx, form, "consent_use", &ctx.t("consent-use-legend"), None, &uses))
-            (radios(ctx, form, "quotes", &ctx.t("consent-quotes-legend"), Some(&ctx.t("consent-quotes-hint")),
-                &[("yes", ctx.t("consent-quotes-yes")), ("no", ctx.t("consent-quotes-no"))]))
+            fieldset id="consent_use" class=(if invalid { "field has-error" } else { "field" })
+                aria-describedby=[invalid.then_some("consent_use-error")] {
+                legend { (ctx.t("consent-use-legend")) }
+                (field_error(ctx, form, "consent_use"))
+                div class="choices" {
+                    @for usage in ConsentUse::ALL {
+                        @let value = usage.as_str();
+                        @let id = format!("consent_use-{value}");
+                        div class="choice" {
+                            input type="radio" id=(id) name="consent_use" value=(value) checked[chosen == Some(value)]
+                                aria-describedby=[(usage == ConsentUse::Publish).then_some("consent_use-publish-hint")]
+                                aria-controls=[(usage == ConsentUse::Publish).then_some("quotes")];
+                            label for=(id) { (ctx.t(&format!("consent-use-{}", kebab(value)))) }
+                            @if usage == ConsentUse::Publish {
+                                p class="hint choice-hint" id="consent_use-publish-hint" { (ctx.t("consent-use-publish-hint")) }
+                            }
+                        }
+                    }
+                }
+            }
+            div class="conditional" id="quotes-wrap" data-shown-with="consent_use-publish" {
+                (radios(ctx, form, "quotes", &ctx.t("consent-quotes-legend"), Some(&format!("{} {}", ctx.t("consent-quotes-when"), ctx.t("consent-quotes-hint"))),
+                    &[("yes", ctx.t("consent-quotes-yes")), ("no", ctx.t("consent-quotes-no"))]))
+            }
+            p { (ctx.t("consent-reports-readers")) }
+            p { (police_statement(ctx)) " " a href=(format!("{}/privacy", lang_prefix(ctx))) { (ctx.t("consent-privacy-link")) } }
+            p { (ctx.t_with("consent-kept", &[("days", days.into())])) }
         }
     }
+}
+
+/// What the organisation promises about the police and immigration, from its
+/// settings: never more than it keeps.
+pub fn police_statement(ctx: &PageContext<'_>) -> String {
+    ctx.t(&format!(
+        "police-{}",
+        kebab(ctx.site.organisation.police_and_immigration.as_str())
+    ))
 }
 
 /// Invisible to people (off-screen, hidden from screen readers, out of the tab
@@ -214,14 +260,21 @@ fn honeypot(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
 
 fn before_you_start(ctx: &PageContext<'_>) -> Markup {
     html! {
+        (not_an_emergency_service(ctx))
         div class="notice" {
             p { (ctx.t("share-no-name")) }
             p { (ctx.t("share-we-remove-details")) }
+            p { (ctx.t("share-quick-exit-warning")) }
         }
     }
 }
 
-pub fn story_form(ctx: &PageContext<'_>, policy: &Policy, form: &FormView<'_>) -> Markup {
+pub fn story_form(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    form: &FormView<'_>,
+    resources: &[&Resource],
+) -> Markup {
     let themes_invalid = form.error("theme").is_some();
     page(
         ctx,
@@ -247,10 +300,11 @@ pub fn story_form(ctx: &PageContext<'_>, policy: &Policy, form: &FormView<'_>) -
                     }
                 }
                 (about_you(ctx, form))
-                (consent(ctx, form))
+                (consent(ctx, form, &ctx.t("consent-heading")))
                 (honeypot(ctx, form))
                 button type="submit" class="primary" { (ctx.t("share-submit")) }
             }
+            (crisis(ctx, resources))
         },
     )
 }
@@ -271,7 +325,12 @@ fn about_you(ctx: &PageContext<'_>, form: &FormView<'_>) -> Markup {
     }
 }
 
-pub fn feedback_form(ctx: &PageContext<'_>, policy: &Policy, form: &FormView<'_>) -> Markup {
+pub fn feedback_form(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    form: &FormView<'_>,
+    resources: &[&Resource],
+) -> Markup {
     let feedback = &policy.feedback;
     let services: Vec<Choice<'_>> = feedback
         .offered()
@@ -312,10 +371,11 @@ pub fn feedback_form(ctx: &PageContext<'_>, policy: &Policy, form: &FormView<'_>
                 }
                 (text_area(ctx, form, &ctx.t("feedback-text-label"), &ctx.t("feedback-text-hint")))
                 (about_you(ctx, form))
-                (consent(ctx, form))
+                (consent(ctx, form, &ctx.t("consent-heading")))
                 (honeypot(ctx, form))
                 button type="submit" class="primary" { (ctx.t("share-submit")) }
             }
+            (crisis(ctx, resources))
         },
     )
 }
@@ -333,11 +393,12 @@ pub fn receipt_created(
             p class="lead" { (ctx.t("receipt-created-intro")) }
             p class="receipt-code" dir="ltr" lang="en" translate="no" { (code.grouped()) }
             p { strong { (ctx.t("receipt-created-why")) } }
-            p { (ctx.t("receipt-created-keep")) }
+            p { (ctx.t("receipt-created-keep-safe")) }
             p class="no-print" { (ctx.t("receipt-created-print")) }
             button type="button" class="secondary print-button no-print" hidden { (ctx.t("receipt-print-button")) }
-            p { (ctx.t("receipt-created-next")) }
+            p { (ctx.t_with("receipt-created-when", &[("weeks", ctx.site.organisation.reply_within_weeks.into())])) }
             p class="no-print" { a href=(format!("{}/receipt", lang_prefix(ctx))) { (ctx.t("receipt-lookup-link")) } }
+            (not_an_emergency_service(ctx))
             (crisis(ctx, resources))
         },
     )
@@ -556,13 +617,16 @@ pub fn receipt_view(
                         @if !text.is_empty() { (their_words(text)) }
                     }
                 }
+                h2 { (ctx.t("receipt-consent-now-heading")) }
+                p { (ctx.t(&format!("consent-now-{}", kebab(payload.consent.usage.as_str())))) }
+                @if payload.consent.quotes {
+                    p { (ctx.t("consent-now-quotes")) }
+                }
                 @if view.consent_can_change() {
-                    h2 { (ctx.t("receipt-consent-heading")) }
-                    p { (ctx.t(&format!("consent-now-{}", kebab(payload.consent.usage.as_str())))) }
                     form method="post" action=(format!("{}/receipt/consent", lang_prefix(ctx))) {
                         (code_field(code))
                         @let current = consent_fields(payload, form);
-                        (consent(ctx, &FormView { fields: &current, errors: form.errors }))
+                        (consent(ctx, &FormView { fields: &current, errors: form.errors }, &ctx.t("receipt-consent-change-heading")))
                         button type="submit" class="secondary" { (ctx.t("receipt-consent-save")) }
                     }
                 }
@@ -576,7 +640,7 @@ pub fn receipt_view(
                 }
             }
             p class="notice" { (ctx.t("receipt-close-tab")) }
-            p { (ctx.t("receipt-cannot-come")) }
+            (not_an_emergency_service(ctx))
             (crisis(ctx, resources))
         },
     )
@@ -653,6 +717,8 @@ pub fn landing(ctx: &PageContext<'_>, resources: &[&Resource]) -> Markup {
         &ctx.t("landing-heading"),
         html! {
             p class="lead" { (ctx.t("landing-intro")) }
+            p { (ctx.t("landing-for-everyone")) }
+            (not_an_emergency_service(ctx))
             div class="actions" {
                 a class="button primary" href=(format!("{prefix}/story")) { (ctx.t("landing-share-story")) }
                 a class="button primary" href=(format!("{prefix}/feedback")) { (ctx.t("landing-give-feedback")) }
@@ -675,17 +741,22 @@ pub fn landing(ctx: &PageContext<'_>, resources: &[&Resource]) -> Markup {
     )
 }
 
-fn prose(ctx: &PageContext<'_>, heading: &str, sections: &[(&str, &[&str])]) -> Markup {
+fn prose(ctx: &PageContext<'_>, heading: &str, sections: &[(&str, Vec<String>)]) -> Markup {
     page(
         ctx,
         &ctx.t(heading),
         html! {
             @for (title, paragraphs) in sections {
                 h2 { (ctx.t(title)) }
-                @for p in *paragraphs { p { (ctx.t(p)) } }
+                @for p in paragraphs { p { (p) } }
             }
         },
     )
+}
+
+/// Paragraphs from message keys.
+fn texts(ctx: &PageContext<'_>, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| ctx.t(k)).collect()
 }
 
 pub fn safety(ctx: &PageContext<'_>) -> Markup {
@@ -695,44 +766,112 @@ pub fn safety(ctx: &PageContext<'_>) -> Markup {
         &[
             (
                 "safety-leave-heading",
-                &["safety-leave-button", "safety-leave-keys"],
+                texts(
+                    ctx,
+                    &[
+                        "safety-leave-button",
+                        "safety-leave-keys",
+                        "safety-leave-loses",
+                    ],
+                ),
             ),
             (
                 "safety-private-heading",
-                &["safety-private-what", "safety-private-how"],
+                texts(
+                    ctx,
+                    &[
+                        "safety-private-what",
+                        "safety-private-browsers",
+                        "safety-private-limits",
+                    ],
+                ),
             ),
             (
                 "safety-history-heading",
-                &["safety-history-what", "safety-history-how"],
+                texts(ctx, &["safety-history-what", "safety-history-how"]),
             ),
             (
                 "safety-shared-heading",
-                &["safety-shared-phone", "safety-shared-code"],
+                texts(ctx, &["safety-shared-history", "safety-shared-code"]),
             ),
         ],
     )
 }
 
 pub fn about(ctx: &PageContext<'_>) -> Markup {
+    let retention = &ctx.site.retention;
     prose(
         ctx,
         "about-heading",
         &[
-            ("about-what-heading", &["about-what"]),
-            ("about-who-heading", &["about-who", "about-who-not"]),
+            ("about-what-heading", texts(ctx, &["about-what"])),
+            (
+                "about-who-heading",
+                texts(
+                    ctx,
+                    &["about-who", "about-who-not", "consent-reports-readers"],
+                ),
+            ),
             (
                 "about-happens-heading",
-                &[
-                    "about-happens-review",
-                    "about-happens-choices",
-                    "about-happens-themes",
+                texts(
+                    ctx,
+                    &[
+                        "about-happens-review",
+                        "about-happens-choices",
+                        "about-happens-themes",
+                    ],
+                ),
+            ),
+            (
+                "about-kept-heading",
+                vec![
+                    ctx.t_with(
+                        "about-kept-days",
+                        &[("days", retention.declined_days.into())],
+                    ),
+                    ctx.t("about-kept-withdraw"),
+                    ctx.t("about-kept-report"),
                 ],
             ),
-            ("about-kept-heading", &["about-kept", "about-kept-withdraw"]),
             (
                 "about-safe-heading",
-                &["about-safe-encrypted", "about-safe-no-trace"],
+                texts(ctx, &["about-safe-encrypted", "about-safe-no-trace"]),
             ),
         ],
+    )
+}
+
+/// The privacy notice, from `moderation/privacy.toml` and the organisation's
+/// settings. Until the organisation has said who it is, the page says so.
+pub fn privacy(ctx: &PageContext<'_>, policy: &Policy) -> Markup {
+    let org = &ctx.site.organisation;
+    let unset_org = ctx.t("privacy-unset-organisation");
+    let unset_contact = ctx.t("privacy-unset-contact");
+    let organisation = org.name.as_deref().unwrap_or(&unset_org);
+    let police = police_statement(ctx);
+    let values = crate::policy::privacy::Values {
+        organisation,
+        controller: org.controller.as_deref().unwrap_or(organisation),
+        contact: org.contact.as_deref().unwrap_or(&unset_contact),
+        declined_days: ctx.site.retention.declined_days,
+        withdrawn_days: ctx.site.retention.withdrawn_days,
+        police_and_immigration: &police,
+        ico_registration: org.ico_registration.as_deref(),
+    };
+    page(
+        ctx,
+        &ctx.t("privacy-heading"),
+        html! {
+            @if !org.is_complete() {
+                div class="notice" { p { (ctx.t("privacy-not-filled")) } }
+            }
+            @for section in policy.privacy.render(ctx.lang, &values) {
+                h2 { (section.heading) }
+                @for paragraph in &section.paragraphs {
+                    p { (paragraph) }
+                }
+            }
+        },
     )
 }

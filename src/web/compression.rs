@@ -1,0 +1,71 @@
+//! Survivor pages, stories and static files are served compressed (brotli or
+//! gzip, whichever the browser asks for), so a page stays small on a slow or
+//! pay-as-you-go phone connection.
+//!
+//! The compressing itself is `rocket_async_compression`'s fairing; this wrapper
+//! only decides which responses it may touch. The staff area and the setup
+//! link are never compressed: their pages carry a sign-in form token next to
+//! text that a request can influence, the combination that compression-size
+//! attacks (BREACH) need, and staff work on office connections where size
+//! matters less.
+
+use rocket::fairing::{Fairing, Info, Kind};
+use rocket::{Request, Response};
+use rocket_async_compression::Compression;
+
+/// Paths whose responses stay uncompressed.
+const NEVER_COMPRESSED: [&str; 2] = ["/staff", "/setup"];
+
+/// Whether a response to `path` may be compressed.
+pub fn may_compress(path: &str) -> bool {
+    !NEVER_COMPRESSED
+        .iter()
+        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+}
+
+/// The fairing attached to the server.
+pub struct SurvivorCompression(Compression);
+
+impl SurvivorCompression {
+    pub fn fairing() -> Self {
+        Self(Compression::fairing())
+    }
+}
+
+#[rocket::async_trait]
+impl Fairing for SurvivorCompression {
+    fn info(&self) -> Info {
+        Info {
+            name: "Compression (survivor pages and static files)",
+            kind: Kind::Response,
+        }
+    }
+
+    async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
+        if may_compress(req.uri().path().as_str()) {
+            self.0.on_response(req, res).await;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_compress;
+
+    #[test]
+    fn the_staff_area_and_setup_are_never_compressed() {
+        for path in ["/staff", "/staff/queue", "/staff/items/3", "/setup/abc"] {
+            assert!(!may_compress(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/en",
+            "/ar/story",
+            "/static/voices.css",
+            "/en/staffing",
+            "/setuptime",
+        ] {
+            assert!(may_compress(path), "{path}");
+        }
+    }
+}
