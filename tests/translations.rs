@@ -106,7 +106,8 @@ fn source_files(dir: &std::path::Path, out: &mut String) {
     }
 }
 
-const FAMILIES: [&str; 15] = [
+const FAMILIES: [&str; 16] = [
+    "police-",
     "error-",
     "staff-role-",
     "helped-",
