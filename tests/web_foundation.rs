@@ -244,8 +244,8 @@ fn survivor_pages_load_nothing_from_another_origin() {
         // quick exit (which sends no referrer).
         for cap in links.captures_iter(&body) {
             let url = &cap[1];
-            let help_site = help_sites.iter().any(|site| site == url)
-                && cap[0].contains(r#"rel="noreferrer""#);
+            let help_site =
+                help_sites.iter().any(|site| site == url) && cap[0].contains(r#"rel="noreferrer""#);
             let allowed = (url.starts_with('/') && !url.starts_with("//"))
                 || url.starts_with('#')
                 || url.starts_with("tel:")

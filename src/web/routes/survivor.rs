@@ -66,19 +66,26 @@ pub struct Survivor<'r> {
     limits: &'r RateLimits,
     services: &'r Services,
     policy: &'r Policy,
-    /// `Sec-Fetch-Site: cross-site`, or an `Origin` naming another site: another
-    /// site is trying to make this visitor's browser post a form. Survivor forms
-    /// carry no token (they set no cookie), so this is how such posts are told
-    /// apart. A missing header is allowed (older browsers, strict privacy
-    /// settings).
+    /// Another site is trying to make this visitor's browser post a form (see
+    /// [`is_cross_site`]). Survivor forms carry no token (they set no cookie),
+    /// so this is how such posts are told apart.
     cross_site: bool,
 }
 
 /// Whether the request's headers say it was sent by another site.
+///
+/// `Sec-Fetch-Site` decides when the browser sends it: only `same-origin` and
+/// `none` (typed, or a bookmark) are this site. Its `Origin` cannot be used
+/// then, because Voices' own `Referrer-Policy: no-referrer` makes current
+/// browsers send `Origin: null` even for a form on this very site. Browsers
+/// without `Sec-Fetch-Site` (before 2023) are judged by an `Origin` that names
+/// another host; a missing or `null` origin is let through, because such a
+/// browser may send `null` for Voices' own forms too, and a survivor must never
+/// be stuck with a form that is refused however often they send it.
 pub fn is_cross_site(req: &Request<'_>) -> bool {
     let headers = req.headers();
-    if headers.get_one("Sec-Fetch-Site") == Some("cross-site") {
-        return true;
+    if let Some(site) = headers.get_one("Sec-Fetch-Site") {
+        return !matches!(site, "same-origin" | "none");
     }
     let Some(origin) = headers.get_one("Origin") else {
         return false;
@@ -88,8 +95,7 @@ pub fn is_cross_site(req: &Request<'_>) -> bool {
     // the scheme is left out because a TLS-terminating proxy changes it.
     match origin.split_once("://") {
         Some((_, rest)) => !rest.trim_end_matches('/').eq_ignore_ascii_case(host),
-        // `null` and anything unparseable: an opaque origin, never this site.
-        None => true,
+        None => false,
     }
 }
 
