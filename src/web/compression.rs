@@ -11,10 +11,16 @@
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Request, Response};
-use rocket_async_compression::Compression;
+use rocket_async_compression::{CachedCompression, Compression};
 
 /// Paths whose responses stay uncompressed.
 const NEVER_COMPRESSED: [&str; 2] = ["/staff", "/setup"];
+
+/// The stylesheet and script never change while the server runs (they are
+/// compiled in), so each is compressed once and kept. Only these exact paths:
+/// caching by any `/static/` path would let requests for made-up names fill
+/// memory.
+const COMPRESSED_ONCE: [&str; 2] = ["/static/voices.css", "/static/voices.js"];
 
 /// Whether a response to `path` may be compressed.
 pub fn may_compress(path: &str) -> bool {
@@ -24,11 +30,19 @@ pub fn may_compress(path: &str) -> bool {
 }
 
 /// The fairing attached to the server.
-pub struct SurvivorCompression(Compression);
+pub struct SurvivorCompression {
+    pages: Compression,
+    assets: CachedCompression,
+}
 
 impl SurvivorCompression {
     pub fn fairing() -> Self {
-        Self(Compression::fairing())
+        Self {
+            pages: Compression::fairing(),
+            assets: CachedCompression::exact_path_fairing(CachedCompression::static_paths(
+                COMPRESSED_ONCE.to_vec(),
+            )),
+        }
     }
 }
 
@@ -42,8 +56,13 @@ impl Fairing for SurvivorCompression {
     }
 
     async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
-        if may_compress(req.uri().path().as_str()) {
-            self.0.on_response(req, res).await;
+        let path = req.uri().path();
+        if COMPRESSED_ONCE.contains(&path.as_str()) {
+            if res.status() == rocket::http::Status::Ok {
+                self.assets.on_response(req, res).await;
+            }
+        } else if may_compress(path.as_str()) {
+            self.pages.on_response(req, res).await;
         }
     }
 }

@@ -19,6 +19,9 @@ before(() => {
 
 /** Runs axe on the page as it is and returns readable violations. */
 async function axe(page) {
+  // Styles and scripts first: a page checked before its stylesheet arrives
+  // shows unstyled (small) targets.
+  await page.waitForLoadState('load');
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),

@@ -155,12 +155,18 @@ function urlOrigin(url) {
  * browser before a file's tests and stop them after. The returned object's
  * fields are filled in once `before` has run.
  */
-function useVoices({ before, after }) {
+/**
+ * Starts Voices, the neutral site and the browser before the file's tests, and
+ * then runs `setup(env)` if given. node:test does not wait for one root-level
+ * `before` hook before starting the next, so a file's own setup goes here.
+ */
+function useVoices({ before, after, setup }) {
   const env = {};
   before(async () => {
     env.neutral = await startNeutralSite();
     env.voices = await startVoices(env.neutral.url);
     env.browser = await launch();
+    if (setup) await setup(env);
   });
   after(async () => {
     await env.browser?.close();

@@ -195,6 +195,8 @@ mod tests {
                 "Deborah Hayes",
             ),
             (Language::Vi, "bạn tôi tên là Lan", "Lan"),
+            // "My name is", and the older tone-mark placement (uỷ for ủy).
+            (Language::Vi, "Tên tôi là Thuỷ. Gọi cho tôi", "Thuỷ"),
             (Language::Ar, "صديقي اسمه كريم وهو", "كريم"),
             (Language::Sq, "shoku im Arben më ndihmoi", "Arben"),
             (Language::Ro, "prietena mea Ioana m-a ajutat", "Ioana"),

@@ -65,7 +65,7 @@ pub fn crisis(ctx: &PageContext<'_>, resources: &[&Resource]) -> Markup {
                             " " span class="hint" { (more.get(ctx.lang)) }
                         }
                         @if let Some(web) = &r.web {
-                            " " a href=(web) rel="noreferrer" dir="ltr" { (web.trim_start_matches("https://").trim_start_matches("www.")) }
+                            " " a class="web" href=(web) rel="noreferrer" dir="ltr" { (web.trim_start_matches("https://").trim_start_matches("www.")) }
                         }
                     }
                 }
