@@ -84,6 +84,18 @@ enum Command {
         #[command(subcommand)]
         action: SetupCommand,
     },
+    /// Translation review: the status file.
+    Translations {
+        #[command(subcommand)]
+        action: TranslationsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TranslationsCommand {
+    /// Print locales/STATUS.md as generated from locales/status.toml and
+    /// locales/STATUS.head.md (redirect it into locales/STATUS.md).
+    Status,
 }
 
 #[derive(Subcommand)]
@@ -271,6 +283,7 @@ fn run(command: Command) -> Result<(), CliError> {
         }
         Command::Staff { action } => run_staff(action),
         Command::Policy { action } => run_policy(action),
+        Command::Translations { action } => run_translations(action),
         Command::Keys {
             action: KeysCommand::Rotate { data },
         } => {
@@ -656,6 +669,17 @@ fn run_policy(action: PolicyCommand) -> Result<(), CliError> {
             let text = String::from_utf8_lossy(&bytes);
             let value = app::policy_tools::try_text(&policy, lang, kind, &text);
             println!("{value}");
+            Ok(())
+        }
+    }
+}
+
+fn run_translations(action: TranslationsCommand) -> Result<(), CliError> {
+    use crate::i18n::status;
+    let review = status::ReviewStatus::embedded().map_err(|e| CliError::Usage(e.to_string()))?;
+    match action {
+        TranslationsCommand::Status => {
+            print!("{}", status::status_markdown(&review, status::STATUS_HEAD));
             Ok(())
         }
     }

@@ -16,6 +16,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::domain::Language;
 
+pub mod status;
+
 /// Every language's Fluent source, embedded at build time.
 pub const SOURCES: [(Language, &str); 8] = [
     (Language::En, include_str!("../../locales/en/main.ftl")),
