@@ -1,4 +1,5 @@
-//! Translation review from the command line: the status file.
+//! Translation review from the command line: the review sheet and the status
+//! file.
 
 use std::process::{Command, Output};
 
@@ -14,6 +15,121 @@ fn voices(dir: &std::path::Path, args: &[&str], vars: &[(&str, &str)]) -> Output
         command.env(k, v);
     }
     command.output().expect("run voices")
+}
+
+#[test]
+fn the_tigrinya_sheet_lists_every_message_with_its_open_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = voices(dir.path(), &["translations", "sheet", "--lang", "ti"], &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    // Self-contained: nothing to load.
+    for external in ["<link", "<script", "src=", "url(", "@import"] {
+        assert!(!html.contains(external), "{external}");
+    }
+    assert!(
+        html.contains(r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#)
+    );
+    assert!(html.contains("@media print"));
+    // The open questions, next to their messages.
+    assert!(html.contains("«ካብዚ መርበብ ውጹ» (safety-critical)"));
+    let exit = &html[html
+        .find(r#"<article class="message" id="quick-exit">"#)
+        .unwrap()..];
+    let exit = &exit[..exit.find("</article>").unwrap()];
+    assert!(exit.contains("Open question"), "{exit}");
+    assert!(exit.contains(r#"lang="ti" dir="ltr""#));
+    assert!(exit.contains(r#"lang="en" dir="ltr""#));
+    assert!(exit.contains("<textarea"));
+    assert!(html.contains("fluent-reviewed, 2026-12, by a fluent reviewer"));
+    let messages = html.matches(r#"<article class="message""#).count();
+    let english = voices::i18n::SOURCES[0].1;
+    let ids = english
+        .lines()
+        .filter(|l| l.contains(" =") && l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .count();
+    assert_eq!(messages, ids);
+
+    // Written to a file with --out; Arabic is right to left, English left to right.
+    let file = dir.path().join("ar.html");
+    let out = voices(
+        dir.path(),
+        &[
+            "translations",
+            "sheet",
+            "--lang",
+            "ar",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let ar = std::fs::read_to_string(&file).unwrap();
+    assert!(ar.contains(r#"class="translation" lang="ar" dir="rtl""#));
+    assert!(ar.contains(r#"<textarea id="fix-quick-exit" lang="ar" dir="rtl""#));
+    assert!(ar.contains(r#"<dd lang="en" dir="ltr">Leave this site</dd>"#));
+}
+
+#[test]
+fn the_csv_sheet_has_a_header_and_one_row_per_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = voices(
+        dir.path(),
+        &["translations", "sheet", "--lang", "fa", "--csv"],
+        &[],
+    );
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let csv = csv.strip_prefix('\u{FEFF}').expect("a byte-order mark");
+    let mut records = 0;
+    let mut in_quotes = false;
+    let mut record = String::new();
+    let mut first = None;
+    for c in csv.chars() {
+        if c == '"' {
+            in_quotes = !in_quotes;
+        }
+        if c == '\n' && !in_quotes {
+            records += 1;
+            if first.is_none() {
+                first = Some(record.trim_end().to_owned());
+            }
+            record.clear();
+        } else {
+            record.push(c);
+        }
+    }
+    assert!(!in_quotes);
+    assert_eq!(
+        first.as_deref(),
+        Some("id,section,where,english,translation,review_state,open_questions,correction")
+    );
+    let english = voices::i18n::SOURCES[0].1;
+    let ids = english
+        .lines()
+        .filter(|l| l.contains(" =") && l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .count();
+    assert_eq!(records, ids + 1);
+    assert!(csv.contains("\r\nshare-text-limit,Sharing,survivor pages,"));
+}
+
+#[test]
+fn an_unknown_language_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["de", "en", ""] {
+        let out = voices(dir.path(), &["translations", "sheet", "--lang", lang], &[]);
+        assert!(!out.status.success(), "{lang}");
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("unknown language"), "{lang}: {err}");
+    }
 }
 
 #[test]

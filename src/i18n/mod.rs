@@ -16,6 +16,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::domain::Language;
 
+pub mod sheet;
 pub mod status;
 
 /// Every language's Fluent source, embedded at build time.
