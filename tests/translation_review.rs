@@ -1,7 +1,81 @@
-//! Translation review from the command line: the review sheet and the status
-//! file.
+//! Translation review: hiding a language from survivors until it is reviewed,
+//! and the review sheet and status file from the command line.
+
+mod common;
 
 use std::process::{Command, Output};
+
+use common::{accept_language, TestApp};
+use rocket::http::Status;
+use voices::domain::Language;
+
+const PAGES: [&str; 8] = [
+    "", "story", "feedback", "receipt", "safety", "about", "privacy", "stories",
+];
+
+/// The language switcher of a page.
+fn switcher(body: &str) -> &str {
+    let start = body
+        .find(r#"<nav class="languages""#)
+        .expect("a language switcher");
+    let end = body[start..].find("</nav>").unwrap() + start;
+    &body[start..end]
+}
+
+#[test]
+fn a_hidden_language_leaves_the_switcher_but_its_pages_still_answer() {
+    let app = TestApp::with(|c| c.languages.hidden = vec!["ti".into(), "ps".into()]);
+    for lang in Language::ALL {
+        for page in PAGES {
+            let path = format!("/{}/{page}", lang.code());
+            let res = app.client.get(&path).dispatch();
+            assert_eq!(res.status(), Status::Ok, "{path}");
+            let body = res.into_string().unwrap();
+            let nav = switcher(&body);
+            assert!(!nav.contains(r#"lang="ti""#), "{path}: {nav}");
+            assert!(!nav.contains("ትግርኛ"), "{path}");
+            assert!(!nav.contains(r#"lang="ps""#), "{path}");
+            for shown in ["en", "vi", "ar", "sq", "ro", "fa"] {
+                assert!(
+                    nav.contains(&format!(r#"lang="{shown}""#)),
+                    "{path}: {shown}"
+                );
+            }
+        }
+    }
+    // A browser that asks for Tigrinya first is not sent to it.
+    let root = app
+        .client
+        .get("/")
+        .header(accept_language("ti-ER, ti;q=0.9, ar;q=0.5"))
+        .dispatch();
+    assert_eq!(root.headers().get_one("Location"), Some("/ar/"));
+    let root = app
+        .client
+        .get("/")
+        .header(accept_language("ti-ER"))
+        .dispatch();
+    assert_eq!(root.headers().get_one("Location"), Some("/en/"));
+}
+
+#[test]
+fn without_the_setting_every_language_is_offered() {
+    let app = TestApp::new();
+    let body = app.client.get("/en/").dispatch().into_string().unwrap();
+    let nav = switcher(&body);
+    for lang in Language::ALL {
+        assert!(
+            nav.contains(&format!(r#"lang="{}""#, lang.code())),
+            "{lang}"
+        );
+    }
+    let root = app
+        .client
+        .get("/")
+        .header(accept_language("ti-ER"))
+        .dispatch();
+    assert_eq!(root.headers().get_one("Location"), Some("/ti/"));
+}
 
 fn voices(dir: &std::path::Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_voices"));
@@ -15,6 +89,25 @@ fn voices(dir: &std::path::Path, args: &[&str], vars: &[(&str, &str)]) -> Output
         command.env(k, v);
     }
     command.output().expect("run voices")
+}
+
+#[test]
+fn hiding_english_or_an_unknown_language_stops_start_up_naming_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    for value in ["en", "ti,de"] {
+        let out = voices(
+            dir.path(),
+            &[
+                "serve",
+                "--data-dir",
+                dir.path().join("data").to_str().unwrap(),
+            ],
+            &[("VOICES_LANGUAGES_HIDDEN", value)],
+        );
+        assert!(!out.status.success(), "{value}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("languages.hidden"), "{value}: {err}");
+    }
 }
 
 #[test]
