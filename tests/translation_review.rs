@@ -1,11 +1,12 @@
 //! Translation review: hiding a language from survivors until it is reviewed,
-//! and the review sheet and status file from the command line.
+//! its review state on the staff dashboard, and the review sheet and status
+//! file from the command line.
 
 mod common;
 
 use std::process::{Command, Output};
 
-use common::{accept_language, TestApp};
+use common::{accept_language, TestApp, ADMIN_NAME, ADMIN_PASSPHRASE};
 use rocket::http::Status;
 use voices::domain::Language;
 
@@ -75,6 +76,35 @@ fn without_the_setting_every_language_is_offered() {
         .header(accept_language("ti-ER"))
         .dispatch();
     assert_eq!(root.headers().get_one("Location"), Some("/ti/"));
+}
+
+#[test]
+fn the_dashboard_shows_each_languages_review_state_and_whether_it_is_hidden() {
+    let app = TestApp::with(|c| c.languages.hidden = vec!["ti".into()]);
+    app.create_admin();
+    assert_eq!(
+        app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE).status(),
+        Status::SeeOther
+    );
+    let body = app.client.get("/staff").dispatch().into_string().unwrap();
+    let start = body.find(r#"<section id="languages""#).expect("languages");
+    let section = &body[start..start + body[start..].find("</section>").unwrap()];
+    assert!(section.contains(r#"<tr data-lang="en" data-state="source">"#));
+    for code in ["vi", "ar", "sq", "ro", "ti", "fa", "ps"] {
+        assert!(
+            section.contains(&format!(
+                r#"<tr data-lang="{code}" data-state="fluent-reviewed">"#
+            )),
+            "{code}"
+        );
+    }
+    assert!(section.contains("Checked by a fluent speaker, not yet by a native speaker (2026-12)"));
+    let ti = &section[section.find(r#"data-lang="ti""#).unwrap()..];
+    let ti = &ti[..ti.find("</tr>").unwrap()];
+    assert!(ti.contains("<td>Hidden</td>"), "{ti}");
+    let ar = &section[section.find(r#"data-lang="ar""#).unwrap()..];
+    let ar = &ar[..ar.find("</tr>").unwrap()];
+    assert!(ar.contains("<td>Shown</td>"), "{ar}");
 }
 
 fn voices(dir: &std::path::Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
