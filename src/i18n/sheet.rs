@@ -35,7 +35,8 @@ pub struct Sheet<'s> {
     pub lang: Language,
     pub status: &'s LanguageStatus,
     pub rows: Vec<SheetRow<'s>>,
-    /// Questions about the whole language or about a policy file's text.
+    /// Questions about the whole language, a policy file's text, or a message
+    /// that no longer exists.
     pub general: Vec<&'s OpenQuestion>,
 }
 
@@ -237,7 +238,7 @@ pub fn html(sheet: &Sheet<'_>) -> String {
                     p { (sheet.rows.len()) " messages." }
                     @if !sheet.general.is_empty() {
                         section class="questions" aria-labelledby="general" {
-                            h2 id="general" { "Open questions about the whole language" }
+                            h2 id="general" { "Open questions about the whole language or the policy files" }
                             ul lang="en" dir="ltr" {
                                 @for q in &sheet.general { (question(q)) }
                             }
