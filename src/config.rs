@@ -18,6 +18,7 @@ use figment::Figment;
 use serde::{Deserialize, Serialize};
 
 use crate::crypto::{KdfCost, ReceiptPepper};
+use crate::domain::Language;
 
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +71,68 @@ pub struct Config {
     pub session_max_hours: u64,
     /// Who runs this site, and what it promises survivors.
     pub organisation: OrganisationConfig,
+    /// Which languages survivors are offered.
+    pub languages: LanguagesConfig,
+}
+
+/// The launch languages survivors are offered. A hidden language is left out of
+/// the language switcher and of the choice made from a browser's languages, so
+/// an organisation can wait for its native-speaker review; its pages (`/ti/…`)
+/// still answer, so links already shared keep working.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguagesConfig {
+    /// Language codes to hide, such as `["ti", "ps"]` (or `"ti,ps"` from the
+    /// environment). English, the source, cannot be hidden.
+    #[serde(deserialize_with = "codes_from_list_or_text")]
+    pub hidden: Vec<String>,
+}
+
+impl LanguagesConfig {
+    /// The hidden languages (validated at start-up, so unknown codes are gone).
+    pub fn hidden(&self) -> Vec<Language> {
+        self.hidden
+            .iter()
+            .filter_map(|code| Language::from_code(code.trim()))
+            .collect()
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        for code in &self.hidden {
+            let problem = match Language::from_code(code.trim()) {
+                None => format!("unknown language `{code}`: use vi, ar, sq, ro, ti, fa or ps"),
+                Some(Language::En) => "English is the source and cannot be hidden".to_owned(),
+                Some(_) => continue,
+            };
+            return Err(ConfigError::Invalid {
+                key: "languages.hidden",
+                problem,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A list of codes, or (from an environment variable) one text with the codes
+/// separated by commas or spaces.
+fn codes_from_list_or_text<'de, D>(deserializer: D) -> Result<Vec<String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Codes {
+        List(Vec<String>),
+        Text(String),
+    }
+    Ok(match Codes::deserialize(deserializer)? {
+        Codes::List(codes) => codes,
+        Codes::Text(text) => text
+            .split([',', ' '])
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    })
 }
 
 /// The organisation that runs this deployment: named on every survivor page and
@@ -188,6 +251,7 @@ impl std::fmt::Debug for Config {
             .field("setup_link_hours", &self.setup_link_hours)
             .field("session_max_hours", &self.session_max_hours)
             .field("organisation", &self.organisation)
+            .field("languages", &self.languages)
             .finish()
     }
 }
@@ -267,6 +331,7 @@ impl Default for Config {
                 police_and_immigration: PoliceAndImmigration::NotStated,
                 reply_within_weeks: 2,
             },
+            languages: LanguagesConfig::default(),
         }
     }
 }
@@ -283,7 +348,7 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 15] = [
+const NESTED_ENV_KEYS: [(&str, &str); 16] = [
     ("limits_enabled", "limits.enabled"),
     ("log_timestamps", "log.timestamps"),
     ("moderation_claim_minutes", "moderation.claim_minutes"),
@@ -311,6 +376,7 @@ const NESTED_ENV_KEYS: [(&str, &str); 15] = [
         "organisation_reply_within_weeks",
         "organisation.reply_within_weeks",
     ),
+    ("languages_hidden", "languages.hidden"),
 ];
 
 const ENV_KEYS: [&str; 17] = [
@@ -487,6 +553,7 @@ impl Config {
                 return Err(invalid(key, "must be at most 200 characters"));
             }
         }
+        self.languages.validate()?;
         Ok(())
     }
 
@@ -747,6 +814,40 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("timestamps"), "{err}");
+    }
+
+    #[test]
+    fn hidden_languages_are_known_translations() {
+        let config = Config::load(figment_with(&[(
+            "languages",
+            "{ hidden = [\"ti\", \"PS\"] }",
+        )]))
+        .unwrap();
+        assert_eq!(config.languages.hidden(), [Language::Ti, Language::Ps]);
+        // From the environment the list is one text.
+        let config =
+            Config::load(figment_with(&[("languages", "{ hidden = \"ti, fa\" }")])).unwrap();
+        assert_eq!(config.languages.hidden(), [Language::Ti, Language::Fa]);
+        for (value, problem) in [
+            ("[\"de\"]", "unknown language `de`"),
+            ("[\"en\"]", "English"),
+        ] {
+            let err = Config::load(figment_with(&[(
+                "languages",
+                &format!("{{ hidden = {value} }}"),
+            )]))
+            .unwrap_err()
+            .to_string();
+            assert!(
+                err.contains("languages.hidden") && err.contains(problem),
+                "{err}"
+            );
+        }
+        assert!(Config::load(figment_with(&[]))
+            .unwrap()
+            .languages
+            .hidden()
+            .is_empty());
     }
 
     #[test]

@@ -250,6 +250,7 @@ fn the_police_and_immigration_statement_follows_the_organisations_setting() {
 #[test]
 fn consent_choices_are_offered_most_private_first_with_none_chosen() {
     let app = TestApp::new();
+    let radio = regex::Regex::new(r#"<input[^>]*name="consent_use"[^>]*>"#).unwrap();
     for page in ["story", "feedback"] {
         let html = plain(&body(&app, &format!("/en/{page}")));
         let at = |v: &str| {
@@ -257,7 +258,6 @@ fn consent_choices_are_offered_most_private_first_with_none_chosen() {
                 .unwrap()
         };
         assert!(at("team_only") < at("themes_only") && at("themes_only") < at("publish"));
-        let radio = regex::Regex::new(r#"<input[^>]*name="consent_use"[^>]*>"#).unwrap();
         for input in radio.find_iter(&html) {
             assert!(!input.as_str().contains("checked"), "{page}: pre-selected");
         }

@@ -190,3 +190,430 @@ fn status_file_lists_every_drafted_language() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------
+// Script lint: the characters each language's writing system uses, in every
+// `.ftl` file and every translated text of the policy files.
+
+/// One character a text should not contain, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Finding {
+    character: char,
+    problem: &'static str,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:?} (U+{:04X}): {}",
+            self.character, self.character as u32, self.problem
+        )
+    }
+}
+
+/// Letters and punctuation that belong to another writing system or another
+/// language of the same script, per language.
+const WRONG_CHARACTERS: &[(&str, char, &str)] = &[
+    // U+1361 is the old word separator; it looks like a colon and was typed for
+    // commas. Tigrinya separates words with spaces, so it has no use at all.
+    (
+        "ti",
+        '\u{1361}',
+        "Ethiopic wordspace ፡: use ፣ (U+1363) for a comma",
+    ),
+    ("fa", '\u{0643}', "Arabic kaf ك in Farsi: use ک (U+06A9)"),
+    ("fa", '\u{064A}', "Arabic yeh ي in Farsi: use ی (U+06CC)"),
+    (
+        "fa",
+        '\u{0649}',
+        "Arabic alef maksura ى in Farsi: use ی (U+06CC)",
+    ),
+    (
+        "ar",
+        '\u{06A9}',
+        "Persian keheh ک in Arabic: use ك (U+0643)",
+    ),
+    (
+        "ar",
+        '\u{06CC}',
+        "Persian yeh ی in Arabic: use ي (U+064A) or ى (U+0649)",
+    ),
+    ("ar", '\u{06AF}', "Persian gaf گ in Arabic"),
+    ("ps", '\u{06AF}', "Persian gaf گ in Pashto: use ګ (U+06AB)"),
+    ("ro", '\u{015F}', "s-cedilla ş in Romanian: use ș (U+0219)"),
+    ("ro", '\u{0163}', "t-cedilla ţ in Romanian: use ț (U+021B)"),
+    ("ro", '\u{015E}', "S-cedilla Ş in Romanian: use Ș (U+0218)"),
+    ("ro", '\u{0162}', "T-cedilla Ţ in Romanian: use Ț (U+021A)"),
+];
+
+/// Latin words that stay in Latin letters inside Arabic, Farsi and Pashto text,
+/// each because readers meet it that way:
+/// - `Voices`: the product name, the same in every language (STATUS.md);
+/// - `SMS`: what phones call a text in ps and elsewhere (`resource-text`);
+/// - `Childline`, `Samaritans`, `Missing People`, `Shout`, `SHOUT`: support
+///   services keep their English names so survivors can find them
+///   (resources.toml), and `SHOUT` is the word to text;
+/// - `Chrome`, `Firefox`, `Safari`, `Samsung Internet`, `iPhone`: browser and
+///   phone names as the phone shows them (`safety-private-browsers`);
+/// - `Shift`: the key as printed on a keyboard (`safety-leave-keys`);
+/// - `IP`, `ICO`: the abbreviations used in the privacy texts.
+const LATIN_IN_RTL: &[&str] = &[
+    "Voices",
+    "SMS",
+    "Childline",
+    "Samaritans",
+    "Missing People",
+    "Shout",
+    "SHOUT",
+    "Chrome",
+    "Firefox",
+    "Safari",
+    "Samsung Internet",
+    "iPhone",
+    "Shift",
+    "IP",
+    "ICO",
+];
+
+/// Spans of right-to-left text where Latin letters are expected, so they are
+/// taken out before the text is checked.
+fn latin_allowed_spans() -> &'static [regex::Regex] {
+    static SPANS: std::sync::OnceLock<Vec<regex::Regex>> = std::sync::OnceLock::new();
+    SPANS.get_or_init(|| {
+        let words = LATIN_IN_RTL
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|");
+        [
+            // Placeables: `{ $name }` in Fluent, `{organisation}` in privacy.toml.
+            r"\{[^{}]*\}".to_owned(),
+            // Web addresses and e-mail addresses.
+            r"https?://\S+|\S+@\S+".to_owned(),
+            // Receipt codes such as 7KQ2-M9XD-4HFA-R3TC.
+            r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}\b".to_owned(),
+            // Setting names, files and web sites in staff texts: organisation.name,
+            // voices.toml, moderation/privacy.toml, ico.org.uk.
+            r"\b[a-z][a-z_/]*(?:\.[a-z_]+)+\b".to_owned(),
+            // Browser menu labels, quoted exactly as the phone shows them.
+            r"«[^»]*»".to_owned(),
+            // The English name in brackets after a translated one: (Home Office),
+            // (East Midlands), (NRM), (county lines), (cookies).
+            r"\([A-Za-z][A-Za-z .'-]*\)".to_owned(),
+            format!(r"\b(?:{words})\b"),
+        ]
+        .iter()
+        .map(|p| regex::Regex::new(p).unwrap())
+        .collect()
+    })
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (('\u{00C0}'..='\u{024F}').contains(&c) && c.is_alphabetic())
+}
+
+/// What is wrong with the script of `text`, written in the language `lang`
+/// (a launch-language code). Empty when nothing is.
+fn script_findings(lang: &str, text: &str) -> Vec<Finding> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut findings = Vec::new();
+    if !unicode_normalization::is_nfc(text) {
+        // The first character that NFC changes.
+        let composed: Vec<char> = text.nfc().collect();
+        let character = text
+            .chars()
+            .zip(composed.iter().copied().chain(std::iter::repeat('\0')))
+            .find(|(a, b)| a != b)
+            .map_or('\0', |(a, _)| a);
+        findings.push(Finding {
+            character,
+            problem: "not in NFC (a letter written as separate marks)",
+        });
+    }
+    for (language, character, problem) in WRONG_CHARACTERS {
+        if *language == lang && text.contains(*character) {
+            findings.push(Finding {
+                character: *character,
+                problem,
+            });
+        }
+    }
+    if matches!(lang, "ar" | "fa" | "ps") {
+        let mut masked = text.to_owned();
+        for span in latin_allowed_spans() {
+            masked = span
+                .replace_all(&masked, |m: &regex::Captures<'_>| " ".repeat(m[0].len()))
+                .into_owned();
+        }
+        if let Some(character) = masked.chars().find(|c| is_latin_letter(*c)) {
+            findings.push(Finding {
+                character,
+                problem: "Latin letter in right-to-left text (not a placeable, code, address or allowed name)",
+            });
+        }
+        for (character, problem) in [
+            (',', "Latin comma in right-to-left text: use ، (U+060C)"),
+            (';', "Latin semicolon in right-to-left text: use ؛ (U+061B)"),
+            (
+                '?',
+                "Latin question mark in right-to-left text: use ؟ (U+061F)",
+            ),
+        ] {
+            if masked.contains(character) {
+                findings.push(Finding { character, problem });
+            }
+        }
+    }
+    findings
+}
+
+/// The text of a Fluent pattern as a reader could see it: placeables stay as
+/// `{ }`, and each variant of a selector is on a line of its own.
+fn text_of(pattern: &ast::Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
+                for variant in variants {
+                    out.push('\n');
+                    text_of(&variant.value, out);
+                    out.push('\n');
+                }
+            }
+            ast::PatternElement::Placeable { .. } => out.push_str("{ }"),
+        }
+    }
+}
+
+/// `(message id, text)` for every message, attribute and term in a Fluent file.
+fn fluent_texts(source: &str) -> Vec<(String, String)> {
+    let resource = fluent_syntax::parser::parse(source).expect("valid Fluent");
+    let mut out = Vec::new();
+    let mut add = |id: String, pattern: Option<&ast::Pattern<&str>>| {
+        if let Some(pattern) = pattern {
+            let mut text = String::new();
+            text_of(pattern, &mut text);
+            out.push((id, text));
+        }
+    };
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                add(m.id.name.to_owned(), m.value.as_ref());
+                for a in &m.attributes {
+                    add(format!("{}.{}", m.id.name, a.id.name), Some(&a.value));
+                }
+            }
+            ast::Entry::Term(t) => add(format!("-{}", t.id.name), Some(&t.value)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `(TOML path, language, text)` for every string stored under a launch-language
+/// code, wherever it sits in the file. Entries of arrays are named by their
+/// `key` when they have one.
+fn toml_translations(value: &toml::Value, path: &str, out: &mut Vec<(String, String, String)>) {
+    match value {
+        toml::Value::Table(table) => {
+            for (key, child) in table {
+                let child_path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                match child {
+                    toml::Value::String(text) if Language::from_code(key).is_some() => {
+                        out.push((path.to_owned(), key.clone(), text.clone()));
+                    }
+                    _ => toml_translations(child, &child_path, out),
+                }
+            }
+        }
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let name = item
+                    .get("key")
+                    .and_then(|k| k.as_str())
+                    .map_or_else(|| i.to_string(), str::to_owned);
+                toml_translations(item, &format!("{path}[{name}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The policy files whose texts are translations.
+const POLICY_FILES: [&str; 5] = [
+    "moderation/themes.toml",
+    "moderation/resources.toml",
+    "moderation/feedback.toml",
+    "moderation/policy.toml",
+    "moderation/privacy.toml",
+];
+
+/// The first line of a file that is not NFC, if any.
+fn non_nfc_line(source: &str) -> Option<usize> {
+    source
+        .lines()
+        .position(|line| !unicode_normalization::is_nfc(line))
+        .map(|i| i + 1)
+}
+
+#[test]
+fn every_translation_is_written_in_its_own_script() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for lang in Language::ALL {
+        let file = format!("locales/{}/main.ftl", lang.code());
+        let source = std::fs::read_to_string(&file).unwrap();
+        if let Some(line) = non_nfc_line(&source) {
+            failures.push(format!("{file} line {line}: not in NFC"));
+        }
+        for (id, text) in fluent_texts(&source) {
+            checked += 1;
+            for finding in script_findings(lang.code(), &text) {
+                failures.push(format!("{file} {id}: {finding}"));
+            }
+        }
+    }
+    for file in POLICY_FILES {
+        let source = std::fs::read_to_string(file).unwrap();
+        if let Some(line) = non_nfc_line(&source) {
+            failures.push(format!("{file} line {line}: not in NFC"));
+        }
+        let value: toml::Value = toml::from_str(&source).unwrap();
+        let mut texts = Vec::new();
+        toml_translations(&value, "", &mut texts);
+        assert!(
+            texts.len() > 100,
+            "{file}: only {} texts found",
+            texts.len()
+        );
+        for (path, lang, text) in texts {
+            checked += 1;
+            for finding in script_findings(&lang, &text) {
+                failures.push(format!("{file} {path}.{lang}: {finding}"));
+            }
+        }
+    }
+    assert!(checked > 4000, "checked only {checked} texts");
+    assert!(
+        failures.is_empty(),
+        "{} script problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn problems(lang: &str, text: &str) -> Vec<char> {
+    script_findings(lang, text)
+        .into_iter()
+        .map(|f| f.character)
+        .collect()
+}
+
+#[test]
+fn the_script_lint_finds_planted_mistakes() {
+    // An Arabic kaf in Farsi (the issue's own check), and Arabic yeh.
+    assert_eq!(problems("fa", "کد شما"), []);
+    assert_eq!(problems("fa", "كد شما"), ['\u{0643}']);
+    assert_eq!(problems("fa", "برای شما"), []);
+    assert_eq!(problems("fa", "براي شما"), ['\u{064A}']);
+    // Persian letters in Arabic.
+    assert_eq!(problems("ar", "رمزك"), []);
+    assert_eq!(problems("ar", "رمزک"), ['\u{06A9}']);
+    assert_eq!(problems("ar", "في"), []);
+    assert_eq!(problems("ar", "فی"), ['\u{06CC}']);
+    // The old word separator used as a comma in Tigrinya.
+    assert_eq!(problems("ti", "ሕጂ ኣብ ሓደጋ እንተ ሃሊኹም፣ ወይ"), []);
+    assert_eq!(problems("ti", "ሕጂ ኣብ ሓደጋ እንተ ሃሊኹም፡ ወይ"), ['\u{1361}']);
+    // Cedilla forms in Romanian, small and capital.
+    assert_eq!(problems("ro", "Șterge cuvintele, ești în siguranță"), []);
+    assert_eq!(problems("ro", " eşti"), ['\u{015F}']);
+    assert_eq!(problems("ro", "Ţară"), ['\u{0162}']);
+    // Persian gaf in Pashto; Pashto's own ګ is fine.
+    assert_eq!(problems("ps", "ګورئ"), []);
+    assert_eq!(problems("ps", "گورئ"), ['\u{06AF}']);
+    // A decomposed (NFD) string: e + combining circumflex + combining dot below.
+    assert_eq!(problems("vi", "Tiếng Việt"), []);
+    let decomposed = "Vie\u{0302}\u{0323}t";
+    assert!(!unicode_normalization::is_nfc(decomposed));
+    assert_eq!(problems("vi", decomposed), ['e']);
+    assert_eq!(non_nfc_line("ok\nVie\u{0302}\u{0323}t\n"), Some(2));
+    // A Latin word inside Arabic text.
+    assert_eq!(problems("ar", "أرسل رسالتك الآن"), []);
+    assert_eq!(problems("ar", "أرسل message الآن"), ['m']);
+    assert_eq!(problems("fa", "پیام شما sent شد"), ['s']);
+    // A Latin comma and question mark in right-to-left text.
+    assert_eq!(problems("ar", "هل أنت متأكد?"), ['?']);
+    assert_eq!(problems("fa", "اگر, یا"), [',']);
+    // Nothing else applies to a language it is not about.
+    assert_eq!(problems("ar", "ş ፡"), ['ş']);
+    assert_eq!(problems("en", "ş ፡ ك"), []);
+}
+
+#[test]
+fn latin_is_allowed_in_right_to_left_text_only_where_expected() {
+    for text in [
+        "مرحبًا { $name }",
+        "{organisation} تدير هذا الموقع.",
+        "مثال: 7KQ2-M9XD-4HFA-R3TC",
+        "اتصل على 0800 1111",
+        "راجع https://ico.org.uk/make-a-complaint أو help@example.org",
+        "اضبط organisation.name في voices.toml و moderation/privacy.toml",
+        "اختر «Turn on Secret mode»",
+        "وزارة الداخلية (Home Office)",
+        "مرحبًا بك في Voices",
+        "Chrome: افتح القائمة. Safari على iPhone: اضغط.",
+    ] {
+        assert_eq!(problems("ar", text), [], "{text}");
+    }
+    // Allowed names count only as whole words, and brackets only around Latin.
+    assert_eq!(problems("ar", "Voicesx"), ['V']);
+    assert_eq!(problems("ar", "(الداخلية Home)"), ['H']);
+}
+
+#[test]
+fn script_findings_name_the_file_the_message_and_the_character() {
+    let finding = &script_findings("fa", "كد")[0];
+    assert_eq!(
+        finding.to_string(),
+        "'ك' (U+0643): Arabic kaf ك in Farsi: use ک (U+06A9)"
+    );
+    let texts = fluent_texts(
+        "a = x { $n } y\nb =\n    { $n ->\n        [one] p\n       *[other] q\n    }\n",
+    );
+    assert_eq!(
+        texts,
+        [
+            ("a".to_owned(), "x { } y".to_owned()),
+            ("b".to_owned(), "\np\n\nq\n".to_owned())
+        ]
+    );
+    let value: toml::Value = toml::from_str(
+        "[[resource]]\nkey = \"emergency\"\n[resource.when]\nen = \"x\"\nfa = \"y\"\n",
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    toml_translations(&value, "", &mut out);
+    assert_eq!(
+        out,
+        [
+            (
+                "resource[emergency].when".to_owned(),
+                "en".to_owned(),
+                "x".to_owned()
+            ),
+            (
+                "resource[emergency].when".to_owned(),
+                "fa".to_owned(),
+                "y".to_owned()
+            ),
+        ]
+    );
+}

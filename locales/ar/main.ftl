@@ -665,3 +665,18 @@ error-roles-missing = من فضلك اختر دورًا واحدًا على ال
 error-role-change-needs-invitation = تغيير الدور هذا يحتاج إلى دعوة جديدة.
 error-bulk-nothing-selected = من فضلك اختر مادة واحدة على الأقل.
 error-bulk-no-action = من فضلك اختر ما تريد فعله.
+
+## Translation review
+
+dashboard-languages-heading = اللغات
+dashboard-languages-intro = إلى أي حدّ رُوجعت كل ترجمة. لا تعرض لغة على الشباب إلا بعد أن يراجعها متحدث أصلي. حتى ذلك الحين، يمكنك إخفاؤها من قائمة اللغات بالإعداد languages.hidden في voices.toml.
+dashboard-language = اللغة
+dashboard-language-review = المراجعة
+dashboard-language-questions = أسئلة مفتوحة
+dashboard-language-switcher = قائمة اللغات
+dashboard-language-offered = ظاهرة
+dashboard-language-hidden = مخفية
+translation-state-source = النص الأصلي
+translation-state-drafted = مسودة، لم تُراجَع
+translation-state-fluent-reviewed = راجعها متحدث يجيد اللغة، ولم يراجعها متحدث أصلي بعد
+translation-state-native-reviewed = راجعها متحدث أصلي: جاهزة

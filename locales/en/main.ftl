@@ -627,3 +627,18 @@ error-roles-missing = Please choose at least one role.
 error-role-change-needs-invitation = This change of role needs a new invitation.
 error-bulk-nothing-selected = Please select at least one item.
 error-bulk-no-action = Please choose what to do.
+
+## Translation review
+
+dashboard-languages-heading = Languages
+dashboard-languages-intro = How far each translation has been checked. Offer a language to young people once a native speaker has reviewed it. Until then, you can hide it from the language switcher with the setting languages.hidden in voices.toml.
+dashboard-language = Language
+dashboard-language-review = Review
+dashboard-language-questions = Open questions
+dashboard-language-switcher = Language switcher
+dashboard-language-offered = Shown
+dashboard-language-hidden = Hidden
+translation-state-source = Source text
+translation-state-drafted = Draft, not reviewed
+translation-state-fluent-reviewed = Checked by a fluent speaker, not yet by a native speaker
+translation-state-native-reviewed = Reviewed by a native speaker: ready

@@ -627,3 +627,18 @@ error-roles-missing = لطفاً دست‌کم یک نقش انتخاب کنید
 error-role-change-needs-invitation = این تغییر نقش به یک دعوت تازه نیاز دارد.
 error-bulk-nothing-selected = لطفاً دست‌کم یک مورد انتخاب کنید.
 error-bulk-no-action = لطفاً انتخاب کنید چه کاری انجام شود.
+
+## Translation review
+
+dashboard-languages-heading = زبان‌ها
+dashboard-languages-intro = هر ترجمه تا چه اندازه بررسی شده است. زبانی را فقط وقتی به جوانان پیشنهاد کنید که یک گویشور بومی آن را بازبینی کرده باشد. تا آن زمان، می‌توانید آن را با تنظیم languages.hidden در voices.toml از فهرست زبان‌ها پنهان کنید.
+dashboard-language = زبان
+dashboard-language-review = بازبینی
+dashboard-language-questions = پرسش‌های باز
+dashboard-language-switcher = فهرست زبان‌ها
+dashboard-language-offered = نمایش داده می‌شود
+dashboard-language-hidden = پنهان
+translation-state-source = متن اصلی
+translation-state-drafted = پیش‌نویس، بازبینی نشده
+translation-state-fluent-reviewed = یک فرد مسلط بررسی کرده، هنوز یک گویشور بومی نه
+translation-state-native-reviewed = یک گویشور بومی بازبینی کرده است: آماده

@@ -633,3 +633,18 @@ error-roles-missing = مهرباني وکړئ لږ تر لږه یو رول وټ�
 error-role-change-needs-invitation = د رول دا بدلون نوې بلنې ته اړتیا لري.
 error-bulk-nothing-selected = مهرباني وکړئ لږ تر لږه یو توکی وټاکئ.
 error-bulk-no-action = مهرباني وکړئ وټاکئ چې څه وشي.
+
+## Translation review
+
+dashboard-languages-heading = ژبې
+dashboard-languages-intro = هره ژباړه تر کومه حده کتل شوې ده. یوه ژبه ځوانانو ته یوازې هغه وخت وړاندې کړئ چې یو اصلي ویونکي یې کتنه کړې وي. تر هغه وخته، تاسو کولی شئ هغه په voices.toml کې د languages.hidden تنظیم سره د ژبو له لېست څخه پټه کړئ.
+dashboard-language = ژبه
+dashboard-language-review = کتنه
+dashboard-language-questions = خلاصې پوښتنې
+dashboard-language-switcher = د ژبو لېست
+dashboard-language-offered = ښکاري
+dashboard-language-hidden = پټه ده
+translation-state-source = اصلي متن
+translation-state-drafted = مسوده، نه ده کتل شوې
+translation-state-fluent-reviewed = یو روان ویونکي کتلې ده، لا تر اوسه اصلي ویونکي نه
+translation-state-native-reviewed = اصلي ویونکي کتلې ده: چمتو ده

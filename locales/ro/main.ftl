@@ -641,3 +641,18 @@ error-roles-missing = Te rugăm să alegi cel puțin un rol.
 error-role-change-needs-invitation = Această schimbare de rol are nevoie de o invitație nouă.
 error-bulk-nothing-selected = Te rugăm să selectezi cel puțin un text.
 error-bulk-no-action = Te rugăm să alegi ce să faci.
+
+## Translation review
+
+dashboard-languages-heading = Limbi
+dashboard-languages-intro = Cât de bine a fost verificată fiecare traducere. Oferă o limbă tinerilor doar după ce a revizuit-o un vorbitor nativ. Până atunci, o poți ascunde din lista de limbi cu setarea languages.hidden din voices.toml.
+dashboard-language = Limba
+dashboard-language-review = Verificare
+dashboard-language-questions = Întrebări deschise
+dashboard-language-switcher = Lista de limbi
+dashboard-language-offered = Afișată
+dashboard-language-hidden = Ascunsă
+translation-state-source = Textul sursă
+translation-state-drafted = Ciornă, neverificată
+translation-state-fluent-reviewed = Verificată de un vorbitor fluent, încă nu de un vorbitor nativ
+translation-state-native-reviewed = Revizuită de un vorbitor nativ: gata

@@ -627,3 +627,18 @@ error-roles-missing = Të lutem zgjidh të paktën një rol.
 error-role-change-needs-invitation = Ky ndryshim roli kërkon një ftesë të re.
 error-bulk-nothing-selected = Të lutem zgjidh të paktën një çështje.
 error-bulk-no-action = Të lutem zgjidh çfarë të bësh.
+
+## Translation review
+
+dashboard-languages-heading = Gjuhët
+dashboard-languages-intro = Sa është kontrolluar çdo përkthim. Ofroja një gjuhë të rinjve vetëm pasi ta ketë rishikuar një folës amtar. Deri atëherë, mund ta fshehësh nga zgjedhja e gjuhës me cilësimin languages.hidden në voices.toml.
+dashboard-language = Gjuha
+dashboard-language-review = Rishikimi
+dashboard-language-questions = Pyetje të hapura
+dashboard-language-switcher = Zgjedhja e gjuhës
+dashboard-language-offered = E dukshme
+dashboard-language-hidden = E fshehur
+translation-state-source = Teksti burimor
+translation-state-drafted = Draft, i parishikuar
+translation-state-fluent-reviewed = Kontrolluar nga një folës i rrjedhshëm, ende jo nga një folës amtar
+translation-state-native-reviewed = Rishikuar nga një folës amtar: gati

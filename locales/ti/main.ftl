@@ -628,3 +628,18 @@ error-roles-missing = በጃኹም እንተ ወሓደ ሓደ ግደ ምረጹ�
 error-role-change-needs-invitation = እዚ ለውጢ ግደ ሓድሽ ዕድመ የድልዮ።
 error-bulk-nothing-selected = በጃኹም እንተ ወሓደ ሓደ ጽሑፍ ምረጹ።
 error-bulk-no-action = በጃኹም እንታይ ክግበር ከም ዘለዎ ምረጹ።
+
+## Translation review
+
+dashboard-languages-heading = ቋንቋታት
+dashboard-languages-intro = ነፍሲ ወከፍ ትርጉም ክሳብ ክንደይ ከም ዝተመርመረ። ሓደ ቋንቋ ንመንእሰያት ኣቕርቡ ድሕሪ ብወለዲ ተዛራባይ ምምርማሩ ጥራይ። ክሳብ ሽዑ፣ ኣብ voices.toml ብምርጫ languages.hidden ካብ መምረጺ ቋንቋ ክትሓብእዎ ትኽእሉ ኢኹም።
+dashboard-language = ቋንቋ
+dashboard-language-review = ምርመራ
+dashboard-language-questions = ክፉታት ሕቶታት
+dashboard-language-switcher = መምረጺ ቋንቋ
+dashboard-language-offered = ይርአ ኣሎ
+dashboard-language-hidden = ተሓቢኡ ኣሎ
+translation-state-source = መበቆል ጽሑፍ
+translation-state-drafted = ንድፊ፣ ገና ኣይተመርመረን
+translation-state-fluent-reviewed = ብኽኢላ ተዛራባይ ተመርሚሩ፣ ገና ብወለዲ ተዛራባይ ኣይተመርመረን
+translation-state-native-reviewed = ብወለዲ ተዛራባይ ተመርሚሩ፣ ድሉው እዩ

@@ -621,3 +621,18 @@ error-roles-missing = Vui lòng chọn ít nhất một vai trò.
 error-role-change-needs-invitation = Thay đổi vai trò này cần một lời mời mới.
 error-bulk-nothing-selected = Vui lòng chọn ít nhất một mục.
 error-bulk-no-action = Vui lòng chọn việc cần làm.
+
+## Translation review
+
+dashboard-languages-heading = Ngôn ngữ
+dashboard-languages-intro = Mỗi bản dịch đã được kiểm tra đến đâu. Chỉ giới thiệu một ngôn ngữ cho người trẻ sau khi người bản ngữ đã xem lại. Trước đó, bạn có thể ẩn ngôn ngữ đó khỏi phần chọn ngôn ngữ bằng cài đặt languages.hidden trong voices.toml.
+dashboard-language = Ngôn ngữ
+dashboard-language-review = Kiểm tra
+dashboard-language-questions = Câu hỏi còn mở
+dashboard-language-switcher = Phần chọn ngôn ngữ
+dashboard-language-offered = Đang hiện
+dashboard-language-hidden = Đã ẩn
+translation-state-source = Văn bản gốc
+translation-state-drafted = Bản nháp, chưa được kiểm tra
+translation-state-fluent-reviewed = Người thông thạo đã kiểm tra, người bản ngữ chưa xem lại
+translation-state-native-reviewed = Người bản ngữ đã xem lại: sẵn sàng

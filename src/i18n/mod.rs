@@ -16,6 +16,9 @@ use unic_langid::LanguageIdentifier;
 
 use crate::domain::Language;
 
+pub mod sheet;
+pub mod status;
+
 /// Every language's Fluent source, embedded at build time.
 pub const SOURCES: [(Language, &str); 8] = [
     (Language::En, include_str!("../../locales/en/main.ftl")),
@@ -120,11 +123,17 @@ pub fn strip_isolation(text: &str) -> String {
 /// Picks the best launch language for an `Accept-Language` header; English when
 /// nothing matches.
 pub fn negotiate(accept_language: Option<&str>) -> Language {
+    negotiate_among(accept_language, &Language::ALL)
+}
+
+/// Like [`negotiate`], choosing only among `offered` (the languages not hidden);
+/// English when nothing offered matches.
+pub fn negotiate_among(accept_language: Option<&str>, offered: &[Language]) -> Language {
     let Some(header) = accept_language else {
         return Language::DEFAULT;
     };
     let requested = fluent_langneg::accepted_languages::parse(header);
-    let available: Vec<LanguageIdentifier> = Language::ALL
+    let available: Vec<LanguageIdentifier> = offered
         .iter()
         .filter_map(|l| l.code().parse().ok())
         .collect();
@@ -154,6 +163,20 @@ mod tests {
         assert_eq!(negotiate(Some("")), Language::En);
         assert_eq!(negotiate(Some(";;;,q=abc")), Language::En);
         assert_eq!(negotiate(None), Language::En);
+    }
+
+    #[test]
+    fn negotiation_skips_languages_not_offered() {
+        let offered: Vec<Language> = Language::ALL
+            .into_iter()
+            .filter(|l| *l != Language::Ti)
+            .collect();
+        assert_eq!(negotiate_among(Some("ti-ER"), &offered), Language::En);
+        assert_eq!(
+            negotiate_among(Some("ti, ar;q=0.5"), &offered),
+            Language::Ar
+        );
+        assert_eq!(negotiate_among(Some("fa"), &offered), Language::Fa);
     }
 
     #[test]

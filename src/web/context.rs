@@ -3,7 +3,7 @@
 use rocket::request::{FromParam, FromRequest, Outcome, Request};
 
 use crate::domain::Language;
-use crate::i18n::{negotiate, I18n};
+use crate::i18n::{negotiate_among, I18n};
 
 use super::WebSettings;
 
@@ -21,7 +21,8 @@ impl<'a> FromParam<'a> for Lang {
 }
 
 /// The language to answer in: the `/{lang}/` prefix when there is one, otherwise
-/// the visitor's `Accept-Language`, otherwise English.
+/// the visitor's `Accept-Language` among the languages not hidden, otherwise
+/// English.
 #[derive(Debug, Clone, Copy)]
 pub struct RequestLanguage(pub Language);
 
@@ -32,7 +33,13 @@ impl RequestLanguage {
             .segments()
             .next()
             .and_then(Language::from_code)
-            .unwrap_or_else(|| negotiate(req.headers().get_one("Accept-Language")))
+            .unwrap_or_else(|| {
+                let offered = req
+                    .rocket()
+                    .state::<WebSettings>()
+                    .map_or_else(|| Language::ALL.to_vec(), WebSettings::offered_languages);
+                negotiate_among(req.headers().get_one("Accept-Language"), &offered)
+            })
     }
 }
 

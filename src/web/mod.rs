@@ -41,6 +41,8 @@ pub enum StartError {
     #[error(transparent)]
     I18n(#[from] crate::i18n::I18nError),
     #[error(transparent)]
+    ReviewStatus(#[from] crate::i18n::status::StatusError),
+    #[error(transparent)]
     Storage(#[from] crate::storage::StorageError),
     #[error(transparent)]
     App(#[from] crate::error::AppError),
@@ -77,6 +79,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let secrets = config.secrets()?;
     crate::config::warn_if_data_dir_is_open(&config.data_dir);
     let i18n = I18n::load()?;
+    let review_status = crate::i18n::status::ReviewStatus::embedded()?;
     let policy = std::sync::Arc::new(crate::policy::Policy::load_or_built_in(
         &config.moderation_dir,
         config.moderation_dir_is_default(),
@@ -155,6 +158,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         .manage(services)
         .manage(settings)
         .manage(i18n)
+        .manage(review_status)
         .manage(limits)
         .manage(survivor_counts)
         .attach(request_log)

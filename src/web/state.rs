@@ -135,6 +135,8 @@ pub struct WebSettings {
     pub organisation: crate::config::OrganisationConfig,
     /// How long words are kept, in the numbers survivors are told.
     pub retention: crate::config::RetentionConfig,
+    /// Languages left out of the switcher and of negotiation (`languages.hidden`).
+    pub hidden_languages: Vec<crate::domain::Language>,
 }
 
 impl WebSettings {
@@ -147,6 +149,15 @@ impl WebSettings {
             client_ip_header: config.client_ip_header.clone(),
             organisation: config.organisation.clone(),
             retention: config.retention.clone(),
+            hidden_languages: config.languages.hidden(),
         }
+    }
+
+    /// The languages survivors are offered, in launch order.
+    pub fn offered_languages(&self) -> Vec<crate::domain::Language> {
+        crate::domain::Language::ALL
+            .into_iter()
+            .filter(|l| !self.hidden_languages.contains(l))
+            .collect()
     }
 }

@@ -27,7 +27,10 @@ pub fn routes() -> Vec<Route> {
 }
 
 #[get("/staff")]
-async fn dashboard(staff: Staffer<'_>) -> Result<Markup, AppError> {
+async fn dashboard(
+    staff: Staffer<'_>,
+    review: &rocket::State<crate::i18n::status::ReviewStatus>,
+) -> Result<Markup, AppError> {
     let identity = staff.session.identity.clone();
     let queue = identity.can(Permission::ReadQueue);
     let admin = identity.can(Permission::ManageStaff);
@@ -59,6 +62,7 @@ async fn dashboard(staff: Staffer<'_>) -> Result<Markup, AppError> {
             daily_cap: settings.daily_cap,
             staff: people.as_deref(),
             safeguarding: staff.can(Permission::Safeguarding),
+            review,
         },
     ))
 }

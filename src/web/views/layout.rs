@@ -1,6 +1,5 @@
 use maud::{html, Markup, DOCTYPE};
 
-use crate::domain::Language;
 use crate::web::context::{Audience, PageContext};
 
 /// The page shell. `heading` is the page's `<h1>`; `body` follows it.
@@ -76,13 +75,14 @@ fn survivor_footer(ctx: &PageContext<'_>) -> Markup {
     }
 }
 
-/// Links to the same page in every launch language, each named in its own
-/// script, at the top of the page.
+/// Links to the same page in every launch language not hidden by the
+/// organisation (`languages.hidden`), each named in its own script, at the top
+/// of the page.
 pub fn language_switcher(ctx: &PageContext<'_>) -> Markup {
     html! {
         nav class="languages" aria-label=(ctx.t("language-switcher")) {
             ul {
-                @for lang in Language::ALL {
+                @for lang in ctx.site.offered_languages() {
                     li {
                         @if lang == ctx.lang {
                             span lang=(lang.code()) dir=(lang.direction().as_str()) aria-current="page" { (lang.endonym()) }

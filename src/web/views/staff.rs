@@ -2,7 +2,8 @@
 
 use maud::{html, Markup};
 
-use crate::domain::PassphraseStrength;
+use crate::domain::{Language, PassphraseStrength};
+use crate::i18n::status::ReviewState;
 use crate::storage::staff::StaffRow;
 use crate::web::context::PageContext;
 
@@ -93,6 +94,8 @@ pub struct Dashboard<'a> {
     pub daily_cap: Option<u32>,
     pub staff: Option<&'a [StaffRow]>,
     pub safeguarding: bool,
+    /// How far each translation has been reviewed (`locales/status.toml`).
+    pub review: &'a crate::i18n::status::ReviewStatus,
 }
 
 pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
@@ -148,6 +151,53 @@ pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
                 }
                 p { a href="/staff/admin/staff" { (ctx.t("dashboard-manage-staff")) } }
             }
+            (languages(ctx, view.review))
         },
     )
+}
+
+fn review_state_key(state: ReviewState) -> &'static str {
+    match state {
+        ReviewState::Source => "translation-state-source",
+        ReviewState::Drafted => "translation-state-drafted",
+        ReviewState::FluentReviewed => "translation-state-fluent-reviewed",
+        ReviewState::NativeReviewed => "translation-state-native-reviewed",
+    }
+}
+
+/// Each language's review state and whether survivors are offered it, so an
+/// organisation knows which languages are ready to launch.
+fn languages(ctx: &PageContext<'_>, review: &crate::i18n::status::ReviewStatus) -> Markup {
+    html! {
+        section id="languages" aria-labelledby="languages-heading" {
+            h2 id="languages-heading" { (ctx.t("dashboard-languages-heading")) }
+            p { (ctx.t("dashboard-languages-intro")) }
+            table {
+                thead { tr {
+                    th scope="col" { (ctx.t("dashboard-language")) }
+                    th scope="col" { (ctx.t("dashboard-language-review")) }
+                    th scope="col" { (ctx.t("dashboard-language-questions")) }
+                    th scope="col" { (ctx.t("dashboard-language-switcher")) }
+                } }
+                tbody {
+                    @for lang in Language::ALL {
+                        @let status = review.of(lang);
+                        @let hidden = ctx.site.hidden_languages.contains(&lang);
+                        tr data-lang=(lang.code()) data-state=(status.state.as_str()) {
+                            th scope="row" {
+                                span lang=(lang.code()) dir=(lang.direction().as_str()) { (lang.endonym()) }
+                                " (" (lang.code()) ")"
+                            }
+                            td {
+                                (ctx.t(review_state_key(status.state)))
+                                @if let Some(date) = &status.date { " (" (date) ")" }
+                            }
+                            td { (status.open_questions.len()) }
+                            td { (ctx.t(if hidden { "dashboard-language-hidden" } else { "dashboard-language-offered" })) }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
