@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod backoff;
 pub mod envelope;
+pub mod facts;
 pub mod invitations;
 pub mod keys;
 pub mod moderation;

@@ -13,6 +13,7 @@
 pub mod backoff;
 pub mod backup;
 pub mod events;
+pub mod facts;
 pub mod invitations;
 pub mod keys;
 pub mod maintenance;

@@ -206,6 +206,31 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    facts (id) {
+        id -> BigInt,
+        month -> Text,
+        language -> Text,
+        kind -> Text,
+        service -> Nullable<Text>,
+        region -> Nullable<Text>,
+        age_band -> Nullable<Text>,
+        themes -> Text,
+        answers -> Text,
+    }
+}
+
+diesel::table! {
+    digest_quotes (id) {
+        id -> BigInt,
+        month -> Text,
+        language -> Text,
+        themes -> Text,
+        content_warnings -> Text,
+        body -> Text,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::joinable!(messages -> submissions (submission_id));
 diesel::joinable!(proposals -> submissions (submission_id));
@@ -229,5 +254,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     receipt_tickets,
     audit_heads,
     sign_in_backoff,
-    pending_maintenance
+    pending_maintenance,
+    facts,
+    digest_quotes
 );
