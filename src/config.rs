@@ -68,6 +68,9 @@ pub struct Config {
     pub setup_link_hours: u64,
     /// Hours after sign-in at which a staff session ends, however active.
     pub session_max_hours: u64,
+    /// Theme digests: when they are built and who may read them.
+    #[serde(default)]
+    pub digests: crate::app::digests::DigestConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -130,6 +133,7 @@ impl std::fmt::Debug for Config {
             .field("postgres_vacuum_seconds", &self.postgres_vacuum_seconds)
             .field("setup_link_hours", &self.setup_link_hours)
             .field("session_max_hours", &self.session_max_hours)
+            .field("digests", &self.digests)
             .finish()
     }
 }
@@ -201,6 +205,7 @@ impl Default for Config {
             postgres_vacuum_seconds: 60,
             setup_link_hours: 24,
             session_max_hours: 12,
+            digests: Default::default(),
         }
     }
 }
@@ -217,7 +222,9 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 9] = [
+const NESTED_ENV_KEYS: [(&str, &str); 11] = [
+    ("digests_delay_days", "digests.delay_days"),
+    ("digests_practitioner_only", "digests.practitioner_only"),
     ("limits_enabled", "limits.enabled"),
     ("log_timestamps", "log.timestamps"),
     ("moderation_claim_minutes", "moderation.claim_minutes"),

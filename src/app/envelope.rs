@@ -461,7 +461,7 @@ fn destroy(conn: &mut DbConnection, env: &Envelope, day: &str) -> AppResult<()> 
     if let Some(story) = env.review.published_story {
         published::delete(conn, story)?;
     }
-    super::facts::on_withdrawal(conn, &env.review, |_, _| Ok(false))?;
+    super::facts::on_withdrawal(conn, &env.review, super::digests::month_released)?;
     let gone = ModerationState::Withdrawn;
     submissions::shred(conn, env.row.id, gone.as_str(), gone.queue_group(), day)?;
     Ok(())

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod backoff;
+pub mod digests;
 pub mod envelope;
 pub mod facts;
 pub mod invitations;

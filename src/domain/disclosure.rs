@@ -20,7 +20,7 @@
 //! span of the other columns. [`System::protect`] suppresses more cells until
 //! no suppressed variable is pinned, checking with exact row reduction.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Counts below this are never published.
 pub const THRESHOLD: u64 = 10;
@@ -80,7 +80,7 @@ pub fn percent(part: Cell, whole: Cell) -> Option<u64> {
 }
 
 /// Which way a published count moved since the previous period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Trend {
     Up,

@@ -2,6 +2,7 @@
 //! random source. Everything here is tested in microseconds.
 
 pub mod consent;
+pub mod digest;
 pub mod disclosure;
 pub mod facts;
 pub mod fields;

@@ -12,6 +12,7 @@
 
 pub mod backoff;
 pub mod backup;
+pub mod digests;
 pub mod events;
 pub mod facts;
 pub mod invitations;

@@ -231,10 +231,42 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    digests (period) {
+        period -> Text,
+        kind -> Text,
+        released_on -> Text,
+        body -> Text,
+        content_hash -> Binary,
+    }
+}
+
+diesel::table! {
+    digest_responses (id) {
+        id -> BigInt,
+        period -> Text,
+        theme -> Text,
+        language -> Text,
+        body -> Text,
+        written_on -> Text,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        name -> Text,
+        token_hash -> Binary,
+        created_on -> Text,
+        revoked -> Bool,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::joinable!(messages -> submissions (submission_id));
 diesel::joinable!(proposals -> submissions (submission_id));
 diesel::joinable!(published_themes -> published_stories (story_id));
+diesel::joinable!(digest_responses -> digests (period));
 diesel::allow_tables_to_appear_in_same_query!(
     organisation_keys,
     setup_claims,
@@ -256,5 +288,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     sign_in_backoff,
     pending_maintenance,
     facts,
-    digest_quotes
+    digest_quotes,
+    digests,
+    digest_responses,
+    api_tokens
 );
