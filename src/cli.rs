@@ -84,6 +84,13 @@ enum Command {
         #[command(subcommand)]
         action: SetupCommand,
     },
+    /// Fill a new data directory with synthetic material made through the real
+    /// paths (sharing, moderation, approval, publication, digests), and print
+    /// the staff accounts to sign in with. For trying Voices, never for real use.
+    Demo {
+        #[command(flatten)]
+        data: DataDir,
+    },
     /// Theme digests.
     Digest {
         #[command(subcommand)]
@@ -414,6 +421,27 @@ fn run(command: Command) -> Result<(), CliError> {
                 app::setup::setup_link(&config.public_base(), &token)
             );
             println!("The previous link no longer works.");
+            Ok(())
+        }
+        Command::Demo { data } => {
+            let config = load_config(&data, None, None)?;
+            println!(
+                "Filling {} with synthetic material (a few minutes)...",
+                config.data_dir.display()
+            );
+            let report = crate::demo::run(config.clone(), std::io::stdout())?;
+            println!(
+                "Done: {} items shared, {} stories published, {} digests released.",
+                report.shared, report.published, report.digests
+            );
+            println!("Staff accounts (name / role / passphrase):");
+            for (name, role, passphrase) in &report.staff {
+                println!("    {name} / {role} / {passphrase}");
+            }
+            let dir = config.data_dir.display();
+            println!("Start Voices with `voices serve --data-dir {dir}` and open:");
+            let base = config.public_base();
+            println!("    {base}/en/  {base}/staff/login  {base}/en/stories  {base}/en/digests");
             Ok(())
         }
         Command::Digest {
