@@ -89,6 +89,18 @@ enum Command {
         #[command(subcommand)]
         action: TranslationsCommand,
     },
+    /// Fill a new data directory with synthetic material made through the real
+    /// paths (sharing, moderation, approval, publication, digests), and print
+    /// the staff accounts to sign in with. For trying Voices, never for real use.
+    Demo {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Theme digests.
+    Digest {
+        #[command(subcommand)]
+        action: DigestCommand,
+    },
 }
 
 #[derive(Subcommand)]
@@ -110,6 +122,27 @@ enum TranslationsCommand {
     /// Print locales/STATUS.md as generated from locales/status.toml and
     /// locales/STATUS.head.md (redirect it into locales/STATUS.md).
     Status,
+}
+
+#[derive(Subcommand)]
+enum DigestCommand {
+    /// Build and release digests. With no period: every closed month and
+    /// quarter not yet released. A released digest never changes: building it
+    /// again checks that the same bytes come out.
+    Build {
+        /// One month, like 2026-10.
+        #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "all"])]
+        period: Option<String>,
+        /// One quarter, like 2026-Q3 (its months first).
+        #[arg(long, value_name = "YYYY-QN", conflicts_with = "all")]
+        quarter: Option<String>,
+        /// Every closed period: release those not yet released and check the
+        /// released ones still give the same bytes.
+        #[arg(long)]
+        all: bool,
+        #[command(flatten)]
+        data: DataDir,
+    },
 }
 
 #[derive(Subcommand)]
@@ -417,6 +450,36 @@ fn run(command: Command) -> Result<(), CliError> {
             println!("The previous link no longer works.");
             Ok(())
         }
+        Command::Demo { data } => {
+            let config = load_config(&data, None, None)?;
+            println!(
+                "Filling {} with synthetic material (a few minutes)...",
+                config.data_dir.display()
+            );
+            let report = crate::demo::run(config.clone(), std::io::stdout())?;
+            println!(
+                "Done: {} items shared, {} stories published, {} digests released.",
+                report.shared, report.published, report.digests
+            );
+            println!("Staff accounts (name / role / passphrase):");
+            for (name, role, passphrase) in &report.staff {
+                println!("    {name} / {role} / {passphrase}");
+            }
+            let dir = config.data_dir.display();
+            println!("Start Voices with `voices serve --data-dir {dir}` and open:");
+            let base = config.public_base();
+            println!("    {base}/en/  {base}/staff/login  {base}/en/stories  {base}/en/digests");
+            Ok(())
+        }
+        Command::Digest {
+            action:
+                DigestCommand::Build {
+                    period,
+                    quarter,
+                    all,
+                    data,
+                },
+        } => run_digest_build(period.or(quarter), all, &data),
         Command::Restore { from, force, data } => {
             let config = load_config(&data, None, None)?;
             let crate::config::DatabaseTarget::Sqlite(database) = config.database() else {
@@ -724,4 +787,70 @@ fn run_translations(action: TranslationsCommand) -> Result<(), CliError> {
     std::io::stdout()
         .write_all(text.as_bytes())
         .map_err(|e| CliError::Usage(format!("cannot write to standard output: {e}")))
+}
+
+fn run_digest_build(period: Option<String>, all: bool, data: &DataDir) -> Result<(), CliError> {
+    use crate::app::digests::{self, Built};
+    use crate::domain::digest::Period;
+    let config = load_config(data, None, None)?;
+    let policy = crate::policy::Policy::load_or_built_in(
+        &config.moderation_dir,
+        config.moderation_dir_is_default(),
+    )
+    .map_err(|e| CliError::Usage(e.to_string()))?;
+    let pool = open(&config)?;
+    let mut conn = pool.get().map_err(storage::StorageError::from)?;
+    let key = crate::crypto::AuditKey::from_pepper(&config.secrets()?.receipt_pepper);
+    let today = app::today();
+    let report = |built: &Built, took: std::time::Duration| {
+        match built {
+        Built::Released { period, hash } => println!(
+            "released {period} in {:.2} s (blake2b {hash})",
+            took.as_secs_f64()
+        ),
+        Built::AlreadyReleased { period, same: true } => {
+            println!("{period} was already released; building it again gives the same bytes")
+        }
+        Built::AlreadyReleased { period, same: false } => println!(
+            "{period} was already released and stays as released; building it again now gives different bytes (the policy's lists changed?)"
+        ),
+    }
+    };
+    let periods: Vec<Period> = match (&period, all) {
+        (Some(p), _) => vec![p
+            .parse()
+            .map_err(|e: crate::domain::digest::BadPeriod| CliError::Usage(format!("{p}: {e}")))?],
+        (None, true) => digests::closed_periods(&mut conn, today, 0)?,
+        (None, false) => {
+            let built =
+                digests::build_due(&mut conn, &policy, &key, today, 0, |b, t| report(b, t))?;
+            if built.is_empty() {
+                println!("Every closed period is already released.");
+            }
+            return Ok(());
+        }
+    };
+    if periods.is_empty() {
+        println!("No closed period has any facts yet.");
+    }
+    for p in periods {
+        let started = std::time::Instant::now();
+        let built = digests::build(&mut conn, &policy, &key, p, today).map_err(|e| match e {
+            crate::error::AppError::InvalidInput(digests::PERIOD_OPEN) => CliError::Usage(format!(
+                "{p} is not over yet: it can be built from {}",
+                p.closes_on()
+            )),
+            crate::error::AppError::InvalidInput(digests::QUARTER_ALREADY_RELEASED) => {
+                CliError::Usage(format!(
+                    "{p} cannot be released after its quarter {}: the quarter's figures already stand for it",
+                    p.quarter()
+                ))
+            }
+            other => other.into(),
+        })?;
+        for b in &built {
+            report(b, started.elapsed());
+        }
+    }
+    Ok(())
 }

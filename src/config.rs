@@ -73,6 +73,9 @@ pub struct Config {
     pub organisation: OrganisationConfig,
     /// Which languages survivors are offered.
     pub languages: LanguagesConfig,
+    /// Theme digests: when they are built and who may read them.
+    #[serde(default)]
+    pub digests: crate::app::digests::DigestConfig,
 }
 
 /// The launch languages survivors are offered. A hidden language is left out of
@@ -252,6 +255,7 @@ impl std::fmt::Debug for Config {
             .field("session_max_hours", &self.session_max_hours)
             .field("organisation", &self.organisation)
             .field("languages", &self.languages)
+            .field("digests", &self.digests)
             .finish()
     }
 }
@@ -332,6 +336,7 @@ impl Default for Config {
                 reply_within_weeks: 2,
             },
             languages: LanguagesConfig::default(),
+            digests: Default::default(),
         }
     }
 }
@@ -348,7 +353,9 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 16] = [
+const NESTED_ENV_KEYS: [(&str, &str); 18] = [
+    ("digests_delay_days", "digests.delay_days"),
+    ("digests_practitioner_only", "digests.practitioner_only"),
     ("limits_enabled", "limits.enabled"),
     ("log_timestamps", "log.timestamps"),
     ("moderation_claim_minutes", "moderation.claim_minutes"),

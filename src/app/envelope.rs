@@ -280,12 +280,13 @@ pub fn commit(
     if decision.destroy {
         destroy(conn, env, &day)?;
     } else {
+        let from = item.state;
         let author = if actor == Actor::Survivor {
             Author::Survivor
         } else {
             Author::Team
         };
-        store_effects(conn, env, &decision, extra, author, &day)?;
+        store_effects(conn, env, from, &decision, extra, author, &day)?;
     }
 
     let detail = event_detail(item.state, &decision, extra);
@@ -332,6 +333,7 @@ fn event_detail(from: ModerationState, decision: &Decision, extra: &Extra<'_>) -
 fn store_effects(
     conn: &mut DbConnection,
     env: &Envelope,
+    from: ModerationState,
     decision: &Decision,
     extra: &Extra<'_>,
     author: Author,
@@ -375,6 +377,9 @@ fn store_effects(
             &review.themes,
         )?;
         review.published_story = Some(story_id);
+        review_changed = true;
+    }
+    if super::facts::on_decision(conn, env, from, decision, &mut review)? {
         review_changed = true;
     }
     if let Some(consent) = decision.consent {
@@ -456,6 +461,7 @@ fn destroy(conn: &mut DbConnection, env: &Envelope, day: &str) -> AppResult<()> 
     if let Some(story) = env.review.published_story {
         published::delete(conn, story)?;
     }
+    super::facts::on_withdrawal(conn, &env.review, super::digests::month_released)?;
     let gone = ModerationState::Withdrawn;
     submissions::shred(conn, env.row.id, gone.as_str(), gone.queue_group(), day)?;
     Ok(())

@@ -4,7 +4,9 @@
 
 pub mod audit;
 pub mod backoff;
+pub mod digests;
 pub mod envelope;
+pub mod facts;
 pub mod invitations;
 pub mod keys;
 pub mod moderation;

@@ -7,6 +7,7 @@
 //! rather than panicking.
 
 mod audit;
+mod digest;
 mod envelope;
 mod kdf;
 mod padding;
@@ -15,6 +16,7 @@ mod session;
 mod token;
 
 pub use audit::{AuditKey, ViewTicket};
+pub use digest::{content_hash, ApiToken};
 use zeroize::Zeroizing;
 
 pub use envelope::{generate_org_keypair, DataKey, OrgPublicKey, OrgSecretKey, SealedDataKey};

@@ -2,6 +2,9 @@
 //! random source. Everything here is tested in microseconds.
 
 pub mod consent;
+pub mod digest;
+pub mod disclosure;
+pub mod facts;
 pub mod fields;
 pub mod language;
 pub mod moderation;

@@ -23,6 +23,14 @@ pub struct ReviewRecord {
     /// the survivor is shown its kind message.
     #[serde(default)]
     pub decline_reason: Option<String>,
+    /// The aggregation fact written when the item was approved for themes, so a
+    /// withdrawal can remove it. Only here, inside the envelope: the facts table
+    /// holds nothing that leads back to the item.
+    #[serde(default)]
+    pub fact: Option<i64>,
+    /// The consented quote kept for digests, for the same reason.
+    #[serde(default)]
+    pub quote: Option<i64>,
 }
 
 impl ReviewRecord {

@@ -12,7 +12,9 @@
 
 pub mod backoff;
 pub mod backup;
+pub mod digests;
 pub mod events;
+pub mod facts;
 pub mod invitations;
 pub mod keys;
 pub mod maintenance;

@@ -206,10 +206,67 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    facts (id) {
+        id -> BigInt,
+        month -> Text,
+        language -> Text,
+        kind -> Text,
+        service -> Nullable<Text>,
+        region -> Nullable<Text>,
+        age_band -> Nullable<Text>,
+        themes -> Text,
+        answers -> Text,
+    }
+}
+
+diesel::table! {
+    digest_quotes (id) {
+        id -> BigInt,
+        month -> Text,
+        language -> Text,
+        themes -> Text,
+        content_warnings -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    digests (period) {
+        period -> Text,
+        kind -> Text,
+        released_on -> Text,
+        body -> Text,
+        content_hash -> Binary,
+    }
+}
+
+diesel::table! {
+    digest_responses (id) {
+        id -> BigInt,
+        period -> Text,
+        theme -> Text,
+        language -> Text,
+        body -> Text,
+        written_on -> Text,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        name -> Text,
+        token_hash -> Binary,
+        created_on -> Text,
+        revoked -> Bool,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::joinable!(messages -> submissions (submission_id));
 diesel::joinable!(proposals -> submissions (submission_id));
 diesel::joinable!(published_themes -> published_stories (story_id));
+diesel::joinable!(digest_responses -> digests (period));
 diesel::allow_tables_to_appear_in_same_query!(
     organisation_keys,
     setup_claims,
@@ -229,5 +286,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     receipt_tickets,
     audit_heads,
     sign_in_backoff,
-    pending_maintenance
+    pending_maintenance,
+    facts,
+    digest_quotes,
+    digests,
+    digest_responses,
+    api_tokens
 );

@@ -154,8 +154,11 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         crate::policy::PolicySource::Directory(_) => None,
     };
     let link_hours = config.setup_link_hours;
+    let digest_access =
+        routes::digests::DigestAccess::new(config.digests.clone(), config.public_base());
     let rocket = rocket::custom(rocket_config)
         .manage(services)
+        .manage(digest_access)
         .manage(settings)
         .manage(i18n)
         .manage(review_status)
@@ -175,6 +178,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
                 }
                 spawn_session_sweeper(rocket);
                 spawn_retention(rocket);
+                spawn_digest_builds(rocket);
             })
         }))
         .register("/", catchers::all())
@@ -250,6 +254,45 @@ fn spawn_retention(rocket: &Rocket<rocket::Orbit>) {
                 ),
                 Ok(None) => {}
                 Err(err) => tracing::error!(error = err.key(), "retention run failed"),
+            }
+        }
+    });
+}
+
+/// Builds each closed month (and quarter) `digests.delay_days` after it closed,
+/// checking every `digests.every_minutes`, on one node per turn.
+fn spawn_digest_builds(rocket: &Rocket<rocket::Orbit>) {
+    let (Some(services), Some(access)) = (
+        rocket.state::<Services>().cloned(),
+        rocket.state::<routes::digests::DigestAccess>(),
+    ) else {
+        return;
+    };
+    let config = access.config.clone();
+    let holder = crate::crypto::random_token();
+    let every = Duration::from_secs(config.every_minutes.max(1) * 60);
+    let mut shutdown = rocket.shutdown();
+    rocket::tokio::spawn(async move {
+        loop {
+            rocket::tokio::select! {
+                _ = rocket::tokio::time::sleep(every) => {}
+                _ = &mut shutdown => break,
+            }
+            let holder = holder.clone();
+            let config = config.clone();
+            let policy = services.policy.clone();
+            let audit = services.audit.clone();
+            match services
+                .run(move |conn| {
+                    app::digests::build_due_if_leased(conn, &holder, &config, &policy, &audit)
+                })
+                .await
+            {
+                Ok(Some(built)) if !built.is_empty() => {
+                    tracing::info!(digests = built.len(), "digests released")
+                }
+                Ok(_) => {}
+                Err(err) => tracing::error!(error = err.key(), "digest build failed"),
             }
         }
     });

@@ -2,6 +2,8 @@
 
 pub mod admin;
 pub mod assets;
+pub mod digest_admin;
+pub mod digests;
 pub mod moderation;
 pub mod public;
 pub mod setup;
@@ -21,6 +23,8 @@ pub fn all() -> Vec<Route> {
     routes.extend(setup::routes());
     routes.extend(survivor::routes());
     routes.extend(stories::routes());
+    routes.extend(digests::routes());
+    routes.extend(digest_admin::routes());
     routes
 }
 

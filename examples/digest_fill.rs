@@ -1,0 +1,115 @@
+//! Fills a database with aggregation facts for one month and times building its
+//! digest: `digest_fill DATA_DIR [COUNT] [MONTH]` (defaults 1,000,000 and
+//! 2026-10). With DATABASE_URL=postgres://... it fills PostgreSQL instead. The
+//! facts are synthetic: languages, kinds, services, regions, age bands, two or
+//! three themes and the nine answers drawn from a fixed-seed generator, so
+//! every run makes the same data.
+
+use std::time::Instant;
+
+use diesel::connection::SimpleConnection;
+use voices::config::Config;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let data_dir = args
+        .next()
+        .expect("usage: digest_fill DATA_DIR [COUNT] [MONTH]");
+    let count: usize = args.next().map(|c| c.parse().unwrap()).unwrap_or(1_000_000);
+    let month = args.next().unwrap_or_else(|| "2026-10".into());
+    let config = Config {
+        data_dir: data_dir.into(),
+        database_url: std::env::var("DATABASE_URL").ok(),
+        ..Config::default()
+    };
+    voices::crypto::init().unwrap();
+    std::fs::create_dir_all(&config.data_dir).unwrap();
+    let policy = voices::policy::Policy::built_in().unwrap();
+    let spec = voices::app::digests::spec(&policy);
+    let pool = voices::storage::open(&config.database()).unwrap();
+    let mut conn = pool.get().unwrap();
+
+    let started = Instant::now();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |n: usize| -> usize {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let quote = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let mut batch = Vec::with_capacity(500);
+    let mut sql = String::new();
+    conn.batch_execute("BEGIN").unwrap();
+    for i in 0..count {
+        // Skewed like real intake: a few languages and themes dominate.
+        let language = &spec.languages[next(3).min(next(spec.languages.len()))];
+        let feedback = next(3) == 0;
+        let mut themes: Vec<&str> = (0..2 + next(2))
+            .map(|_| spec.themes[next(6).min(next(spec.themes.len()))].as_str())
+            .collect();
+        themes.sort_unstable();
+        themes.dedup();
+        let age = &spec.age_bands[next(spec.age_bands.len())];
+        let (service, region, answers) = if feedback {
+            let mut answers: Vec<String> = Vec::new();
+            for (q, a) in &spec.questions {
+                if next(5) != 0 {
+                    answers.push(format!("{q}={}", a[next(a.len())]));
+                }
+            }
+            (
+                quote(&spec.services[next(4).min(next(spec.services.len()))]),
+                quote(&spec.regions[next(spec.regions.len())]),
+                answers.join(" "),
+            )
+        } else {
+            ("NULL".into(), "NULL".into(), String::new())
+        };
+        batch.push(format!(
+            "({}, {}, {}, {service}, {region}, {}, {}, {})",
+            quote(&month),
+            quote(language),
+            quote(if feedback { "feedback" } else { "story" }),
+            quote(age),
+            quote(&themes.join(" ")),
+            quote(&answers)
+        ));
+        if batch.len() == 500 || i + 1 == count {
+            sql.clear();
+            sql.push_str("INSERT INTO facts (month, language, kind, service, region, age_band, themes, answers) VALUES ");
+            sql.push_str(&batch.join(", "));
+            conn.batch_execute(&sql).unwrap();
+            batch.clear();
+        }
+    }
+    conn.batch_execute("COMMIT").unwrap();
+    if let voices::storage::DbConnection::Postgres(_) = &mut *conn {
+        conn.batch_execute("VACUUM ANALYZE facts").unwrap();
+    } else {
+        conn.batch_execute("ANALYZE").unwrap();
+    }
+    println!(
+        "filled {count} facts for {month} in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let period: voices::domain::digest::Period = month.parse().unwrap();
+    for run in 1..=3 {
+        let started = Instant::now();
+        let bytes = voices::app::digests::compose(&mut conn, &policy, period).unwrap();
+        println!(
+            "built the {month} digest over {count} facts in {:.3} s ({} bytes, run {run})",
+            started.elapsed().as_secs_f64(),
+            bytes.len()
+        );
+    }
+    let key = voices::crypto::AuditKey::from_pepper(&config.secrets().unwrap().receipt_pepper);
+    let today = period.closes_on();
+    let started = Instant::now();
+    let built = voices::app::digests::build(&mut conn, &policy, &key, period, today).unwrap();
+    println!(
+        "released {month} in {:.3} s: {built:?}",
+        started.elapsed().as_secs_f64()
+    );
+}

@@ -1,0 +1,2 @@
+DROP TABLE digest_quotes;
+DROP TABLE facts;

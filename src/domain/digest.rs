@@ -1,0 +1,661 @@
+//! A digest: the published figures of one period, built from aggregation facts
+//! under the disclosure rules. Pure: the app layer reads the facts and the
+//! earlier digests, calls [`build`], and stores the bytes.
+//!
+//! The body holds counts by stable key only (labels come from the policy when
+//! it is shown), in a fixed order, so building the same facts again gives the
+//! same bytes. Quotes are not part of it: they are attached when a digest is
+//! shown, so a survivor who withdraws takes their words out of every digest.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::disclosure::{self, Cell, System, Trend};
+use super::submission::Day;
+
+/// A month (`2026-10`) or a quarter (`2026-Q3`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    Month { year: i32, month: u8 },
+    Quarter { year: i32, quarter: u8 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a period is a month like 2026-10 or a quarter like 2026-Q3")]
+pub struct BadPeriod;
+
+impl FromStr for Period {
+    type Err = BadPeriod;
+
+    fn from_str(s: &str) -> Result<Self, BadPeriod> {
+        let (year, rest) = s.split_once('-').ok_or(BadPeriod)?;
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(BadPeriod);
+        }
+        let year: i32 = year.parse().map_err(|_| BadPeriod)?;
+        if !(2000..=9998).contains(&year) {
+            return Err(BadPeriod);
+        }
+        let number = |t: &str| -> Result<u8, BadPeriod> {
+            if t.is_empty() || t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(BadPeriod);
+            }
+            t.parse().map_err(|_| BadPeriod)
+        };
+        if let Some(q) = rest.strip_prefix('Q') {
+            let quarter = number(q)?;
+            if (1..=4).contains(&quarter) && q.len() == 1 {
+                return Ok(Period::Quarter { year, quarter });
+            }
+            return Err(BadPeriod);
+        }
+        let month = number(rest)?;
+        if rest.len() == 2 && (1..=12).contains(&month) {
+            Ok(Period::Month { year, month })
+        } else {
+            Err(BadPeriod)
+        }
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            Period::Quarter { year, quarter } => write!(f, "{year:04}-Q{quarter}"),
+        }
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Period {
+    pub fn month_of(day: Day) -> Period {
+        let text = day.month();
+        text.parse().expect("a day's month is a period")
+    }
+
+    pub fn is_quarter(self) -> bool {
+        matches!(self, Period::Quarter { .. })
+    }
+
+    pub fn kind(self) -> &'static str {
+        match self {
+            Period::Month { .. } => "month",
+            Period::Quarter { .. } => "quarter",
+        }
+    }
+
+    /// The months it covers, as periods.
+    pub fn month_periods(self) -> Vec<Period> {
+        match self {
+            Period::Month { .. } => vec![self],
+            Period::Quarter { year, quarter } => (1..=3)
+                .map(|i| Period::Month {
+                    year,
+                    month: (quarter - 1) * 3 + i,
+                })
+                .collect(),
+        }
+    }
+
+    /// The months it covers, `YYYY-MM`.
+    pub fn months(self) -> Vec<String> {
+        self.month_periods().iter().map(|p| p.to_string()).collect()
+    }
+
+    /// The quarter a month is in.
+    pub fn quarter(self) -> Period {
+        match self {
+            Period::Month { year, month } => Period::Quarter {
+                year,
+                quarter: (month - 1) / 3 + 1,
+            },
+            q => q,
+        }
+    }
+
+    /// The first day after it: it is closed from that day on.
+    pub fn closes_on(self) -> Day {
+        let (year, month) = match self {
+            Period::Month { year, month } => (year, month),
+            Period::Quarter { year, quarter } => (year, quarter * 3),
+        };
+        let (y, m) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
+        Day::new(y, m, 1).expect("the first of a month exists")
+    }
+
+    pub fn is_closed(self, today: Day) -> bool {
+        today >= self.closes_on()
+    }
+
+    /// The period of the same kind just before.
+    pub fn previous(self) -> Period {
+        match self {
+            Period::Month { year, month: 1 } => Period::Month {
+                year: year - 1,
+                month: 12,
+            },
+            Period::Month { year, month } => Period::Month {
+                year,
+                month: month - 1,
+            },
+            Period::Quarter { year, quarter: 1 } => Period::Quarter {
+                year: year - 1,
+                quarter: 4,
+            },
+            Period::Quarter { year, quarter } => Period::Quarter {
+                year,
+                quarter: quarter - 1,
+            },
+        }
+    }
+}
+
+/// What a digest counts by: the keys from the policy, in its order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DigestSpec {
+    pub languages: Vec<String>,
+    pub themes: Vec<String>,
+    pub age_bands: Vec<String>,
+    pub regions: Vec<String>,
+    pub services: Vec<String>,
+    /// Each question and its answers.
+    pub questions: Vec<(String, Vec<String>)>,
+}
+
+/// The slot for facts that do not say (no age band, no region, an answer not
+/// given) or name a key the policy no longer has.
+pub const NOT_GIVEN: &str = "not_given";
+pub const KINDS: [&str; 2] = ["story", "feedback"];
+
+/// Facts as the database groups them: one combination and how many have it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactCount {
+    pub language: String,
+    pub kind: String,
+    pub service: Option<String>,
+    pub region: Option<String>,
+    pub age_band: Option<String>,
+    pub themes: Vec<String>,
+    pub answers: BTreeMap<String, String>,
+    pub n: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counted {
+    pub key: String,
+    pub count: CellOf,
+}
+
+/// A cell as stored: `{"count": n | null, "suppressed": bool}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CellOf {
+    pub count: Option<u64>,
+    pub suppressed: bool,
+}
+
+impl From<Cell> for CellOf {
+    fn from(c: Cell) -> Self {
+        CellOf {
+            count: c.count,
+            suppressed: c.suppressed,
+        }
+    }
+}
+
+impl From<CellOf> for Cell {
+    fn from(c: CellOf) -> Self {
+        Cell {
+            count: c.count,
+            suppressed: c.suppressed,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThemeFigure {
+    pub key: String,
+    pub count: CellOf,
+    /// The same theme in the previous period, when both are published.
+    pub previous: Option<u64>,
+    pub trend: Option<Trend>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageRow {
+    pub key: String,
+    /// One per kind, in [`KINDS`] order.
+    pub kinds: Vec<CellOf>,
+    pub total: CellOf,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Overview {
+    pub kinds: Vec<String>,
+    pub languages: Vec<LanguageRow>,
+    pub kind_totals: Vec<CellOf>,
+    pub total: CellOf,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerFigure {
+    pub key: String,
+    pub count: CellOf,
+    /// Of the service's feedback, from the published figures.
+    pub percent: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionFigures {
+    pub key: String,
+    pub answers: Vec<AnswerFigure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceFigures {
+    pub key: String,
+    pub count: CellOf,
+    pub questions: Vec<QuestionFigures>,
+}
+
+/// Everything a digest publishes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DigestBody {
+    pub format: u32,
+    pub period: Period,
+    pub months: Vec<String>,
+    pub overview: Overview,
+    pub themes: Vec<ThemeFigure>,
+    pub age_bands: Vec<Counted>,
+    pub regions: Vec<Counted>,
+    pub services: Vec<ServiceFigures>,
+}
+
+impl DigestBody {
+    pub const FORMAT: u32 = 1;
+
+    /// The stored bytes: compact JSON in the body's fixed order.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("plain data always serialises")
+    }
+
+    /// Every cell with its slot name, in one order (the one [`build`] uses).
+    pub fn cells(&self) -> Vec<(String, CellOf)> {
+        let mut out = Vec::new();
+        let o = &self.overview;
+        for row in &o.languages {
+            for (k, cell) in o.kinds.iter().zip(&row.kinds) {
+                out.push((format!("overview/{}/{k}", row.key), *cell));
+            }
+            out.push((format!("overview/{}/total", row.key), row.total));
+        }
+        for (k, cell) in o.kinds.iter().zip(&o.kind_totals) {
+            out.push((format!("overview/total/{k}"), *cell));
+        }
+        out.push(("overview/total/total".into(), o.total));
+        for t in &self.themes {
+            out.push((format!("theme/{}", t.key), t.count));
+        }
+        for a in &self.age_bands {
+            out.push((format!("age/{}", a.key), a.count));
+        }
+        for r in &self.regions {
+            out.push((format!("region/{}", r.key), r.count));
+        }
+        for s in &self.services {
+            out.push((format!("service/{}", s.key), s.count));
+            for q in &s.questions {
+                for a in &q.answers {
+                    out.push((format!("service/{}/{}/{}", s.key, q.key, a.key), a.count));
+                }
+            }
+        }
+        out
+    }
+
+    pub fn theme(&self, key: &str) -> Option<&ThemeFigure> {
+        self.themes.iter().find(|t| t.key == key)
+    }
+}
+
+/// What [`build`] is given besides the facts.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    /// The previous period's released digest, for trends.
+    pub previous: Option<&'a DigestBody>,
+    /// For a quarter: its months' released digests (all three).
+    pub months: Vec<&'a DigestBody>,
+}
+
+fn slot_of<'a>(keys: &'a [String], key: Option<&str>) -> &'a str {
+    match key {
+        Some(k) if keys.iter().any(|x| x == k) => keys.iter().find(|x| *x == k).unwrap(),
+        _ => NOT_GIVEN,
+    }
+}
+
+fn with_not_given(keys: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = keys.iter().filter(|k| *k != NOT_GIVEN).cloned().collect();
+    out.push(NOT_GIVEN.to_owned());
+    out
+}
+
+/// Builds the digest of `period` from its facts.
+pub fn build(
+    period: Period,
+    spec: &DigestSpec,
+    facts: &[FactCount],
+    context: &Context<'_>,
+) -> DigestBody {
+    let ages = with_not_given(&spec.age_bands);
+    let regions = with_not_given(&spec.regions);
+    let services = with_not_given(&spec.services);
+    let questions: Vec<(String, Vec<String>)> = spec
+        .questions
+        .iter()
+        .map(|(q, answers)| (q.clone(), with_not_given(answers)))
+        .collect();
+
+    // True counts by slot.
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    let mut add = |slot: String, n: u64| *counts.entry(slot).or_default() += n;
+    for f in facts {
+        let language = slot_of(&spec.languages, Some(&f.language));
+        let kind = if f.kind == "feedback" {
+            "feedback"
+        } else {
+            "story"
+        };
+        add(format!("overview/{language}/{kind}"), f.n);
+        add(format!("overview/{language}/total"), f.n);
+        add(format!("overview/total/{kind}"), f.n);
+        add("overview/total/total".into(), f.n);
+        for t in &f.themes {
+            if spec.themes.contains(t) {
+                add(format!("theme/{t}"), f.n);
+            }
+        }
+        add(
+            format!("age/{}", slot_of(&ages, f.age_band.as_deref())),
+            f.n,
+        );
+        if kind == "feedback" {
+            add(
+                format!("region/{}", slot_of(&regions, f.region.as_deref())),
+                f.n,
+            );
+            let service = slot_of(&services, f.service.as_deref());
+            add(format!("service/{service}"), f.n);
+            for (q, answers) in &questions {
+                let a = slot_of(answers, f.answers.get(q).map(String::as_str));
+                add(format!("service/{service}/{q}/{a}"), f.n);
+            }
+        }
+    }
+
+    // The system: every slot a variable, in the order `DigestBody::cells` walks.
+    let mut system = System::new();
+    let mut slots: Vec<String> = Vec::new();
+    let mut var = |system: &mut System, slot: String| -> usize {
+        let v = system.var(counts.get(&slot).copied().unwrap_or(0));
+        slots.push(slot);
+        v
+    };
+    let mut grid: Vec<(Vec<usize>, usize)> = Vec::new();
+    for l in with_not_given(&spec.languages) {
+        let cells: Vec<usize> = KINDS
+            .iter()
+            .map(|k| var(&mut system, format!("overview/{l}/{k}")))
+            .collect();
+        let total = var(&mut system, format!("overview/{l}/total"));
+        grid.push((cells, total));
+    }
+    let kind_totals: Vec<usize> = KINDS
+        .iter()
+        .map(|k| var(&mut system, format!("overview/total/{k}")))
+        .collect();
+    let grand = var(&mut system, "overview/total/total".into());
+    for (cells, total) in &grid {
+        system.line(cells.clone(), *total);
+    }
+    for (j, &kt) in kind_totals.iter().enumerate() {
+        system.line(grid.iter().map(|(cells, _)| cells[j]).collect(), kt);
+    }
+    system.line(grid.iter().map(|(_, t)| *t).collect(), grand);
+    system.line(kind_totals.clone(), grand);
+    let feedback_total = kind_totals[1];
+
+    for t in &spec.themes {
+        var(&mut system, format!("theme/{t}"));
+    }
+    let age_vars: Vec<usize> = ages
+        .iter()
+        .map(|a| var(&mut system, format!("age/{a}")))
+        .collect();
+    system.line(age_vars, grand);
+    let region_vars: Vec<usize> = regions
+        .iter()
+        .map(|r| var(&mut system, format!("region/{r}")))
+        .collect();
+    system.line(region_vars, feedback_total);
+    let mut service_vars = Vec::new();
+    let mut blocks = Vec::new();
+    for s in &services {
+        let sv = var(&mut system, format!("service/{s}"));
+        service_vars.push(sv);
+        let mut block = Vec::new();
+        for (q, answers) in &questions {
+            let cells: Vec<usize> = answers
+                .iter()
+                .map(|a| var(&mut system, format!("service/{s}/{q}/{a}")))
+                .collect();
+            block.extend(cells.iter().copied());
+            system.line(cells, sv);
+        }
+        blocks.push((sv, block));
+    }
+    system.line(service_vars, feedback_total);
+
+    // A service's answers are shown only where percentages can be: with at
+    // least the percentage denominator of feedback about it.
+    for (sv, block) in &blocks {
+        if system.value(*sv) < disclosure::PERCENT_MIN_DENOMINATOR {
+            for &v in block {
+                system.fix(v, disclosure::Fixed::Hidden);
+            }
+        }
+    }
+    // A quarter hides what any of its months hid.
+    if period.is_quarter() && !context.months.is_empty() {
+        let month_cells: Vec<BTreeMap<String, CellOf>> = context
+            .months
+            .iter()
+            .map(|m| m.cells().into_iter().collect())
+            .collect();
+        for (v, slot) in slots.iter().enumerate() {
+            let hidden: Vec<bool> = month_cells
+                .iter()
+                .map(|cells| cells.get(slot).is_none_or(|c| c.suppressed))
+                .collect();
+            system.quarter_of(v, &hidden);
+        }
+    }
+    let hidden = system.protect();
+    let cells = disclosure::publish(&system, &hidden);
+    let by_slot: BTreeMap<&str, Cell> = slots.iter().map(String::as_str).zip(cells).collect();
+    let cell = |slot: &str| -> CellOf { by_slot[slot].into() };
+
+    let overview = Overview {
+        kinds: KINDS.iter().map(|k| k.to_string()).collect(),
+        languages: with_not_given(&spec.languages)
+            .iter()
+            .map(|l| LanguageRow {
+                key: l.clone(),
+                kinds: KINDS
+                    .iter()
+                    .map(|k| cell(&format!("overview/{l}/{k}")))
+                    .collect(),
+                total: cell(&format!("overview/{l}/total")),
+            })
+            .collect(),
+        kind_totals: KINDS
+            .iter()
+            .map(|k| cell(&format!("overview/total/{k}")))
+            .collect(),
+        total: cell("overview/total/total"),
+    };
+    let themes = spec
+        .themes
+        .iter()
+        .map(|t| {
+            let now = cell(&format!("theme/{t}"));
+            let before = context
+                .previous
+                .and_then(|p| p.theme(t))
+                .map(|f| Cell::from(f.count));
+            let trend = before.and_then(|b| disclosure::trend(now.into(), b));
+            ThemeFigure {
+                key: t.clone(),
+                count: now,
+                previous: trend.and(before).and_then(|b| b.count),
+                trend,
+            }
+        })
+        .collect();
+    let counted = |prefix: &str, keys: &[String]| -> Vec<Counted> {
+        keys.iter()
+            .map(|k| Counted {
+                key: k.clone(),
+                count: cell(&format!("{prefix}/{k}")),
+            })
+            .collect()
+    };
+    let services = services
+        .iter()
+        .map(|s| {
+            let count = cell(&format!("service/{s}"));
+            ServiceFigures {
+                key: s.clone(),
+                count,
+                questions: questions
+                    .iter()
+                    .map(|(q, answers)| QuestionFigures {
+                        key: q.clone(),
+                        answers: answers
+                            .iter()
+                            .map(|a| {
+                                let c = cell(&format!("service/{s}/{q}/{a}"));
+                                AnswerFigure {
+                                    key: a.clone(),
+                                    count: c,
+                                    percent: disclosure::percent(c.into(), count.into()),
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    DigestBody {
+        format: DigestBody::FORMAT,
+        period,
+        months: period.months(),
+        overview,
+        themes,
+        age_bands: counted("age", &ages),
+        regions: counted("region", &regions),
+        services,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_parse_strictly_and_know_when_they_close() {
+        let oct: Period = "2026-10".parse().unwrap();
+        assert_eq!(oct.to_string(), "2026-10");
+        assert_eq!(oct.closes_on().to_string(), "2026-11-01");
+        assert_eq!(oct.quarter().to_string(), "2026-Q4");
+        let q3: Period = "2026-Q3".parse().unwrap();
+        assert_eq!(q3.months(), ["2026-07", "2026-08", "2026-09"]);
+        assert_eq!(q3.closes_on().to_string(), "2026-10-01");
+        assert_eq!(q3.previous().to_string(), "2026-Q2");
+        assert_eq!(
+            "2026-01".parse::<Period>().unwrap().previous().to_string(),
+            "2025-12"
+        );
+        for bad in [
+            "", "2026", "2026-13", "2026-00", "2026-1", "2026-Q5", "2026-Q0", "26-10", "2026-10x",
+            "2026--1", "+026-10", "2026-Q12",
+        ] {
+            assert!(bad.parse::<Period>().is_err(), "{bad}");
+        }
+    }
+
+    fn spec() -> DigestSpec {
+        DigestSpec {
+            languages: vec!["en".into(), "vi".into()],
+            themes: vec!["not_believed".into(), "education".into()],
+            age_bands: vec!["16_17".into()],
+            regions: vec!["london".into()],
+            services: vec!["police".into()],
+            questions: vec![("listened".into(), vec!["mostly".into(), "partly".into()])],
+        }
+    }
+
+    fn fact(language: &str, kind: &str, n: u64) -> FactCount {
+        FactCount {
+            language: language.into(),
+            kind: kind.into(),
+            service: (kind == "feedback").then(|| "police".into()),
+            region: Some("london".into()),
+            age_band: Some("16_17".into()),
+            themes: vec!["not_believed".into()],
+            answers: [("listened".to_owned(), "mostly".to_owned())].into(),
+            n,
+        }
+    }
+
+    #[test]
+    fn a_digest_is_the_same_bytes_every_time_and_publishes_only_safe_counts() {
+        let facts = vec![
+            fact("en", "story", 40),
+            fact("vi", "story", 3),
+            fact("en", "feedback", 22),
+        ];
+        let period: Period = "2026-10".parse().unwrap();
+        let a = build(period, &spec(), &facts, &Context::default());
+        let b = build(period, &spec(), &facts, &Context::default());
+        assert_eq!(a.to_bytes(), b.to_bytes());
+        for (_, c) in a.cells() {
+            assert!(c.count.is_none_or(|n| n >= 10 && n % 5 == 0));
+            assert_eq!(c.count.is_none(), c.suppressed);
+        }
+        assert_eq!(a.theme("not_believed").unwrap().count.count, Some(65));
+        assert!(a.theme("education").unwrap().count.suppressed);
+        let json = String::from_utf8(a.to_bytes()).unwrap();
+        assert!(json.contains(r#"{"count":null,"suppressed":true}"#));
+    }
+}

@@ -1,0 +1,470 @@
+//! Disclosure control for digests: which counts may be published, and how.
+//!
+//! The rules, exactly:
+//! - a count under [`THRESHOLD`] (zero included) is published as suppressed;
+//! - every other count is rounded to the nearest [`ROUND_TO`];
+//! - complementary suppression: no suppressed count can be worked out from the
+//!   totals it adds up to (row, column and grand totals, totals shared between
+//!   tables), nor from the months a quarter is made of;
+//! - a percentage only where the denominator is published and at least
+//!   [`PERCENT_MIN_DENOMINATOR`], computed from the published figures;
+//! - a trend only between two published counts;
+//! - quotes only from a survivor who allowed them, in wording they approved, in a
+//!   theme with at least [`QUOTE_MIN_THEME_ITEMS`] items.
+//!
+//! Every count of a digest is a variable of one [`System`]; each additive
+//! relation between them (a line: cells that add up to a total) is a
+//! constraint. A suppressed variable is recoverable exactly when the published
+//! variables and the constraints pin it down: when its column of the
+//! constraint matrix, restricted to the suppressed variables, is not in the
+//! span of the other columns. [`System::protect`] suppresses more cells until
+//! no suppressed variable is pinned, checking with exact row reduction.
+
+use serde::{Deserialize, Serialize};
+
+/// Counts below this are never published.
+pub const THRESHOLD: u64 = 10;
+/// Published counts are multiples of this.
+pub const ROUND_TO: u64 = 5;
+/// A percentage needs at least this many in its denominator.
+pub const PERCENT_MIN_DENOMINATOR: u64 = 20;
+/// Quotes only from themes with at least this many items.
+pub const QUOTE_MIN_THEME_ITEMS: u64 = 10;
+
+/// A published cell: a rounded count, or suppressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    pub count: Option<u64>,
+    pub suppressed: bool,
+}
+
+impl Cell {
+    pub const SUPPRESSED: Cell = Cell {
+        count: None,
+        suppressed: true,
+    };
+
+    /// The cell for a true count that passed suppression.
+    pub fn shown(true_count: u64) -> Cell {
+        debug_assert!(true_count >= THRESHOLD);
+        Cell {
+            count: Some(round(true_count)),
+            suppressed: false,
+        }
+    }
+
+    pub fn value(self) -> Option<u64> {
+        self.count
+    }
+}
+
+/// Nearest multiple of [`ROUND_TO`] (halves cannot occur for whole numbers).
+pub fn round(n: u64) -> u64 {
+    (n + ROUND_TO / 2) / ROUND_TO * ROUND_TO
+}
+
+/// Whether a true count must be suppressed on its own (primary suppression).
+pub fn too_small(n: u64) -> bool {
+    n < THRESHOLD
+}
+
+/// A whole-number percentage of two published cells, only where the
+/// denominator is at least [`PERCENT_MIN_DENOMINATOR`]. Computed from the
+/// published (rounded) figures, so it tells nothing they do not.
+pub fn percent(part: Cell, whole: Cell) -> Option<u64> {
+    let (part, whole) = (part.count?, whole.count?);
+    if whole < PERCENT_MIN_DENOMINATOR || part > whole {
+        return None;
+    }
+    Some((part * 200 + whole) / (2 * whole))
+}
+
+/// Which way a published count moved since the previous period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    Up,
+    Down,
+    Same,
+}
+
+impl Trend {
+    pub fn key(self) -> &'static str {
+        match self {
+            Trend::Up => "up",
+            Trend::Down => "down",
+            Trend::Same => "same",
+        }
+    }
+}
+
+/// A trend only between two unsuppressed cells.
+pub fn trend(now: Cell, before: Cell) -> Option<Trend> {
+    let (now, before) = (now.count?, before.count?);
+    Some(match now.cmp(&before) {
+        std::cmp::Ordering::Greater => Trend::Up,
+        std::cmp::Ordering::Less => Trend::Down,
+        std::cmp::Ordering::Equal => Trend::Same,
+    })
+}
+
+/// Whether a quote may appear: the survivor allowed quotes, approved the
+/// edited wording, and its theme has enough items (true count).
+pub fn quote_allowed(allowed_quotes: bool, wording_approved: bool, theme_items: u64) -> bool {
+    allowed_quotes && wording_approved && theme_items >= QUOTE_MIN_THEME_ITEMS
+}
+
+/// What is already decided about a variable before protection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fixed {
+    /// Protection may suppress it.
+    Free,
+    /// Must be suppressed (its months hide it: see [`System::quarter_of`]).
+    Hidden,
+    /// Already public elsewhere (a quarter figure whose months are all
+    /// published): suppressing it would hide nothing.
+    Public,
+}
+
+/// The counts of a digest and the lines that tie them together.
+#[derive(Debug, Clone, Default)]
+pub struct System {
+    values: Vec<u64>,
+    fixed: Vec<Fixed>,
+    /// Each line: the cells, then the total they add up to.
+    lines: Vec<(Vec<usize>, usize)>,
+}
+
+impl System {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a count; returns its variable.
+    pub fn var(&mut self, true_count: u64) -> usize {
+        self.values.push(true_count);
+        self.fixed.push(Fixed::Free);
+        self.values.len() - 1
+    }
+
+    pub fn value(&self, var: usize) -> u64 {
+        self.values[var]
+    }
+
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Declares that `cells` add up to `total`.
+    pub fn line(&mut self, cells: Vec<usize>, total: usize) {
+        debug_assert_eq!(
+            cells.iter().map(|&c| self.values[c]).sum::<u64>(),
+            self.values[total],
+            "a line's cells add up to its total"
+        );
+        self.lines.push((cells, total));
+    }
+
+    pub fn lines(&self) -> &[(Vec<usize>, usize)] {
+        &self.lines
+    }
+
+    pub fn fix(&mut self, var: usize, fixed: Fixed) {
+        self.fixed[var] = fixed;
+    }
+
+    /// Ties a quarter's variable to the same variable in each of its months,
+    /// given whether each month suppressed it: hidden if any month hid it (the
+    /// published months and the quarter would give away the hidden month),
+    /// otherwise already public (the sum of published months).
+    pub fn quarter_of(&mut self, var: usize, months_hidden: &[bool]) {
+        self.fixed[var] = if months_hidden.iter().any(|&h| h) {
+            Fixed::Hidden
+        } else {
+            Fixed::Public
+        };
+    }
+
+    /// Decides which variables are suppressed: primary suppression, what is
+    /// fixed, then complementary suppression until no suppressed variable can
+    /// be worked out from the published ones. Returns one flag per variable.
+    pub fn protect(&self) -> Vec<bool> {
+        let mut hidden: Vec<bool> = (0..self.len())
+            .map(|v| match self.fixed[v] {
+                Fixed::Hidden => true,
+                Fixed::Public => false,
+                Fixed::Free => too_small(self.values[v]),
+            })
+            .collect();
+        loop {
+            self.balance_lines(&mut hidden);
+            let pinned = pinned(self.len(), &self.lines, &hidden);
+            let Some(&victim) = pinned.first() else {
+                return hidden;
+            };
+            if !self.hide_partner(victim, &mut hidden) {
+                // Nothing cheap helps: hide every free count that shares a line
+                // with it; if even that changes nothing, the whole system.
+                let mut changed = false;
+                for (cells, total) in &self.lines {
+                    if cells.contains(&victim) || *total == victim {
+                        for &v in cells.iter().chain(std::iter::once(total)) {
+                            if self.fixed[v] == Fixed::Free && !hidden[v] {
+                                hidden[v] = true;
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+                if !changed {
+                    for (h, fixed) in hidden.iter_mut().zip(&self.fixed) {
+                        if *fixed != Fixed::Public {
+                            *h = true;
+                        }
+                    }
+                    return hidden;
+                }
+            }
+        }
+    }
+
+    /// The quick rule: a line with exactly one suppressed entry gives it away,
+    /// so suppress the smallest other free entry (a cell before the total).
+    fn balance_lines(&self, hidden: &mut [bool]) {
+        loop {
+            let mut changed = false;
+            for (cells, total) in &self.lines {
+                let entries = || cells.iter().copied().chain(std::iter::once(*total));
+                if entries().filter(|&v| hidden[v]).count() != 1 {
+                    continue;
+                }
+                let pick = cells
+                    .iter()
+                    .copied()
+                    .filter(|&v| !hidden[v] && self.fixed[v] == Fixed::Free)
+                    .min_by_key(|&v| (self.values[v], v))
+                    .or_else(|| {
+                        Some(*total).filter(|&t| !hidden[t] && self.fixed[t] == Fixed::Free)
+                    });
+                if let Some(v) = pick {
+                    hidden[v] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return;
+            }
+        }
+    }
+
+    /// Suppresses the smallest free published count that shares a line with
+    /// `victim`, preferring lines with the fewest suppressed entries.
+    fn hide_partner(&self, victim: usize, hidden: &mut [bool]) -> bool {
+        let pick = self
+            .lines
+            .iter()
+            .filter(|(cells, total)| cells.contains(&victim) || *total == victim)
+            .flat_map(|(cells, total)| {
+                let n_hidden = cells
+                    .iter()
+                    .chain(std::iter::once(total))
+                    .filter(|&&v| hidden[v])
+                    .count();
+                cells
+                    .iter()
+                    .chain(std::iter::once(total))
+                    .copied()
+                    .filter(|&v| !hidden[v] && self.fixed[v] == Fixed::Free)
+                    .map(move |v| (n_hidden, v))
+            })
+            .min_by_key(|&(n_hidden, v)| (n_hidden, self.values[v], v));
+        match pick {
+            Some((_, v)) => {
+                hidden[v] = true;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// The suppressed variables that the lines pin down, given the published ones
+/// (see the module docs). Exact: row reduction over the rationals, kept in
+/// whole numbers (coefficients here are small, and rows are reduced by their
+/// common divisor as they go).
+pub fn pinned(n_vars: usize, lines: &[(Vec<usize>, usize)], hidden: &[bool]) -> Vec<usize> {
+    let unknowns: Vec<usize> = (0..n_vars).filter(|&v| hidden[v]).collect();
+    if unknowns.is_empty() {
+        return Vec::new();
+    }
+    let mut column = vec![usize::MAX; n_vars];
+    for (i, &v) in unknowns.iter().enumerate() {
+        column[v] = i;
+    }
+    let width = unknowns.len();
+    // Only lines that mention a suppressed variable matter.
+    let mut rows: Vec<Vec<i128>> = lines
+        .iter()
+        .filter_map(|(cells, total)| {
+            let mut row = vec![0i128; width];
+            let mut any = false;
+            for &c in cells {
+                if hidden[c] {
+                    row[column[c]] += 1;
+                    any = true;
+                }
+            }
+            if hidden[*total] {
+                row[column[*total]] -= 1;
+                any = true;
+            }
+            any.then_some(row)
+        })
+        .collect();
+    let pivots = reduce(&mut rows, width);
+    // A pivot variable is pinned when its row has nothing in a free column.
+    let pivot_columns: Vec<usize> = pivots.iter().map(|&(_, c)| c).collect();
+    let mut out = Vec::new();
+    for &(r, c) in &pivots {
+        let alone = (0..width).all(|k| k == c || rows[r][k] == 0 || pivot_columns.contains(&k));
+        if alone {
+            out.push(unknowns[c]);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+fn gcd(a: i128, b: i128) -> i128 {
+    let (mut a, mut b) = (a.abs(), b.abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+fn normalise(row: &mut [i128]) {
+    let g = row.iter().fold(0, |g, &x| gcd(g, x));
+    if g > 1 {
+        row.iter_mut().for_each(|x| *x /= g);
+    }
+}
+
+/// Reduced row echelon form in whole numbers (each pivot column is zero in every
+/// other row). Returns (row, column) of each pivot.
+fn reduce(rows: &mut [Vec<i128>], width: usize) -> Vec<(usize, usize)> {
+    let mut pivots = Vec::new();
+    let mut next = 0;
+    for col in 0..width {
+        let Some(p) = (next..rows.len()).find(|&r| rows[r][col] != 0) else {
+            continue;
+        };
+        rows.swap(next, p);
+        let pivot_row = rows[next].clone();
+        let a = pivot_row[col];
+        for (r, row) in rows.iter_mut().enumerate() {
+            if r == next || row[col] == 0 {
+                continue;
+            }
+            let b = row[col];
+            for k in 0..width {
+                row[k] = row[k] * a - pivot_row[k] * b;
+            }
+            normalise(row);
+        }
+        pivots.push((next, col));
+        next += 1;
+        if next == rows.len() {
+            break;
+        }
+    }
+    pivots
+}
+
+/// The published cell of each variable.
+pub fn publish(system: &System, hidden: &[bool]) -> Vec<Cell> {
+    (0..system.len())
+        .map(|v| {
+            if hidden[v] {
+                Cell::SUPPRESSED
+            } else {
+                Cell::shown(system.value(v))
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_counts_and_zeros_are_suppressed_and_the_rest_rounded() {
+        assert!(too_small(0) && too_small(9) && !too_small(10));
+        assert_eq!(round(10), 10);
+        assert_eq!(round(12), 10);
+        assert_eq!(round(13), 15);
+        assert_eq!(round(17), 15);
+        assert_eq!(round(18), 20);
+    }
+
+    #[test]
+    fn percentages_need_a_denominator_of_twenty_and_trends_two_published_cells() {
+        let c = |n| Cell {
+            count: Some(n),
+            suppressed: false,
+        };
+        assert_eq!(percent(c(10), c(15)), None);
+        assert_eq!(percent(c(10), c(20)), Some(50));
+        assert_eq!(percent(Cell::SUPPRESSED, c(20)), None);
+        assert_eq!(trend(c(15), c(10)), Some(Trend::Up));
+        assert_eq!(trend(c(15), Cell::SUPPRESSED), None);
+        assert!(!quote_allowed(true, true, 9));
+        assert!(quote_allowed(true, true, 10));
+        assert!(!quote_allowed(false, true, 50));
+    }
+
+    #[test]
+    fn one_small_cell_in_a_line_takes_a_partner_with_it() {
+        let mut s = System::new();
+        let cells: Vec<usize> = [3, 40, 25, 60].iter().map(|&n| s.var(n)).collect();
+        let total = s.var(128);
+        s.line(cells.clone(), total);
+        let hidden = s.protect();
+        assert!(hidden[cells[0]]);
+        assert!(hidden[cells[2]], "the smallest other cell hides it");
+        assert_eq!(hidden.iter().filter(|&&h| h).count(), 2);
+        assert!(pinned(s.len(), s.lines(), &hidden).is_empty());
+    }
+
+    #[test]
+    fn a_table_with_margins_has_no_pinned_cell() {
+        // 3 x 2 with row, column and grand totals.
+        let grid = [[2u64, 30], [40, 50], [60, 1]];
+        let mut s = System::new();
+        let cells: Vec<Vec<usize>> = grid
+            .iter()
+            .map(|r| r.iter().map(|&n| s.var(n)).collect())
+            .collect();
+        let rows: Vec<usize> = grid.iter().map(|r| s.var(r.iter().sum())).collect();
+        let cols: Vec<usize> = (0..2)
+            .map(|j| s.var(grid.iter().map(|r| r[j]).sum()))
+            .collect();
+        let grand = s.var(grid.iter().flatten().sum());
+        for (i, r) in cells.iter().enumerate() {
+            s.line(r.clone(), rows[i]);
+        }
+        for j in 0..2 {
+            s.line(cells.iter().map(|r| r[j]).collect(), cols[j]);
+        }
+        s.line(rows.clone(), grand);
+        s.line(cols.clone(), grand);
+        let hidden = s.protect();
+        assert!(hidden[cells[0][0]] && hidden[cells[2][1]]);
+        assert!(pinned(s.len(), s.lines(), &hidden).is_empty());
+    }
+}

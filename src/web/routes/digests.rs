@@ -1,0 +1,459 @@
+//! Theme digests, a public contract: `/{lang}/digests` and
+//! `/{lang}/digests/{period}` (HTML), `/digests.json`, `/digests/{period}.json`,
+//! `/digests/{period}.csv`, `/digests.atom`, and the "you said, we did" page.
+//!
+//! Public by default. With the practitioner-only setting, a reader must be a
+//! signed-in staff member whose roles allow reading digests, or present a
+//! bearer token an admin issued (checked against its keyed hash, rate-limited
+//! per token). A bad period, an unreleased one, or a wrong token is a 404, 400
+//! or 401 answer, as HTML or JSON to match the route, never a 500.
+
+use std::num::NonZeroU32;
+
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use maud::Markup;
+use rocket::http::{ContentType, Header, Status};
+use rocket::request::{FromRequest, Outcome, Request};
+use rocket::{get, routes, Route, State};
+use serde_json::{json, Value};
+
+use crate::app::digests::{self, DigestConfig, Released};
+use crate::domain::digest::Period;
+use crate::domain::{Language, Permission};
+use crate::error::AppError;
+use crate::policy::Policy;
+use crate::web::context::{Lang, SurvivorPage};
+use crate::web::session::StaffSession;
+use crate::web::views::digests as view;
+use crate::web::Services;
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        list_json,
+        digest_file,
+        atom,
+        list_page,
+        digest_page,
+        responses_page
+    ]
+}
+
+/// Digest settings and the per-token rate limiter.
+pub struct DigestAccess {
+    pub config: DigestConfig,
+    limiter: DefaultKeyedRateLimiter<i64>,
+    pub public_base: String,
+}
+
+impl DigestAccess {
+    pub fn new(config: DigestConfig, public_base: String) -> Self {
+        let per_minute = NonZeroU32::new(config.token_requests_per_minute.max(1))
+            .expect("at least one request a minute");
+        Self {
+            limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
+            config,
+            public_base,
+        }
+    }
+}
+
+/// Whether this request may read digests, and if not, why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Allowed,
+    /// No sign-in or token where one is needed, or a wrong or revoked token.
+    Unauthorized,
+    RateLimited,
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Access {
+    type Error = ();
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
+        let (Some(services), Some(access)) = (
+            req.rocket().state::<Services>(),
+            req.rocket().state::<DigestAccess>(),
+        ) else {
+            return Outcome::Error((Status::InternalServerError, ()));
+        };
+        let bearer = req
+            .headers()
+            .get_one("Authorization")
+            .map(|h| h.strip_prefix("Bearer ").unwrap_or("").trim().to_owned());
+        if let Some(token) = bearer {
+            // A presented token is always checked, so a revoked one is told so.
+            let pepper = services.pepper.clone();
+            let checked = services
+                .run(move |conn| digests::check_token(conn, &pepper, &token))
+                .await;
+            return Outcome::Success(match checked {
+                Ok(Some(id)) if access.limiter.check_key(&id).is_ok() => Access::Allowed,
+                Ok(Some(_)) => Access::RateLimited,
+                _ => Access::Unauthorized,
+            });
+        }
+        let config = access.config.clone();
+        let restricted = services
+            .run(move |conn| digests::practitioner_only(conn, &config))
+            .await
+            .unwrap_or(true);
+        if !restricted {
+            return Outcome::Success(Access::Allowed);
+        }
+        Outcome::Success(match req.guard::<StaffSession>().await {
+            Outcome::Success(s) if s.identity.can(Permission::ReadDigests) => Access::Allowed,
+            _ => Access::Unauthorized,
+        })
+    }
+}
+
+/// A JSON or CSV answer, or a JSON error with its status.
+#[derive(rocket::Responder)]
+pub enum DataAnswer {
+    Json((Status, (ContentType, String))),
+    Text((Status, (ContentType, String))),
+    Limited(LimitedJson),
+}
+
+/// 429 with when to try again.
+#[derive(rocket::Responder)]
+#[response(status = 429, content_type = "json")]
+pub struct LimitedJson {
+    body: String,
+    retry_after: Header<'static>,
+}
+
+fn json_error(status: Status, key: &str, message: &str) -> DataAnswer {
+    let body = json!({ "error": key, "message": message }).to_string();
+    if status == Status::TooManyRequests {
+        return DataAnswer::Limited(LimitedJson {
+            body,
+            retry_after: Header::new("Retry-After", "60"),
+        });
+    }
+    DataAnswer::Json((status, (ContentType::JSON, body)))
+}
+
+fn refused(access: Access) -> Option<DataAnswer> {
+    match access {
+        Access::Allowed => None,
+        Access::Unauthorized => Some(json_error(
+            Status::Unauthorized,
+            "unauthorized",
+            "Digests here are for practitioners: sign in, or send an API token as 'Authorization: Bearer TOKEN'.",
+        )),
+        Access::RateLimited => Some(json_error(
+            Status::TooManyRequests,
+            "rate_limited",
+            "Too many requests with this token; try again in a minute.",
+        )),
+    }
+}
+
+fn unavailable() -> DataAnswer {
+    json_error(
+        Status::ServiceUnavailable,
+        "storage_unavailable",
+        "The database did not answer; try again shortly.",
+    )
+}
+
+#[get("/digests.json")]
+async fn list_json(access: Access, services: &State<Services>) -> DataAnswer {
+    if let Some(refusal) = refused(access) {
+        return refusal;
+    }
+    let Ok(list) = services.run(digests::list).await else {
+        return unavailable();
+    };
+    let items: Vec<Value> = list
+        .iter()
+        .map(|(period, released, hash)| {
+            json!({
+                "period": period.to_string(),
+                "kind": period.kind(),
+                "released": released,
+                "content_hash": format!("blake2b:{hash}"),
+                "json": format!("/digests/{period}.json"),
+                "csv": format!("/digests/{period}.csv"),
+            })
+        })
+        .collect();
+    DataAnswer::Json((
+        Status::Ok,
+        (ContentType::JSON, Value::Array(items).to_string()),
+    ))
+}
+
+/// `/digests/2026-10.json` or `/digests/2026-Q3.csv`.
+#[get("/digests/<file>", rank = 1)]
+async fn digest_file(file: &str, access: Access, services: &State<Services>) -> DataAnswer {
+    let Some((period, format)) = file.rsplit_once('.') else {
+        return json_error(
+            Status::NotFound,
+            "not_found",
+            "Ask for /digests/PERIOD.json or /digests/PERIOD.csv.",
+        );
+    };
+    if !matches!(format, "json" | "csv") {
+        return json_error(
+            Status::NotFound,
+            "not_found",
+            "Digests come as .json or .csv.",
+        );
+    }
+    if period.parse::<Period>().is_err() {
+        return json_error(
+            Status::BadRequest,
+            "bad_period",
+            "A period is a month like 2026-10 or a quarter like 2026-Q3.",
+        );
+    }
+    if let Some(refusal) = refused(access) {
+        return refusal;
+    }
+    let wanted = period.to_owned();
+    let found = match services
+        .run(move |conn| digests::released(conn, &wanted))
+        .await
+    {
+        Ok(found) => found,
+        Err(_) => return unavailable(),
+    };
+    let Some(digest) = found else {
+        return json_error(
+            Status::NotFound,
+            "not_released",
+            "No digest has been released for this period.",
+        );
+    };
+    match format {
+        "json" => DataAnswer::Json((
+            Status::Ok,
+            (
+                ContentType::JSON,
+                digest_json(&digest, &services.policy).to_string(),
+            ),
+        )),
+        _ => DataAnswer::Text((
+            Status::Ok,
+            (
+                ContentType::new("text", "csv").with_params(("charset", "utf-8")),
+                digest_csv(&digest),
+            ),
+        )),
+    }
+}
+
+/// The note on how the numbers were protected, in English for the data files.
+pub const PROTECTION_NOTE: &str = "Counts under 10, and zeros, are shown as suppressed; every other count is rounded to the nearest 5. More counts are suppressed where the totals could otherwise reveal a suppressed one, including through the months of a quarter. Percentages only where the denominator is at least 20; trends only between two published counts; quotes only from survivors who allowed them, in wording they approved, in themes with at least 10 items.";
+
+fn labels(of: impl Fn(Language) -> String) -> Value {
+    Value::Object(
+        Language::ALL
+            .iter()
+            .map(|l| (l.code().to_owned(), Value::String(of(*l))))
+            .collect(),
+    )
+}
+
+/// The JSON of a released digest: its stored figures, labels from the policy,
+/// today's quotes and responses.
+pub fn digest_json(digest: &Released, policy: &Policy) -> Value {
+    let mut value = serde_json::to_value(&digest.body).expect("plain data");
+    if let Some(themes) = value.get_mut("themes").and_then(Value::as_array_mut) {
+        for theme in themes {
+            let key = theme["key"].as_str().unwrap_or_default().to_owned();
+            if let Some(t) = policy.theme(&key) {
+                theme["labels"] = labels(|l| t.label.get(l).to_owned());
+            }
+        }
+    }
+    if let Some(services) = value.get_mut("services").and_then(Value::as_array_mut) {
+        for service in services {
+            let key = service["key"].as_str().unwrap_or_default().to_owned();
+            if let Some(s) = policy.feedback.service(&key) {
+                service["labels"] = labels(|l| s.label.get(l).to_owned());
+            }
+            if let Some(questions) = service["questions"].as_array_mut() {
+                for q in questions {
+                    let qkey = q["key"].as_str().unwrap_or_default().to_owned();
+                    if let Some(question) = policy.feedback.question(&qkey) {
+                        q["labels"] = labels(|l| question.label.get(l).to_owned());
+                        if let Some(answers) = q["answers"].as_array_mut() {
+                            for a in answers {
+                                let akey = a["key"].as_str().unwrap_or_default().to_owned();
+                                if let Some(answer) = question.answer(&akey) {
+                                    a["labels"] = labels(|l| answer.label.get(l).to_owned());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    value["released"] = json!(digest.released_on);
+    value["content_hash"] = json!(format!("blake2b:{}", digest.hash));
+    value["protection"] = json!(PROTECTION_NOTE);
+    value["quotes"] = serde_json::to_value(&digest.quotes).expect("plain data");
+    value["responses"] = Value::Array(
+        digest
+            .responses
+            .iter()
+            .map(|r| json!({"theme": r.theme, "language": r.language, "text": r.body, "written": r.written_on}))
+            .collect(),
+    );
+    value
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// One row per cell: `period,table,key,detail,count,suppressed`.
+pub fn digest_csv(digest: &Released) -> String {
+    let mut out = String::from("period,table,key,detail,count,suppressed\r\n");
+    for (slot, cell) in digest.body.cells() {
+        let mut parts = slot.splitn(3, '/');
+        let table = parts.next().unwrap_or_default();
+        let key = parts.next().unwrap_or_default();
+        let detail = parts.next().unwrap_or_default();
+        out.push_str(&format!(
+            "{},{},{},{},{},{}\r\n",
+            digest.period,
+            csv_field(table),
+            csv_field(key),
+            csv_field(detail),
+            cell.count.map(|n| n.to_string()).unwrap_or_default(),
+            cell.suppressed
+        ));
+    }
+    out
+}
+
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[get("/digests.atom")]
+async fn atom(
+    access: Access,
+    services: &State<Services>,
+    settings: &State<DigestAccess>,
+) -> DataAnswer {
+    if let Some(refusal) = refused(access) {
+        return refusal;
+    }
+    let Ok(list) = services.run(digests::list).await else {
+        return unavailable();
+    };
+    let base = xml(&settings.public_base);
+    let updated = list
+        .iter()
+        .map(|(_, day, _)| day.clone())
+        .max()
+        .unwrap_or_else(|| "2026-01-01".into());
+    let mut feed = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n\
+         <title>Voices theme digests</title>\n<id>{base}/digests.atom</id>\n\
+         <link rel=\"self\" href=\"{base}/digests.atom\"/>\n<link href=\"{base}/en/digests\"/>\n\
+         <updated>{updated}T00:00:00Z</updated>\n<author><name>Voices</name></author>\n"
+    );
+    for (period, day, hash) in &list {
+        feed.push_str(&format!(
+            "<entry>\n<title>Theme digest {period}</title>\n<id>{base}/digests/{period}</id>\n\
+             <link href=\"{base}/en/digests/{period}\"/>\n\
+             <link rel=\"alternate\" type=\"application/json\" href=\"{base}/digests/{period}.json\"/>\n\
+             <updated>{day}T00:00:00Z</updated>\n\
+             <summary>Anonymised theme digest for {period}, released {day}. Content hash blake2b:{hash}.</summary>\n</entry>\n"
+        ));
+    }
+    feed.push_str("</feed>\n");
+    DataAnswer::Text((
+        Status::Ok,
+        (ContentType::new("application", "atom+xml"), feed),
+    ))
+}
+
+/// An HTML page, or the translated error page.
+#[derive(rocket::Responder)]
+pub enum PageAnswer {
+    Page(Markup),
+    Refused((Status, Markup)),
+    Error(AppError),
+}
+
+fn refused_page(ctx: &crate::web::context::PageContext<'_>, access: Access) -> Option<PageAnswer> {
+    match access {
+        Access::Allowed => None,
+        Access::Unauthorized => Some(PageAnswer::Refused((
+            Status::Unauthorized,
+            view::refused(ctx, "digests-practitioners-only"),
+        ))),
+        Access::RateLimited => Some(PageAnswer::Refused((
+            Status::TooManyRequests,
+            view::refused(ctx, "digests-too-many"),
+        ))),
+    }
+}
+
+#[get("/<_lang>/digests", rank = 3)]
+async fn list_page(
+    _lang: Lang,
+    ctx: SurvivorPage<'_>,
+    access: Access,
+    services: &State<Services>,
+) -> PageAnswer {
+    if let Some(refusal) = refused_page(&ctx.0, access) {
+        return refusal;
+    }
+    match services.run(digests::list).await {
+        Ok(list) => PageAnswer::Page(view::list(&ctx.0, &list)),
+        Err(e) => PageAnswer::Error(e),
+    }
+}
+
+#[get("/<_lang>/digests/<period>", rank = 3)]
+async fn digest_page(
+    _lang: Lang,
+    period: &str,
+    ctx: SurvivorPage<'_>,
+    access: Access,
+    services: &State<Services>,
+) -> PageAnswer {
+    if let Some(refusal) = refused_page(&ctx.0, access) {
+        return refusal;
+    }
+    let wanted = period.to_owned();
+    match services
+        .run(move |conn| digests::released(conn, &wanted))
+        .await
+    {
+        Ok(Some(digest)) => PageAnswer::Page(view::digest(&ctx.0, &services.policy, &digest)),
+        Ok(None) => PageAnswer::Error(AppError::NotFound),
+        Err(e) => PageAnswer::Error(e),
+    }
+}
+
+/// "You said, we did": what the organisation does about what survivors shared,
+/// for survivors, in their language. Always public: it holds no figures.
+#[get("/<_lang>/you-said-we-did", rank = 3)]
+async fn responses_page(
+    _lang: Lang,
+    ctx: SurvivorPage<'_>,
+    services: &State<Services>,
+) -> Result<Markup, AppError> {
+    let responses = services
+        .run(|conn| Ok(crate::storage::digests::responses(conn, None)?))
+        .await?;
+    Ok(view::responses(&ctx.0, &services.policy, &responses))
+}

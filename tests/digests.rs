@@ -1,0 +1,405 @@
+//! Digests through the public contract, on SQLite and (with TEST_DATABASE_URL)
+//! PostgreSQL: building a closed period releases it once with its hash in the
+//! audit log, building again gives the same bytes, every published count is
+//! suppressed or at least 10 and a multiple of 5, the JSON, CSV, Atom and HTML
+//! routes answer (in English and Arabic), bad input is a 400/404/401 and never a
+//! 500, and the practitioner-only setting takes tokens that can be revoked.
+
+mod common;
+
+use common::{form, TestApp};
+use diesel::prelude::*;
+use rocket::http::{ContentType, Header, Status};
+use rocket::local::blocking::Client;
+use serde_json::Value;
+use voices::app::digests::{self, Built};
+use voices::domain::digest::Period;
+use voices::domain::facts::Fact;
+use voices::domain::share::{AgeBand, Region, Shared};
+use voices::domain::Day;
+use voices::storage::schema::staff_events;
+
+fn policy(app: &TestApp) -> voices::policy::Policy {
+    voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap()
+}
+
+fn audit_key(app: &TestApp) -> voices::crypto::AuditKey {
+    voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper)
+}
+
+/// Facts for `month`, with planted small groups: one Tigrinya story, three
+/// Pashto feedback items, a lone theme.
+fn plant_facts(app: &TestApp, month: &str) {
+    let mut conn = app.env.connect();
+    let story = |age| Shared::Story {
+        text: String::new(),
+        themes: vec![],
+        age_band: Some(age),
+        helped: None,
+    };
+    let feedback = |answer: &str| Shared::Feedback {
+        service: "police".into(),
+        region: Some(Region::London),
+        answers: [("listened".to_owned(), answer.to_owned())].into(),
+        text: String::new(),
+        age_band: Some(AgeBand::From16To17),
+        helped: None,
+    };
+    let mut add = |language: &str, shared: &Shared, themes: &[&str], n: usize| {
+        let themes: Vec<String> = themes.iter().map(|t| t.to_string()).collect();
+        for _ in 0..n {
+            voices::storage::facts::insert(&mut conn, &Fact::of(month, language, shared, &themes))
+                .unwrap();
+        }
+    };
+    add(
+        "vi",
+        &story(AgeBand::From16To17),
+        &["labour_exploitation", "not_believed"],
+        34,
+    );
+    add("en", &story(AgeBand::From18To21), &["not_believed"], 27);
+    add("ar", &feedback("mostly"), &["language_barriers"], 22);
+    add("sq", &feedback("not_at_all"), &["not_listened_to"], 13);
+    add("ti", &story(AgeBand::Under16), &["going_missing"], 1);
+    add("ps", &feedback("partly"), &["debt_bondage"], 3);
+}
+
+fn every_count_is_safe(value: &Value, path: &str) {
+    match value {
+        Value::Object(map) => {
+            if let (Some(count), Some(suppressed)) = (map.get("count"), map.get("suppressed")) {
+                match count {
+                    Value::Null => assert_eq!(suppressed, &Value::Bool(true), "{path}"),
+                    Value::Number(n) => {
+                        let n = n.as_u64().unwrap();
+                        assert!(n >= 10 && n % 5 == 0, "{path}: {n}");
+                        assert_eq!(suppressed, &Value::Bool(false), "{path}");
+                    }
+                    other => panic!("{path}: count {other}"),
+                }
+            }
+            for (k, v) in map {
+                every_count_is_safe(v, &format!("{path}/{k}"));
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                every_count_is_safe(v, &format!("{path}/{i}"));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn get_json(client: &Client, path: &str) -> (Status, Value) {
+    let res = client.get(path.to_owned()).dispatch();
+    let status = res.status();
+    let body = res.into_string().unwrap_or_default();
+    (status, serde_json::from_str(&body).unwrap_or(Value::Null))
+}
+
+#[test]
+fn a_closed_month_is_released_once_and_served_in_every_format() {
+    let app = TestApp::new();
+    plant_facts(&app, "2026-10");
+    let policy = policy(&app);
+    let key = audit_key(&app);
+    let mut conn = app.env.connect();
+    let period: Period = "2026-10".parse().unwrap();
+
+    // Not before the month is over.
+    let during: Day = "2026-10-20".parse().unwrap();
+    assert!(matches!(
+        digests::build(&mut conn, &policy, &key, period, during),
+        Err(voices::error::AppError::InvalidInput(digests::PERIOD_OPEN))
+    ));
+    let after: Day = "2026-11-08".parse().unwrap();
+    let built = digests::build(&mut conn, &policy, &key, period, after).unwrap();
+    let Built::Released { hash, .. } = &built[0] else {
+        panic!("{built:?}")
+    };
+    // Released once: the hash is in the audit log; building again gives the same bytes.
+    let details: Vec<String> = staff_events::table
+        .filter(staff_events::action.eq("digest_released"))
+        .select(staff_events::detail)
+        .load(&mut conn)
+        .unwrap();
+    assert_eq!(details, vec![format!("period=2026-10 sha=blake2b:{hash}")]);
+    assert_eq!(
+        digests::build(&mut conn, &policy, &key, period, after).unwrap(),
+        vec![Built::AlreadyReleased { period, same: true }]
+    );
+    let verified = voices::app::audit::verify(&mut conn, &key).unwrap();
+    assert_eq!(verified.first_break, None);
+
+    let client = &app.client;
+    let (status, list) = get_json(client, "/digests.json");
+    assert_eq!(status, Status::Ok);
+    assert_eq!(list[0]["period"], "2026-10");
+    assert_eq!(list[0]["released"], "2026-11-08");
+
+    let (status, digest) = get_json(client, "/digests/2026-10.json");
+    assert_eq!(status, Status::Ok);
+    every_count_is_safe(&digest, "");
+    // The planted small groups are hidden; the big ones rounded.
+    let language = |code: &str| {
+        digest["overview"]["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["key"] == code)
+            .unwrap()["total"]
+            .clone()
+    };
+    assert_eq!(language("ti")["suppressed"], true);
+    assert_eq!(language("ps")["suppressed"], true);
+    assert_eq!(language("vi")["count"], 35);
+    let theme = digest["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["key"] == "not_believed")
+        .unwrap();
+    assert_eq!(theme["count"]["count"], 60);
+    assert!(theme["labels"]["ar"]
+        .as_str()
+        .is_some_and(|s| !s.is_empty()));
+    assert_eq!(digest["content_hash"], format!("blake2b:{hash}"));
+
+    let csv = client.get("/digests/2026-10.csv").dispatch();
+    assert_eq!(csv.status(), Status::Ok);
+    let csv = csv.into_string().unwrap();
+    assert!(csv.starts_with("period,table,key,detail,count,suppressed\r\n"));
+    assert!(csv.contains("2026-10,overview,vi,total,35,false"));
+    assert!(csv.contains("2026-10,overview,ti,total,,true"));
+
+    let atom = client.get("/digests.atom").dispatch();
+    assert_eq!(atom.status(), Status::Ok);
+    let atom = atom.into_string().unwrap();
+    assert!(atom.contains("<entry>") && atom.contains("/digests/2026-10.json"));
+
+    for lang in ["en", "ar"] {
+        let page = client.get(format!("/{lang}/digests/2026-10")).dispatch();
+        assert_eq!(page.status(), Status::Ok, "{lang}");
+        let html = page.into_string().unwrap();
+        assert!(html.contains("<svg") && html.contains("role=\"img\""));
+        assert!(html.contains("<title id=\"chart-themes-title\">"));
+        assert!(html.contains("<table"));
+        if lang == "ar" {
+            assert!(html.contains(r#"dir="rtl""#));
+            assert!(html.contains("أقل من 10"));
+        }
+        let list = client.get(format!("/{lang}/digests")).dispatch();
+        assert_eq!(list.status(), Status::Ok);
+        assert!(list.into_string().unwrap().contains("/digests/2026-10"));
+    }
+}
+
+#[test]
+fn bad_input_is_a_clear_answer_never_a_500() {
+    let app = TestApp::new();
+    let client = &app.client;
+    for (path, status) in [
+        ("/digests/2026-13.json", Status::BadRequest),
+        ("/digests/2026-Q5.csv", Status::BadRequest),
+        ("/digests/%3Cscript%3E.json", Status::BadRequest),
+        ("/digests/2026-10.json", Status::NotFound),
+        ("/digests/2026-10.xml", Status::NotFound),
+        ("/digests/2026-10", Status::NotFound),
+        ("/en/digests/2026-10", Status::NotFound),
+        ("/en/digests/nonsense", Status::NotFound),
+        ("/xx/digests", Status::NotFound),
+    ] {
+        let res = client.get(path).dispatch();
+        assert_eq!(res.status(), status, "{path}");
+    }
+    let (status, body) = get_json(client, "/digests/2026-13.json");
+    assert_eq!(status, Status::BadRequest);
+    assert_eq!(body["error"], "bad_period");
+    let (status, list) = get_json(client, "/digests.json");
+    assert_eq!((status, list), (Status::Ok, Value::Array(vec![])));
+}
+
+#[test]
+fn practitioner_only_digests_take_a_revocable_token() {
+    let app = TestApp::new();
+    plant_facts(&app, "2026-09");
+    {
+        let mut conn = app.env.connect();
+        let after: Day = "2026-10-08".parse().unwrap();
+        digests::build_due(
+            &mut conn,
+            &policy(&app),
+            &audit_key(&app),
+            after,
+            7,
+            |_, _| {},
+        )
+        .unwrap();
+    }
+    app.create_admin();
+    let admin = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
+    assert_eq!(
+        common::sign_in_with(&admin, common::ADMIN_NAME, common::ADMIN_PASSPHRASE),
+        Status::SeeOther
+    );
+    let page = admin
+        .get("/staff/admin/digests")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let post = |fields: &[(&str, &str)]| {
+        admin
+            .post("/staff/admin/digests")
+            .header(ContentType::Form)
+            .body(form(fields))
+            .dispatch()
+    };
+    assert_eq!(
+        post(&[
+            ("csrf", &csrf),
+            ("do", "access"),
+            ("practitioner_only", "true")
+        ])
+        .status(),
+        Status::SeeOther
+    );
+    // The public now gets 401 in JSON and HTML.
+    assert_eq!(
+        app.client.get("/digests.json").dispatch().status(),
+        Status::Unauthorized
+    );
+    assert_eq!(
+        app.client.get("/en/digests").dispatch().status(),
+        Status::Unauthorized
+    );
+    let wrong = app
+        .client
+        .get("/digests/2026-09.json")
+        .header(Header::new("Authorization", "Bearer vdg_wrong"))
+        .dispatch();
+    assert_eq!(wrong.status(), Status::Unauthorized);
+
+    // A token, shown once.
+    let issued = post(&[
+        ("csrf", &csrf),
+        ("do", "issue"),
+        ("name", "Council analyst"),
+    ]);
+    assert_eq!(issued.status(), Status::Ok);
+    let html = issued.into_string().unwrap();
+    let token = regex::Regex::new(r"vdg_[A-Za-z0-9_-]+")
+        .unwrap()
+        .find(&html)
+        .expect("the token is shown")
+        .as_str()
+        .to_owned();
+    let again = admin
+        .get("/staff/admin/digests")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(!again.contains(&token), "shown only once");
+    let with_token = |path: &str| {
+        app.client
+            .get(path.to_owned())
+            .header(Header::new("Authorization", format!("Bearer {token}")))
+            .dispatch()
+            .status()
+    };
+    assert_eq!(with_token("/digests/2026-09.json"), Status::Ok);
+    assert_eq!(with_token("/digests.atom"), Status::Ok);
+    // The signed-in admin reads the pages too.
+    assert_eq!(
+        admin.get("/en/digests/2026-09").dispatch().status(),
+        Status::Ok
+    );
+
+    // "You said, we did", audit-logged and shown to survivors in their language.
+    let said = post(&[
+        ("csrf", &csrf),
+        ("do", "respond"),
+        ("period", "2026-09"),
+        ("theme", "not_believed"),
+        ("language", "vi"),
+        ("response", "Chúng tôi đang đào tạo lại nhân viên."),
+    ]);
+    assert_eq!(said.status(), Status::SeeOther);
+    let ysd = app
+        .client
+        .get("/vi/you-said-we-did")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(ysd.contains("Chúng tôi đang đào tạo lại nhân viên."));
+    let en = app
+        .client
+        .get("/en/you-said-we-did")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(!en.contains("Chúng tôi"));
+
+    // Revoked: 401 again.
+    let id: i64 = voices::storage::schema::api_tokens::table
+        .select(voices::storage::schema::api_tokens::id)
+        .first(&mut app.env.connect())
+        .unwrap();
+    let id = id.to_string();
+    assert_eq!(
+        post(&[("csrf", &csrf), ("do", "revoke"), ("token", &id)]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(with_token("/digests/2026-09.json"), Status::Unauthorized);
+    // The token itself is nowhere in the database.
+    assert!(!common::contains(&app.env.stored_bytes(), token.as_bytes()));
+}
+
+#[test]
+fn a_quarter_is_built_after_its_months_and_hides_what_they_hid() {
+    let app = TestApp::new();
+    for month in ["2026-07", "2026-08", "2026-09"] {
+        plant_facts(&app, month);
+    }
+    let mut conn = app.env.connect();
+    let built = digests::build(
+        &mut conn,
+        &policy(&app),
+        &audit_key(&app),
+        "2026-Q3".parse().unwrap(),
+        "2026-10-08".parse().unwrap(),
+    )
+    .unwrap();
+    assert_eq!(built.len(), 4, "three months, then the quarter");
+    let quarter = digests::released(&mut conn, "2026-Q3").unwrap().unwrap();
+    let months: Vec<_> = ["2026-07", "2026-08", "2026-09"]
+        .iter()
+        .map(|m| {
+            digests::released(&mut conn, m)
+                .unwrap()
+                .unwrap()
+                .body
+                .cells()
+        })
+        .collect();
+    for (i, (slot, cell)) in quarter.body.cells().into_iter().enumerate() {
+        let any_hidden = months.iter().any(|m| m[i].1.suppressed);
+        assert_eq!(m_slot(&months[0][i].0), m_slot(&slot));
+        assert_eq!(cell.suppressed, any_hidden, "{slot}");
+    }
+    // A month cannot come after its quarter.
+    assert!(digests::build(
+        &mut conn,
+        &policy(&app),
+        &audit_key(&app),
+        "2026-08".parse().unwrap(),
+        "2026-10-08".parse().unwrap(),
+    )
+    .is_ok_and(|b| matches!(b[0], Built::AlreadyReleased { same: true, .. })));
+}
+
+fn m_slot(s: &str) -> &str {
+    s
+}
