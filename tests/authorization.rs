@@ -76,6 +76,16 @@ const MATRIX: &[(Method, &str, [u16; 5])] = &[
     ),
     (
         Method::Get,
+        "/staff/admin/digests?<done>",
+        [303, 403, 403, 403, 200],
+    ),
+    (
+        Method::Post,
+        "/staff/admin/digests",
+        [303, 403, 403, 403, 422],
+    ),
+    (
+        Method::Get,
         "/staff/audit?<chain>&<page>&<verify>",
         [303, 403, 403, 403, 200],
     ),

@@ -422,6 +422,18 @@ pub fn released(conn: &mut DbConnection, period: &str) -> AppResult<Option<Relea
     }))
 }
 
+/// What a cached rendering of a released digest depends on; `None` when the
+/// period is not released.
+pub fn freshness(conn: &mut DbConnection, period: Period) -> AppResult<Option<[i64; 4]>> {
+    let months = period.months();
+    Ok(store::freshness(
+        conn,
+        &period.to_string(),
+        &months[0],
+        &months[months.len() - 1],
+    )?)
+}
+
 /// Every released digest, newest first: (period, released on, hash).
 pub fn list(conn: &mut DbConnection) -> AppResult<Vec<(Period, String, String)>> {
     Ok(store::list(conn)?

@@ -167,3 +167,39 @@ pub fn revoke_token(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     .execute(conn)?
         > 0)
 }
+
+/// What can change in a released digest as it is shown (quotes withdrawn,
+/// responses written): counts and highest ids, so a cached rendering is
+/// used only while they stay the same. `None` when `period` is not released.
+pub fn freshness(
+    conn: &mut DbConnection,
+    period: &str,
+    first_month: &str,
+    last_month: &str,
+) -> QueryResult<Option<[i64; 4]>> {
+    use super::schema::digest_quotes as q;
+    use diesel::dsl::{count_star, max};
+    let released: Option<String> = digests::table
+        .filter(digests::period.eq(period))
+        .select(digests::period)
+        .first(conn)
+        .optional()?;
+    if released.is_none() {
+        return Ok(None);
+    }
+    let (quotes, last_quote): (i64, Option<i64>) = q::table
+        .filter(q::month.ge(first_month))
+        .filter(q::month.le(last_month))
+        .select((count_star(), max(q::id)))
+        .first(conn)?;
+    let (responses, last_response): (i64, Option<i64>) = digest_responses::table
+        .filter(digest_responses::period.eq(period))
+        .select((count_star(), max(digest_responses::id)))
+        .first(conn)?;
+    Ok(Some([
+        quotes,
+        last_quote.unwrap_or(0),
+        responses,
+        last_response.unwrap_or(0),
+    ]))
+}

@@ -74,6 +74,9 @@ async fn admin_post(
     access: &rocket::State<DigestAccess>,
     form: StaffForm,
 ) -> Answer {
+    if !staff.can(Permission::ManageSettings) && !staff.can(Permission::RespondToDigests) {
+        return AppError::Forbidden.into();
+    }
     if let Err(e) = staff.verify_csrf(&form) {
         return e.into();
     }

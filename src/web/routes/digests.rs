@@ -8,7 +8,9 @@
 //! per token). A bad period, an unreleased one, or a wrong token is a 404, 400
 //! or 401 answer, as HTML or JSON to match the route, never a 500.
 
+use std::collections::HashMap;
 use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
 
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use maud::Markup;
@@ -43,6 +45,10 @@ pub struct DigestAccess {
     pub config: DigestConfig,
     limiter: DefaultKeyedRateLimiter<i64>,
     pub public_base: String,
+    /// Rendered JSON and CSV of released digests, by period and format, with
+    /// the freshness they were rendered at: the figures never change, and a
+    /// withdrawn quote or a new response changes the freshness.
+    rendered: Mutex<HashMap<(String, String), Rendered>>,
 }
 
 impl DigestAccess {
@@ -53,9 +59,13 @@ impl DigestAccess {
             limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
             config,
             public_base,
+            rendered: Mutex::new(HashMap::new()),
         }
     }
 }
+
+/// A rendering and the freshness it was made at.
+type Rendered = ([i64; 4], Arc<String>);
 
 /// Whether this request may read digests, and if not, why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,7 +198,12 @@ async fn list_json(access: Access, services: &State<Services>) -> DataAnswer {
 
 /// `/digests/2026-10.json` or `/digests/2026-Q3.csv`.
 #[get("/digests/<file>", rank = 1)]
-async fn digest_file(file: &str, access: Access, services: &State<Services>) -> DataAnswer {
+async fn digest_file(
+    file: &str,
+    access: Access,
+    services: &State<Services>,
+    settings: &State<DigestAccess>,
+) -> DataAnswer {
     let Some((period, format)) = file.rsplit_once('.') else {
         return json_error(
             Status::NotFound,
@@ -213,9 +228,38 @@ async fn digest_file(file: &str, access: Access, services: &State<Services>) -> 
     if let Some(refusal) = refused(access) {
         return refusal;
     }
-    let wanted = period.to_owned();
+    let period: Period = period.parse().expect("checked above");
+    let fresh = match services
+        .run(move |conn| digests::freshness(conn, period))
+        .await
+    {
+        Ok(Some(fresh)) => fresh,
+        Ok(None) => {
+            return json_error(
+                Status::NotFound,
+                "not_released",
+                "No digest has been released for this period.",
+            )
+        }
+        Err(_) => return unavailable(),
+    };
+    let content_type = if format == "json" {
+        ContentType::JSON
+    } else {
+        ContentType::new("text", "csv").with_params(("charset", "utf-8"))
+    };
+    let cache_key = (period.to_string(), format.to_owned());
+    let cached = settings
+        .rendered
+        .lock()
+        .ok()
+        .and_then(|c| c.get(&cache_key).cloned())
+        .filter(|(at, _)| *at == fresh);
+    if let Some((_, body)) = cached {
+        return DataAnswer::Text((Status::Ok, (content_type, body.as_str().to_owned())));
+    }
     let found = match services
-        .run(move |conn| digests::released(conn, &wanted))
+        .run(move |conn| digests::released(conn, &period.to_string()))
         .await
     {
         Ok(found) => found,
@@ -228,22 +272,15 @@ async fn digest_file(file: &str, access: Access, services: &State<Services>) -> 
             "No digest has been released for this period.",
         );
     };
-    match format {
-        "json" => DataAnswer::Json((
-            Status::Ok,
-            (
-                ContentType::JSON,
-                digest_json(&digest, &services.policy).to_string(),
-            ),
-        )),
-        _ => DataAnswer::Text((
-            Status::Ok,
-            (
-                ContentType::new("text", "csv").with_params(("charset", "utf-8")),
-                digest_csv(&digest),
-            ),
-        )),
+    let body = if format == "json" {
+        digest_json(&digest, &services.policy).to_string()
+    } else {
+        digest_csv(&digest)
+    };
+    if let Ok(mut cache) = settings.rendered.lock() {
+        cache.insert(cache_key, (fresh, Arc::new(body.clone())));
     }
+    DataAnswer::Text((Status::Ok, (content_type, body)))
 }
 
 /// The note on how the numbers were protected, in English for the data files.
@@ -276,24 +313,24 @@ pub fn digest_json(digest: &Released, policy: &Policy) -> Value {
             if let Some(s) = policy.feedback.service(&key) {
                 service["labels"] = labels(|l| s.label.get(l).to_owned());
             }
-            if let Some(questions) = service["questions"].as_array_mut() {
-                for q in questions {
-                    let qkey = q["key"].as_str().unwrap_or_default().to_owned();
-                    if let Some(question) = policy.feedback.question(&qkey) {
-                        q["labels"] = labels(|l| question.label.get(l).to_owned());
-                        if let Some(answers) = q["answers"].as_array_mut() {
-                            for a in answers {
-                                let akey = a["key"].as_str().unwrap_or_default().to_owned();
-                                if let Some(answer) = question.answer(&akey) {
-                                    a["labels"] = labels(|l| answer.label.get(l).to_owned());
-                                }
-                            }
-                        }
-                    }
-                }
-            }
         }
     }
+    // Questions and answers are the same for every service: labelled once.
+    let mut questions = serde_json::Map::new();
+    let mut answers = serde_json::Map::new();
+    for q in &policy.feedback.questions {
+        questions.insert(q.key.clone(), labels(|l| q.label.get(l).to_owned()));
+        answers.insert(
+            q.key.clone(),
+            Value::Object(
+                q.answers
+                    .iter()
+                    .map(|a| (a.key.clone(), labels(|l| a.label.get(l).to_owned())))
+                    .collect(),
+            ),
+        );
+    }
+    value["labels"] = json!({ "questions": questions, "answers": answers });
     value["released"] = json!(digest.released_on);
     value["content_hash"] = json!(format!("blake2b:{}", digest.hash));
     value["protection"] = json!(PROTECTION_NOTE);
