@@ -257,7 +257,8 @@ const WRONG_CHARACTERS: &[(&str, char, &str)] = &[
 /// - `Chrome`, `Firefox`, `Safari`, `Samsung Internet`, `iPhone`: browser and
 ///   phone names as the phone shows them (`safety-private-browsers`);
 /// - `Shift`: the key as printed on a keyboard (`safety-leave-keys`);
-/// - `IP`, `ICO`: the abbreviations used in the privacy texts.
+/// - `IP`, `ICO`: the abbreviations used in the privacy texts;
+/// - `API`: the kind of token practitioners' tools use for digests (staff pages).
 const LATIN_IN_RTL: &[&str] = &[
     "Voices",
     "SMS",
@@ -274,6 +275,7 @@ const LATIN_IN_RTL: &[&str] = &[
     "Shift",
     "IP",
     "ICO",
+    "API",
 ];
 
 /// Spans of right-to-left text where Latin letters are expected, so they are
@@ -336,6 +338,20 @@ fn script_findings(lang: &str, text: &str) -> Vec<Finding> {
             findings.push(Finding {
                 character: *character,
                 problem,
+            });
+        }
+    }
+    // The numbers Voices inserts are in Western digits, so the text around
+    // them is too: one kind of digit on a page.
+    if matches!(lang, "ar" | "fa" | "ps") {
+        if let Some(digit) = text
+            .chars()
+            .find(|c| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'))
+        {
+            findings.push(Finding {
+                character: digit,
+                problem:
+                    "Arabic-Indic digit: use Western digits (0-9), like the numbers Voices inserts",
             });
         }
     }
@@ -552,6 +568,10 @@ fn the_script_lint_finds_planted_mistakes() {
     // A Latin comma and question mark in right-to-left text.
     assert_eq!(problems("ar", "هل أنت متأكد?"), ['?']);
     assert_eq!(problems("fa", "اگر, یا"), [',']);
+    // Arabic-Indic and Persian digits; Western digits are fine.
+    assert_eq!(problems("fa", "کمتر از 10"), []);
+    assert_eq!(problems("fa", "کمتر از ۱۰"), ['۱']);
+    assert_eq!(problems("ar", "أقل من ١٠"), ['١']);
     // Nothing else applies to a language it is not about.
     assert_eq!(problems("ar", "ş ፡"), ['ş']);
     assert_eq!(problems("en", "ş ፡ ك"), []);

@@ -321,6 +321,7 @@ nav-guidelines = الإرشادات
 nav-staff = الموظفون
 nav-settings = الإعدادات
 nav-audit = سجلّ التدقيق
+nav-digests = الملخصات
 nav-preferences = إعداداتي
 pagination-label = الصفحات
 pagination-previous = الصفحة السابقة

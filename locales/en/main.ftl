@@ -299,6 +299,7 @@ nav-guidelines = Guidelines
 nav-staff = Staff
 nav-settings = Settings
 nav-audit = Audit log
+nav-digests = Digests
 nav-preferences = My settings
 pagination-label = Pages
 pagination-previous = Previous page

@@ -309,6 +309,7 @@ nav-guidelines = Ghid
 nav-staff = Personal
 nav-settings = Setări
 nav-audit = Jurnal de audit
+nav-digests = Rezumate
 nav-preferences = Setările mele
 pagination-label = Pagini
 pagination-previous = Pagina anterioară

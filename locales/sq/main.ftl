@@ -299,6 +299,7 @@ nav-guidelines = Udhëzimet
 nav-staff = Stafi
 nav-settings = Cilësimet
 nav-audit = Regjistri i auditimit
+nav-digests = Përmbledhjet
 nav-preferences = Cilësimet e mia
 pagination-label = Faqet
 pagination-previous = Faqja e mëparshme

@@ -297,6 +297,7 @@ nav-guidelines = Hướng dẫn
 nav-staff = Nhân viên
 nav-settings = Cài đặt
 nav-audit = Nhật ký kiểm tra
+nav-digests = Bản tổng hợp
 nav-preferences = Cài đặt của tôi
 pagination-label = Các trang
 pagination-previous = Trang trước

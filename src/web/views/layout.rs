@@ -100,7 +100,7 @@ pub fn language_switcher(ctx: &PageContext<'_>) -> Markup {
 /// The staff area's links, each shown only to those whose roles allow it.
 fn staff_nav(ctx: &PageContext<'_>, roles: crate::domain::Roles) -> Markup {
     use crate::domain::Permission as P;
-    let links: [(&str, &str, Option<P>); 8] = [
+    let links: [(&str, &str, Option<P>); 9] = [
         ("/staff", "nav-home", None),
         ("/staff/queue", "nav-queue", Some(P::ReadQueue)),
         (
@@ -116,6 +116,11 @@ fn staff_nav(ctx: &PageContext<'_>, roles: crate::domain::Roles) -> Markup {
             Some(P::ManageSettings),
         ),
         ("/staff/audit", "nav-audit", Some(P::ReadAudit)),
+        (
+            "/staff/admin/digests",
+            "nav-digests",
+            Some(P::RespondToDigests),
+        ),
         ("/staff/preferences", "nav-preferences", None),
     ];
     html! {
