@@ -76,7 +76,11 @@ fn sigterm_commits_what_was_acknowledged_and_exits_zero() {
     for c in clients {
         c.join().unwrap();
     }
-    assert!(status.success(), "the server exited with {status}");
+    assert!(
+        status.success(),
+        "the server exited with {status}:\n{}",
+        server.log_text()
+    );
     assert_eq!(
         server_errors.load(Ordering::SeqCst),
         0,

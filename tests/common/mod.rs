@@ -480,11 +480,15 @@ pub fn accept_language(value: &'static str) -> Header<'static> {
 pub struct ServerProcess {
     pub child: std::process::Child,
     pub port: u16,
+    /// Where the server's standard error goes, to show when a test fails.
+    pub log: PathBuf,
 }
 
 impl ServerProcess {
     pub fn start(env: &TestEnv, extra: &[(&str, &str)]) -> Self {
         let port = free_port();
+        let log = env.dir.path().join(format!("server-{port}.log"));
+        let stderr = std::fs::File::create(&log).expect("server log file");
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_voices"));
         command
             .env_clear()
@@ -500,7 +504,7 @@ impl ServerProcess {
                 env.config.data_dir.to_str().unwrap(),
             ])
             .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null());
+            .stderr(stderr);
         if let Some(pg) = &env.pg {
             command.env("DATABASE_URL", &pg.url);
         }
@@ -508,7 +512,7 @@ impl ServerProcess {
             command.env(k, v);
         }
         let child = command.spawn().expect("start voices");
-        let server = Self { child, port };
+        let server = Self { child, port, log };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
         while http(port, "GET", "/healthz", "").map(|(s, _)| s) != Some(200) {
             assert!(std::time::Instant::now() < deadline, "voices did not start");
@@ -535,6 +539,11 @@ impl ServerProcess {
             }
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
+    }
+
+    /// What the server wrote to standard error so far.
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
     pub fn kill(&mut self) {
