@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use super::{check_key, translated, Labelled, Translated};
+use super::{check_key, translated, Labelled, RawLabelled, Translated};
 use crate::domain::share::{FeedbackSpec, PREFER_NOT_TO_SAY};
 use crate::domain::Language;
 
@@ -183,13 +183,6 @@ struct File {
 struct RawScale {
     key: String,
     answer: Vec<RawLabelled>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLabelled {
-    key: String,
-    label: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]

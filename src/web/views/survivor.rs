@@ -123,16 +123,19 @@ fn radios(
             value,
             label: label.clone(),
             hint: None,
+            controls: None,
         })
         .collect();
     radios_with_hints(ctx, form, name, legend, hint, &choices)
 }
 
-/// One radio button: its value, its label and a short explanation under it.
+/// One radio button: its value, its label, a short explanation under it, and
+/// the id of what choosing it reveals.
 struct Choice<'a> {
     value: &'a str,
     label: String,
     hint: Option<&'a str>,
+    controls: Option<&'a str>,
 }
 
 fn radios_with_hints(
@@ -157,7 +160,8 @@ fn radios_with_hints(
                     @let hint_id = format!("{id}-hint");
                     div class="choice" {
                         input type="radio" id=(id) name=(name) value=(choice.value) checked[chosen == Some(choice.value)]
-                            aria-describedby=[choice.hint.map(|_| hint_id.clone())];
+                            aria-describedby=[choice.hint.map(|_| hint_id.clone())]
+                            aria-controls=[choice.controls];
                         label for=(id) { (choice.label) }
                         @if let Some(text) = choice.hint {
                             p class="hint choice-hint" id=(hint_id) { (text) }
@@ -191,33 +195,25 @@ fn text_area(ctx: &PageContext<'_>, form: &FormView<'_>, label: &str, hint: &str
 /// who reads the reports, what the organisation promises about the police and
 /// immigration, and how long words are kept.
 fn consent(ctx: &PageContext<'_>, form: &FormView<'_>, heading: &str) -> Markup {
-    let chosen = form.fields.get("consent_use");
-    let invalid = form.error("consent_use").is_some();
+    let publish_hint = ctx.t("consent-use-publish-hint");
+    let uses: Vec<Choice<'_>> = ConsentUse::ALL
+        .iter()
+        .map(|usage| {
+            let publish = *usage == ConsentUse::Publish;
+            Choice {
+                value: usage.as_str(),
+                label: ctx.t(&format!("consent-use-{}", kebab(usage.as_str()))),
+                hint: publish.then_some(publish_hint.as_str()),
+                controls: publish.then_some("quotes"),
+            }
+        })
+        .collect();
     let days = ctx.site.retention.declined_days;
     html! {
         div class="consent" {
             h2 { (heading) }
             p { (ctx.t("consent-intro")) }
-            fieldset id="consent_use" class=(if invalid { "field has-error" } else { "field" })
-                aria-describedby=[invalid.then_some("consent_use-error")] {
-                legend { (ctx.t("consent-use-legend")) }
-                (field_error(ctx, form, "consent_use"))
-                div class="choices" {
-                    @for usage in ConsentUse::ALL {
-                        @let value = usage.as_str();
-                        @let id = format!("consent_use-{value}");
-                        div class="choice" {
-                            input type="radio" id=(id) name="consent_use" value=(value) checked[chosen == Some(value)]
-                                aria-describedby=[(usage == ConsentUse::Publish).then_some("consent_use-publish-hint")]
-                                aria-controls=[(usage == ConsentUse::Publish).then_some("quotes")];
-                            label for=(id) { (ctx.t(&format!("consent-use-{}", kebab(value)))) }
-                            @if usage == ConsentUse::Publish {
-                                p class="hint choice-hint" id="consent_use-publish-hint" { (ctx.t("consent-use-publish-hint")) }
-                            }
-                        }
-                    }
-                }
-            }
+            (radios_with_hints(ctx, form, "consent_use", &ctx.t("consent-use-legend"), None, &uses))
             div class="conditional" id="quotes-wrap" data-shown-with="consent_use-publish" {
                 (radios(ctx, form, "quotes", &ctx.t("consent-quotes-legend"), Some(&format!("{} {}", ctx.t("consent-quotes-when"), ctx.t("consent-quotes-hint"))),
                     &[("yes", ctx.t("consent-quotes-yes")), ("no", ctx.t("consent-quotes-no"))]))
@@ -338,6 +334,7 @@ pub fn feedback_form(
             value: &s.key,
             label: s.label.get(ctx.lang).to_owned(),
             hint: s.explain.as_ref().map(|e| e.get(ctx.lang)),
+            controls: None,
         })
         .collect();
     let region_invalid = form.error("region").is_some();
