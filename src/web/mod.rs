@@ -224,6 +224,25 @@ fn announce(
     }
 }
 
+/// Runs `job` every `every` until the server stops: the shape every background
+/// task here shares.
+fn repeat_until_shutdown<F, Fut>(rocket: &Rocket<rocket::Orbit>, every: Duration, mut job: F)
+where
+    F: FnMut() -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    let mut shutdown = rocket.shutdown();
+    rocket::tokio::spawn(async move {
+        loop {
+            rocket::tokio::select! {
+                _ = rocket::tokio::time::sleep(every) => {}
+                _ = &mut shutdown => break,
+            }
+            job().await;
+        }
+    });
+}
+
 /// Runs the retention rules every `retention.every_minutes`, on one node per turn
 /// (a lease in the database decides which).
 fn spawn_retention(rocket: &Rocket<rocket::Orbit>) {
@@ -232,14 +251,10 @@ fn spawn_retention(rocket: &Rocket<rocket::Orbit>) {
     };
     let holder = crate::crypto::random_token();
     let every = Duration::from_secs(services.retention.every_minutes * 60);
-    let mut shutdown = rocket.shutdown();
-    rocket::tokio::spawn(async move {
-        loop {
-            rocket::tokio::select! {
-                _ = rocket::tokio::time::sleep(every) => {}
-                _ = &mut shutdown => break,
-            }
-            let holder = holder.clone();
+    repeat_until_shutdown(rocket, every, move || {
+        let services = services.clone();
+        let holder = holder.clone();
+        async move {
             let policy = services.retention.clone();
             let audit = services.audit.clone();
             match services
@@ -271,15 +286,11 @@ fn spawn_digest_builds(rocket: &Rocket<rocket::Orbit>) {
     let config = access.config.clone();
     let holder = crate::crypto::random_token();
     let every = Duration::from_secs(config.every_minutes.max(1) * 60);
-    let mut shutdown = rocket.shutdown();
-    rocket::tokio::spawn(async move {
-        loop {
-            rocket::tokio::select! {
-                _ = rocket::tokio::time::sleep(every) => {}
-                _ = &mut shutdown => break,
-            }
-            let holder = holder.clone();
-            let config = config.clone();
+    repeat_until_shutdown(rocket, every, move || {
+        let services = services.clone();
+        let holder = holder.clone();
+        let config = config.clone();
+        async move {
             let policy = services.policy.clone();
             let audit = services.audit.clone();
             match services
@@ -304,13 +315,9 @@ fn spawn_session_sweeper(rocket: &Rocket<rocket::Orbit>) {
     let Some(services) = rocket.state::<Services>().cloned() else {
         return;
     };
-    let mut shutdown = rocket.shutdown();
-    rocket::tokio::spawn(async move {
-        loop {
-            rocket::tokio::select! {
-                _ = rocket::tokio::time::sleep(Duration::from_secs(300)) => {}
-                _ = &mut shutdown => break,
-            }
+    repeat_until_shutdown(rocket, Duration::from_secs(300), move || {
+        let services = services.clone();
+        async move {
             let idle = services.idle_secs;
             let _ = services
                 .run(move |conn| app::staff::purge_idle_sessions(conn, idle))
