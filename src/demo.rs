@@ -370,6 +370,8 @@ pub fn run(mut config: Config, mut progress: impl Write) -> AppResult<DemoReport
                 .set(q::month.eq(month))
                 .execute(&mut conn)?;
         }
+        // The facts moved month, so their running totals are counted again.
+        crate::storage::write(&mut conn, crate::storage::facts::retally)?;
     }
     let key = crate::crypto::AuditKey::from_pepper(
         &config

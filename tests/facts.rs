@@ -127,6 +127,13 @@ fn approval_for_themes_writes_one_fact_and_withdrawal_removes_it() {
         &[("code", &code), ("confirm", "yes")],
     );
     assert!(fact_rows(&app).is_empty(), "withdrawal removes the fact");
+    let month = voices::app::today().month();
+    let totals = voices::storage::facts::tallies(&mut app.env.connect(), &month, &month).unwrap();
+    assert!(!totals.0.is_empty(), "the approval added to the totals");
+    assert!(
+        totals.0.values().all(|n| *n == 0),
+        "withdrawal takes the fact out of its totals: {totals:?}"
+    );
 }
 
 #[test]
@@ -169,4 +176,115 @@ fn publication_with_quotes_keeps_the_approved_wording_and_withdrawal_removes_it(
         .get_result(&mut app.env.connect())
         .unwrap();
     assert_eq!(left, 0);
+}
+
+/// A fact drawn from a fixed-seed generator: every kind of key, some missing.
+fn drawn_fact(seed: &mut u64, month: &str) -> voices::domain::facts::Fact {
+    use voices::domain::share::{AgeBand, Region};
+    let mut next = |n: usize| -> usize {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        (*seed % n as u64) as usize
+    };
+    let feedback = next(2) == 0;
+    let themes = [
+        "education",
+        "not_believed",
+        "labour_exploitation",
+        "retired",
+    ];
+    let mut chosen: Vec<String> = (0..next(3))
+        .map(|_| themes[next(themes.len())].to_owned())
+        .collect();
+    chosen.sort();
+    chosen.dedup();
+    let mut answers = std::collections::BTreeMap::new();
+    for (q, a) in [
+        ("listened", ["yes", "mostly", "no"]),
+        ("safe", ["yes", "no", "odd"]),
+    ] {
+        if feedback && next(4) != 0 {
+            answers.insert(q.to_owned(), a[next(3)].to_owned());
+        }
+    }
+    voices::domain::facts::Fact {
+        month: month.into(),
+        language: ["en", "vi", "ar", "xx"][next(4)].into(),
+        kind: if feedback {
+            voices::domain::SubmissionKind::Feedback
+        } else {
+            voices::domain::SubmissionKind::Story
+        },
+        service: (feedback && next(5) != 0).then(|| ["police", "school"][next(2)].to_owned()),
+        region: (feedback && next(3) != 0).then(|| Region::ALL[next(Region::ALL.len())]),
+        age_band: (next(3) != 0).then(|| AgeBand::ALL[next(AgeBand::ALL.len())]),
+        themes: chosen,
+        answers,
+    }
+}
+
+#[test]
+fn running_totals_always_equal_the_facts_they_count() {
+    use voices::domain::facts::Tallies;
+    use voices::storage::facts as store;
+    let env = common::TestEnv::new();
+    voices::crypto::init().unwrap();
+    let pool = voices::storage::open(&env.config.database()).unwrap();
+    let mut conn = pool.get().unwrap();
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut kept = Vec::new();
+    voices::storage::write(&mut conn, |c| {
+        for i in 0..400 {
+            let month = if i % 3 == 0 { "2026-09" } else { "2026-10" };
+            let fact = drawn_fact(&mut seed, month);
+            let id = store::insert(c, &fact)?;
+            // Every fifth is withdrawn again; a missing id removes nothing.
+            if i % 5 == 0 {
+                assert!(store::delete(c, id)?);
+                assert!(!store::delete(c, id)?);
+            } else {
+                kept.push(fact);
+            }
+        }
+        Ok::<_, diesel::result::Error>(())
+    })
+    .unwrap();
+    let expected = |month: &str| {
+        let mut t = Tallies::of(kept.iter().filter(|f| f.month == month).map(|f| (f, 1)));
+        t.0.retain(|_, n| *n != 0);
+        t
+    };
+    let stored = |conn: &mut voices::storage::DbConnection, from: &str, to: &str| {
+        let mut t = store::tallies(conn, from, to).unwrap();
+        t.0.retain(|_, n| *n != 0);
+        t
+    };
+    let october = stored(&mut conn, "2026-10", "2026-10");
+    assert!(october.0.len() > 20, "a varied month: {}", october.0.len());
+    assert_eq!(october, expected("2026-10"));
+    assert_eq!(stored(&mut conn, "2026-09", "2026-09"), expected("2026-09"));
+    let both = stored(&mut conn, "2026-09", "2026-10");
+    let mut sum = expected("2026-09");
+    for (t, n) in expected("2026-10").0 {
+        sum.add(t, n);
+    }
+    assert_eq!(both, sum);
+
+    // Counting again from the facts gives the same totals, and only a database
+    // with facts but no totals at all needs it.
+    assert!(!store::needs_retally(&mut conn).unwrap());
+    voices::storage::write(&mut conn, store::retally).unwrap();
+    assert_eq!(stored(&mut conn, "2026-10", "2026-10"), expected("2026-10"));
+    assert_eq!(stored(&mut conn, "2026-09", "2026-09"), expected("2026-09"));
+    diesel::delete(voices::storage::schema::fact_tallies::table)
+        .execute(&mut conn)
+        .unwrap();
+    assert!(store::needs_retally(&mut conn).unwrap());
+    drop(conn);
+    drop(pool);
+    // Opening the database counts them again.
+    let pool = voices::storage::open(&env.config.database()).unwrap();
+    let mut conn = pool.get().unwrap();
+    assert_eq!(stored(&mut conn, "2026-10", "2026-10"), expected("2026-10"));
 }

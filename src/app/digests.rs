@@ -10,8 +10,7 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 use crate::crypto::{content_hash, ApiToken, AuditKey, ReceiptPepper};
-use crate::domain::digest::{self, Context, DigestBody, DigestSpec, FactCount, Period};
-use crate::domain::facts::Fact;
+use crate::domain::digest::{self, Context, DigestBody, DigestSpec, Period};
 use crate::domain::share::{AgeBand, Region};
 use crate::domain::{Day, Language, Permission};
 use crate::error::{AppError, AppResult};
@@ -130,28 +129,6 @@ pub fn month_released(conn: &mut DbConnection, month: &str) -> AppResult<bool> {
     Ok(!store::released_among(conn, &both)?.is_empty())
 }
 
-fn load_facts(conn: &mut DbConnection, period: Period) -> AppResult<Vec<FactCount>> {
-    let months = period.months();
-    let first = months.first().expect("a period has a month");
-    let last = months.last().expect("a period has a month");
-    Ok(facts::grouped(conn, first, last)?
-        .into_iter()
-        .map(|g| {
-            let (themes, answers) = Fact::parse_columns(&g.themes, &g.answers);
-            FactCount {
-                language: g.language,
-                kind: g.kind,
-                service: g.service,
-                region: g.region,
-                age_band: g.age_band,
-                themes,
-                answers,
-                n: g.n.max(0) as u64,
-            }
-        })
-        .collect())
-}
-
 pub fn released_body(conn: &mut DbConnection, period: Period) -> AppResult<Option<DigestBody>> {
     match store::by_period(conn, &period.to_string())? {
         Some(row) => Ok(Some(parse_body(&row)?)),
@@ -178,11 +155,12 @@ pub fn compose(conn: &mut DbConnection, policy: &Policy, period: Period) -> AppR
             );
         }
     }
-    let facts = load_facts(conn, period)?;
+    let covered = period.months();
+    let tallies = facts::tallies(conn, &covered[0], &covered[covered.len() - 1])?;
     let body = digest::build(
         period,
         &spec(policy),
-        &facts,
+        &tallies,
         &Context {
             previous: previous.as_ref(),
             months: months.iter().collect(),

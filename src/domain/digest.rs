@@ -14,6 +14,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::disclosure::{self, Cell, System, Trend};
+use super::facts::{Tallies, Tally};
 use super::submission::Day;
 
 /// A month (`2026-10`) or a quarter (`2026-Q3`).
@@ -187,19 +188,6 @@ pub struct DigestSpec {
 pub const NOT_GIVEN: &str = "not_given";
 pub const KINDS: [&str; 2] = ["story", "feedback"];
 
-/// Facts as the database groups them: one combination and how many have it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FactCount {
-    pub language: String,
-    pub kind: String,
-    pub service: Option<String>,
-    pub region: Option<String>,
-    pub age_band: Option<String>,
-    pub themes: Vec<String>,
-    pub answers: BTreeMap<String, String>,
-    pub n: u64,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counted {
     pub key: String,
@@ -359,11 +347,77 @@ fn with_not_given(keys: &[String]) -> Vec<String> {
     out
 }
 
-/// Builds the digest of `period` from its facts.
+/// The true count of every slot with facts, from the running totals: a
+/// counter whose key the policy no longer knows counts as "not given", and a
+/// service's answers to a question start as all "not given" and move to the
+/// answer each one gave.
+fn true_counts(spec: &DigestSpec, tallies: &Tallies) -> BTreeMap<String, u64> {
+    let ages = with_not_given(&spec.age_bands);
+    let regions = with_not_given(&spec.regions);
+    let services = with_not_given(&spec.services);
+    let questions: Vec<(String, Vec<String>)> = spec
+        .questions
+        .iter()
+        .map(|(q, answers)| (q.clone(), with_not_given(answers)))
+        .collect();
+    let mut counts: BTreeMap<String, i64> = BTreeMap::new();
+    let mut add = |slot: String, n: i64| *counts.entry(slot).or_default() += n;
+    for (tally, &n) in &tallies.0 {
+        match tally {
+            Tally::LanguageKind { language, kind } => {
+                let language = slot_of(&spec.languages, Some(language));
+                let kind = if kind == "feedback" {
+                    "feedback"
+                } else {
+                    "story"
+                };
+                add(format!("overview/{language}/{kind}"), n);
+                add(format!("overview/{language}/total"), n);
+                add(format!("overview/total/{kind}"), n);
+                add("overview/total/total".into(), n);
+            }
+            Tally::Theme(t) => {
+                if spec.themes.contains(t) {
+                    add(format!("theme/{t}"), n);
+                }
+            }
+            Tally::Age(a) => add(format!("age/{}", slot_of(&ages, a.as_deref())), n),
+            Tally::Region(r) => add(format!("region/{}", slot_of(&regions, r.as_deref())), n),
+            Tally::Service(s) => {
+                let service = slot_of(&services, s.as_deref());
+                add(format!("service/{service}"), n);
+                for (q, _) in &questions {
+                    add(format!("service/{service}/{q}/{NOT_GIVEN}"), n);
+                }
+            }
+            Tally::Answer {
+                service,
+                question,
+                answer,
+            } => {
+                let service = slot_of(&services, service.as_deref());
+                let Some((q, answers)) = questions.iter().find(|(q, _)| q == question) else {
+                    continue;
+                };
+                let a = slot_of(answers, Some(answer));
+                if a != NOT_GIVEN {
+                    add(format!("service/{service}/{q}/{a}"), n);
+                    add(format!("service/{service}/{q}/{NOT_GIVEN}"), -n);
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(slot, n)| (slot, n.max(0) as u64))
+        .collect()
+}
+
+/// Builds the digest of `period` from the running totals of its facts.
 pub fn build(
     period: Period,
     spec: &DigestSpec,
-    facts: &[FactCount],
+    tallies: &Tallies,
     context: &Context<'_>,
 ) -> DigestBody {
     let ages = with_not_given(&spec.age_bands);
@@ -375,42 +429,7 @@ pub fn build(
         .map(|(q, answers)| (q.clone(), with_not_given(answers)))
         .collect();
 
-    // True counts by slot.
-    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
-    let mut add = |slot: String, n: u64| *counts.entry(slot).or_default() += n;
-    for f in facts {
-        let language = slot_of(&spec.languages, Some(&f.language));
-        let kind = if f.kind == "feedback" {
-            "feedback"
-        } else {
-            "story"
-        };
-        add(format!("overview/{language}/{kind}"), f.n);
-        add(format!("overview/{language}/total"), f.n);
-        add(format!("overview/total/{kind}"), f.n);
-        add("overview/total/total".into(), f.n);
-        for t in &f.themes {
-            if spec.themes.contains(t) {
-                add(format!("theme/{t}"), f.n);
-            }
-        }
-        add(
-            format!("age/{}", slot_of(&ages, f.age_band.as_deref())),
-            f.n,
-        );
-        if kind == "feedback" {
-            add(
-                format!("region/{}", slot_of(&regions, f.region.as_deref())),
-                f.n,
-            );
-            let service = slot_of(&services, f.service.as_deref());
-            add(format!("service/{service}"), f.n);
-            for (q, answers) in &questions {
-                let a = slot_of(answers, f.answers.get(q).map(String::as_str));
-                add(format!("service/{service}/{q}/{a}"), f.n);
-            }
-        }
-    }
+    let counts = true_counts(spec, tallies);
 
     // The system: every slot a variable, in the order `DigestBody::cells` walks.
     let mut system = System::new();
@@ -591,6 +610,9 @@ pub fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::facts::Fact;
+    use crate::domain::share::{AgeBand, Region};
+    use crate::domain::SubmissionKind;
 
     #[test]
     fn periods_parse_strictly_and_know_when_they_close() {
@@ -625,29 +647,30 @@ mod tests {
         }
     }
 
-    fn fact(language: &str, kind: &str, n: u64) -> FactCount {
-        FactCount {
+    fn fact(language: &str, kind: SubmissionKind) -> Fact {
+        Fact {
+            month: "2026-10".into(),
             language: language.into(),
-            kind: kind.into(),
-            service: (kind == "feedback").then(|| "police".into()),
-            region: Some("london".into()),
-            age_band: Some("16_17".into()),
+            kind,
+            service: (kind == SubmissionKind::Feedback).then(|| "police".into()),
+            region: Some(Region::London),
+            age_band: Some(AgeBand::From16To17),
             themes: vec!["not_believed".into()],
             answers: [("listened".to_owned(), "mostly".to_owned())].into(),
-            n,
         }
     }
 
     #[test]
     fn a_digest_is_the_same_bytes_every_time_and_publishes_only_safe_counts() {
-        let facts = vec![
-            fact("en", "story", 40),
-            fact("vi", "story", 3),
-            fact("en", "feedback", 22),
+        let facts = [
+            (fact("en", SubmissionKind::Story), 40),
+            (fact("vi", SubmissionKind::Story), 3),
+            (fact("en", SubmissionKind::Feedback), 22),
         ];
+        let tallies = Tallies::of(facts.iter().map(|(f, n)| (f, *n)));
         let period: Period = "2026-10".parse().unwrap();
-        let a = build(period, &spec(), &facts, &Context::default());
-        let b = build(period, &spec(), &facts, &Context::default());
+        let a = build(period, &spec(), &tallies, &Context::default());
+        let b = build(period, &spec(), &tallies, &Context::default());
         assert_eq!(a.to_bytes(), b.to_bytes());
         for (_, c) in a.cells() {
             assert!(c.count.is_none_or(|n| n >= 10 && n % 5 == 0));
@@ -657,5 +680,38 @@ mod tests {
         assert!(a.theme("education").unwrap().count.suppressed);
         let json = String::from_utf8(a.to_bytes()).unwrap();
         assert!(json.contains(r#"{"count":null,"suppressed":true}"#));
+    }
+
+    #[test]
+    fn answers_not_given_or_unknown_count_as_not_given_and_unknown_keys_fold() {
+        let mut answered = fact("en", SubmissionKind::Feedback);
+        answered.answers = [("listened".to_owned(), "partly".to_owned())].into();
+        let mut silent = fact("vi", SubmissionKind::Feedback);
+        silent.answers.clear();
+        let mut odd = fact("en", SubmissionKind::Feedback);
+        odd.answers = [
+            ("listened".to_owned(), "retired_answer".to_owned()),
+            ("retired_question".to_owned(), "yes".to_owned()),
+        ]
+        .into();
+        let mut elsewhere = fact("xx", SubmissionKind::Feedback);
+        elsewhere.service = Some("retired_service".into());
+        elsewhere.themes = vec!["retired_theme".into()];
+        let facts = [(answered, 30), (silent, 25), (odd, 15), (elsewhere, 12)];
+        let counts = true_counts(&spec(), &Tallies::of(facts.iter().map(|(f, n)| (f, *n))));
+        let count = |slot: &str| counts.get(slot).copied().unwrap_or(0);
+        assert_eq!(count("service/police"), 70);
+        assert_eq!(count("service/police/listened/partly"), 30);
+        assert_eq!(count("service/police/listened/mostly"), 0);
+        assert_eq!(count("service/police/listened/not_given"), 40);
+        assert_eq!(count("service/not_given"), 12);
+        assert_eq!(count("service/not_given/listened/mostly"), 12);
+        assert_eq!(count("overview/not_given/feedback"), 12);
+        assert_eq!(count("overview/en/feedback"), 45);
+        assert_eq!(count("overview/total/total"), 82);
+        assert_eq!(count("theme/not_believed"), 70);
+        assert!(counts.keys().all(|k| !k.contains("retired")), "{counts:?}");
+        assert_eq!(count("region/london"), 82);
+        assert_eq!(count("age/16_17"), 82);
     }
 }

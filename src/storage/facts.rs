@@ -4,13 +4,27 @@
 
 use diesel::prelude::*;
 
-use crate::domain::facts::Fact;
+use std::collections::BTreeMap;
 
-use super::schema::{digest_quotes, facts};
+use crate::domain::facts::{Fact, FactColumns, Tallies, Tally};
+
+use super::schema::{digest_quotes, fact_tallies, facts};
 use super::DbConnection;
 
-/// Stores a fact; returns its id.
+/// Runs `$body` with `$c` bound to the backend's own connection.
+macro_rules! on_each_backend {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            DbConnection::Sqlite($c) => $body,
+            DbConnection::Postgres($c) => $body,
+        }
+    };
+}
+
+/// Stores a fact and adds it to its month's running totals; returns its id.
+/// Call it inside a write transaction, so the totals never disagree with the facts.
 pub fn insert(conn: &mut DbConnection, fact: &Fact) -> QueryResult<i64> {
+    add_to_tallies(conn, &fact.month, &fact.tallies(), 1)?;
     diesel::insert_into(facts::table)
         .values((
             facts::month.eq(&fact.month),
@@ -35,13 +49,139 @@ pub fn month_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<String>>
         .optional()
 }
 
+/// Removes a fact and takes it out of its month's running totals (inside a
+/// write transaction, like [`insert`]).
 pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    let Some(row) = facts::table
+        .filter(facts::id.eq(id))
+        .select(FACT_COLUMNS)
+        .first::<FactRow>(conn)
+        .optional()?
+    else {
+        return Ok(false);
+    };
+    add_to_tallies(conn, &row.month, &row.columns().tallies(), -1)?;
     Ok(diesel::delete(facts::table.filter(facts::id.eq(id))).execute(conn)? > 0)
 }
 
-/// One distinct combination of fact columns and how many facts have it.
+/// Adds `delta` to each of `tallies` in `month`. One statement, its rows in
+/// key order, so two nodes adding to the same totals at once take their row
+/// locks in the same order and never deadlock.
+fn add_to_tallies(
+    conn: &mut DbConnection,
+    month: &str,
+    tallies: &[Tally],
+    delta: i64,
+) -> QueryResult<()> {
+    let mut keys: Vec<String> = tallies.iter().map(Tally::key).collect();
+    keys.sort();
+    keys.dedup();
+    let rows: Vec<_> = keys
+        .iter()
+        .map(|slot| {
+            (
+                fact_tallies::month.eq(month),
+                fact_tallies::slot.eq(slot),
+                fact_tallies::n.eq(delta),
+            )
+        })
+        .collect();
+    // Upserts and multi-row inserts are SQL each backend has but Diesel's
+    // two-backend connection does not express, so each backend runs its own.
+    on_each_backend!(conn, c => diesel::insert_into(fact_tallies::table)
+        .values(&rows)
+        .on_conflict((fact_tallies::month, fact_tallies::slot))
+        .do_update()
+        .set(fact_tallies::n.eq(fact_tallies::n + diesel::upsert::excluded(fact_tallies::n)))
+        .execute(c))?;
+    Ok(())
+}
+
+/// The running totals of the months `from..=to` (`YYYY-MM`), summed. A stored
+/// name this version does not know is left out.
+pub fn tallies(conn: &mut DbConnection, from: &str, to: &str) -> QueryResult<Tallies> {
+    let rows: Vec<(String, i64)> = fact_tallies::table
+        .filter(fact_tallies::month.ge(from))
+        .filter(fact_tallies::month.le(to))
+        .select((fact_tallies::slot, fact_tallies::n))
+        .load(conn)?;
+    let mut out = Tallies::default();
+    for (slot, n) in rows {
+        if let Some(tally) = Tally::parse(&slot) {
+            out.add(tally, n);
+        }
+    }
+    Ok(out)
+}
+
+/// Recomputes every running total from the facts themselves (inside a write
+/// transaction): for facts written before the totals existed, and as the
+/// reference the totals are tested against.
+pub fn retally(conn: &mut DbConnection) -> QueryResult<()> {
+    diesel::delete(fact_tallies::table).execute(conn)?;
+    let groups: Vec<(FactRow, i64)> = facts::table
+        .group_by(FACT_COLUMNS)
+        .select((FACT_COLUMNS, diesel::dsl::count_star()))
+        .load(conn)?;
+    let mut totals: BTreeMap<(String, String), i64> = BTreeMap::new();
+    for (fact, n) in &groups {
+        for tally in fact.columns().tallies() {
+            *totals.entry((fact.month.clone(), tally.key())).or_default() += n;
+        }
+    }
+    let rows: Vec<_> = totals
+        .iter()
+        .map(|((month, slot), n)| {
+            (
+                fact_tallies::month.eq(month),
+                fact_tallies::slot.eq(slot),
+                fact_tallies::n.eq(*n),
+            )
+        })
+        .collect();
+    for chunk in rows.chunks(500) {
+        on_each_backend!(conn, c => diesel::insert_into(fact_tallies::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+/// Whether there are facts but no running totals: facts written before the
+/// totals existed, which [`retally`] counts once.
+pub fn needs_retally(conn: &mut DbConnection) -> QueryResult<bool> {
+    let any_fact: Option<i64> = facts::table.select(facts::id).first(conn).optional()?;
+    let any_tally: Option<String> = fact_tallies::table
+        .select(fact_tallies::slot)
+        .first(conn)
+        .optional()?;
+    Ok(any_fact.is_some() && any_tally.is_none())
+}
+
+const FACT_COLUMNS: (
+    facts::month,
+    facts::language,
+    facts::kind,
+    facts::service,
+    facts::region,
+    facts::age_band,
+    facts::themes,
+    facts::answers,
+) = (
+    facts::month,
+    facts::language,
+    facts::kind,
+    facts::service,
+    facts::region,
+    facts::age_band,
+    facts::themes,
+    facts::answers,
+);
+
+/// A fact's columns.
 #[derive(Debug, Clone, Queryable)]
-pub struct FactGroup {
+pub struct FactRow {
+    pub month: String,
     pub language: String,
     pub kind: String,
     pub service: Option<String>,
@@ -49,36 +189,20 @@ pub struct FactGroup {
     pub age_band: Option<String>,
     pub themes: String,
     pub answers: String,
-    pub n: i64,
 }
 
-/// The facts of the months `from..=to` (`YYYY-MM`), grouped: the database
-/// counts identical rows, so a digest reads each combination once.
-pub fn grouped(conn: &mut DbConnection, from: &str, to: &str) -> QueryResult<Vec<FactGroup>> {
-    let columns = (
-        facts::language,
-        facts::kind,
-        facts::service,
-        facts::region,
-        facts::age_band,
-        facts::themes,
-        facts::answers,
-    );
-    facts::table
-        .filter(facts::month.ge(from))
-        .filter(facts::month.le(to))
-        .group_by(columns)
-        .select((
-            facts::language,
-            facts::kind,
-            facts::service,
-            facts::region,
-            facts::age_band,
-            facts::themes,
-            facts::answers,
-            diesel::dsl::count_star(),
-        ))
-        .load(conn)
+impl FactRow {
+    pub fn columns(&self) -> FactColumns<'_> {
+        FactColumns {
+            language: &self.language,
+            kind: &self.kind,
+            service: self.service.as_deref(),
+            region: self.region.as_deref(),
+            age_band: self.age_band.as_deref(),
+            themes: &self.themes,
+            answers: &self.answers,
+        }
+    }
 }
 
 /// Every month that has facts, oldest first.

@@ -142,6 +142,13 @@ fn open_sized(target: &DatabaseTarget, command_size: Option<u32>) -> StorageResu
         .map_err(|e| StorageError::PoolBuild(e.to_string()))?;
     let mut conn = pool.get()?;
     migrate(&mut conn)?;
+    // Facts written before the running totals existed are counted once, here.
+    write_exclusive(&mut conn, |c| {
+        if facts::needs_retally(c)? {
+            facts::retally(c)?;
+        }
+        Ok::<_, diesel::result::Error>(())
+    })?;
     Ok(pool)
 }
 

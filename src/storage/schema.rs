@@ -221,6 +221,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    fact_tallies (month, slot) {
+        month -> Text,
+        slot -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
     digest_quotes (id) {
         id -> BigInt,
         month -> Text,
@@ -288,6 +296,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     sign_in_backoff,
     pending_maintenance,
     facts,
+    fact_tallies,
     digest_quotes,
     digests,
     digest_responses,
