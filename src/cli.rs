@@ -829,6 +829,10 @@ fn run_digest_build(period: Option<String>, all: bool, data: &DataDir) -> Result
         ),
     }
     };
+    // Each period is announced before it starts, so a long run shows where it is.
+    let starting = |period: Period, index: usize, of: usize| {
+        println!("building {period} ({index} of {of})...");
+    };
     let periods: Vec<Period> = match (&period, all) {
         (Some(p), _) => vec![p
             .parse()
@@ -836,7 +840,12 @@ fn run_digest_build(period: Option<String>, all: bool, data: &DataDir) -> Result
         (None, true) => digests::closed_periods(&mut conn, today, 0)?,
         (None, false) => {
             let built =
-                digests::build_due(&mut conn, &policy, &key, today, 0, |b, t| report(b, t))?;
+                digests::build_due(&mut conn, &policy, &key, today, 0, |step| match step {
+                    digests::Progress::Building { period, index, of } => {
+                        starting(period, index, of)
+                    }
+                    digests::Progress::Done { built, took } => report(built, took),
+                })?;
             if built.is_empty() {
                 println!("Every closed period is already released.");
             }
@@ -846,7 +855,9 @@ fn run_digest_build(period: Option<String>, all: bool, data: &DataDir) -> Result
     if periods.is_empty() {
         println!("No closed period has any facts yet.");
     }
-    for p in periods {
+    let of = periods.len();
+    for (i, p) in periods.into_iter().enumerate() {
+        starting(p, i + 1, of);
         let started = std::time::Instant::now();
         let built = digests::build(&mut conn, &policy, &key, p, today).map_err(|e| match e {
             crate::error::AppError::InvalidInput(digests::PERIOD_OPEN) => CliError::Usage(format!(

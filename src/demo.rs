@@ -379,16 +379,12 @@ pub fn run(mut config: Config, mut progress: impl Write) -> AppResult<DemoReport
             .map_err(|e| internal(&e.to_string()))?
             .receipt_pepper,
     );
-    let built = crate::app::digests::build_due(
-        &mut conn,
-        &policy,
-        &key,
-        crate::app::today(),
-        0,
-        |b, _| {
-            writeln!(progress, "{b:?}").ok();
-        },
-    )?;
+    let built =
+        crate::app::digests::build_due(&mut conn, &policy, &key, crate::app::today(), 0, |step| {
+            if let crate::app::digests::Progress::Done { built, .. } = step {
+                writeln!(progress, "{built:?}").ok();
+            }
+        })?;
     Ok(DemoReport {
         staff,
         shared,

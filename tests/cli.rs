@@ -382,3 +382,75 @@ fn admin_credentials_are_asked_for_at_a_terminal() {
         .unwrap();
     assert_eq!(added, 1);
 }
+
+#[test]
+fn digest_build_releases_each_closed_period_once_and_explains_bad_periods() {
+    use voices::domain::facts::Fact;
+    use voices::domain::share::Shared;
+    let env = TestEnv::new();
+    voices::crypto::init().unwrap();
+    {
+        let pool = voices::storage::open(&env.config.database()).unwrap();
+        let mut conn = pool.get().unwrap();
+        let story = Shared::Story {
+            text: String::new(),
+            themes: vec![],
+            age_band: None,
+            helped: None,
+        };
+        let fact = Fact::of("2026-09", "vi", &story, &["not_believed".into()]);
+        voices::storage::write(&mut conn, |c| {
+            for _ in 0..25 {
+                voices::storage::facts::insert(c, &fact)?;
+            }
+            Ok::<_, diesel::result::Error>(())
+        })
+        .unwrap();
+    }
+
+    let bad = voices(&env, &["digest", "build", "--period", "2026-13"], &[]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad).contains("2026-13: a period is a month like 2026-10"),
+        "{}",
+        text(&bad)
+    );
+    let open = voices(&env, &["digest", "build", "--period", "2099-01"], &[]);
+    assert!(!open.status.success());
+    assert!(
+        text(&open).contains("2099-01 is not over yet: it can be built from 2099-02-01"),
+        "{}",
+        text(&open)
+    );
+
+    let first = voices(&env, &["digest", "build"], &[]);
+    let said = text(&first);
+    assert!(first.status.success(), "{said}");
+    // Each period is announced before it is built, then released once; the
+    // quarter follows its last month.
+    let september = said.find("building 2026-09 (1 of ").expect(&said);
+    let released = said.find("released 2026-09 in ").expect(&said);
+    let quarter = said.find("released 2026-Q3 in ").expect(&said);
+    assert!(september < released && released < quarter, "{said}");
+    assert_eq!(said.matches("released 2026-09 in").count(), 1, "{said}");
+
+    let again = voices(&env, &["digest", "build"], &[]);
+    assert!(
+        text(&again).contains("Every closed period is already released."),
+        "{}",
+        text(&again)
+    );
+    let check = voices(&env, &["digest", "build", "--all"], &[]);
+    assert!(check.status.success());
+    assert!(
+        text(&check)
+            .contains("2026-09 was already released; building it again gives the same bytes"),
+        "{}",
+        text(&check)
+    );
+    assert!(
+        !text(&check).contains("different bytes"),
+        "{}",
+        text(&check)
+    );
+}

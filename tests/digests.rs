@@ -228,15 +228,7 @@ fn practitioner_only_digests_take_a_revocable_token() {
     {
         let mut conn = app.env.connect();
         let after: Day = "2026-10-08".parse().unwrap();
-        digests::build_due(
-            &mut conn,
-            &policy(&app),
-            &audit_key(&app),
-            after,
-            7,
-            |_, _| {},
-        )
-        .unwrap();
+        digests::build_due(&mut conn, &policy(&app), &audit_key(&app), after, 7, |_| {}).unwrap();
     }
     app.create_admin();
     let admin = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
@@ -402,4 +394,57 @@ fn a_quarter_is_built_after_its_months_and_hides_what_they_hid() {
 
 fn m_slot(s: &str) -> &str {
     s
+}
+
+#[test]
+fn the_schedule_on_two_nodes_releases_each_digest_once() {
+    let app = TestApp::new();
+    plant_facts(&app, "2026-10");
+    let config = voices::app::digests::DigestConfig::default();
+    let barrier = std::sync::Barrier::new(2);
+    let (node_config, policy_now, key) = (app.env.config.clone(), policy(&app), audit_key(&app));
+    // Two nodes: each its own pool on the one database, each its own holder
+    // name, both checking at the same moment.
+    let outcomes: Vec<Option<Vec<Built>>> = std::thread::scope(|s| {
+        let runs: Vec<_> = ["node-a", "node-b"]
+            .into_iter()
+            .map(|holder| {
+                let (node_config, config, barrier) = (&node_config, &config, &barrier);
+                let (policy, key) = (&policy_now, &key);
+                s.spawn(move || {
+                    let pool = voices::storage::open(&node_config.database()).unwrap();
+                    let mut conn = pool.get().unwrap();
+                    barrier.wait();
+                    digests::build_due_if_leased(&mut conn, holder, config, policy, key).unwrap()
+                })
+            })
+            .collect();
+        runs.into_iter().map(|r| r.join().unwrap()).collect()
+    });
+    let ran: Vec<&Vec<Built>> = outcomes.iter().flatten().collect();
+    assert_eq!(ran.len(), 1, "one node holds the lease: {outcomes:?}");
+    assert!(
+        matches!(ran[0].first(), Some(Built::Released { period, .. }) if period.to_string() == "2026-10"),
+        "{ran:?}"
+    );
+    let mut conn = app.env.connect();
+    let released: Vec<String> = staff_events::table
+        .filter(staff_events::action.eq("digest_released"))
+        .select(staff_events::detail)
+        .load(&mut conn)
+        .unwrap();
+    assert_eq!(
+        released.len(),
+        ran[0].len(),
+        "each released once: {released:?}"
+    );
+    // The other node's next turn finds it released and builds nothing, even
+    // once the lease is its own.
+    diesel::update(voices::storage::schema::job_leases::table)
+        .set(voices::storage::schema::job_leases::until_at.eq(0))
+        .execute(&mut conn)
+        .unwrap();
+    let again =
+        digests::build_due_if_leased(&mut conn, "node-c", &config, &policy_now, &key).unwrap();
+    assert_eq!(again, Some(Vec::new()));
 }

@@ -279,6 +279,22 @@ fn next_month(p: Period) -> Period {
     }
 }
 
+/// What a build reports as it goes, so a long one shows where it is.
+#[derive(Debug)]
+pub enum Progress<'a> {
+    /// Starting `period`, the `index`th (from 1) of `of` due.
+    Building {
+        period: Period,
+        index: usize,
+        of: usize,
+    },
+    /// A period released (or found released), and how long it took.
+    Done {
+        built: &'a Built,
+        took: std::time::Duration,
+    },
+}
+
 /// Builds every closed period not yet released (`delay_days` after it
 /// closed), reporting each as it goes.
 pub fn build_due(
@@ -287,16 +303,32 @@ pub fn build_due(
     audit_key: &AuditKey,
     today: Day,
     delay_days: u32,
-    mut progress: impl FnMut(&Built, std::time::Duration),
+    mut progress: impl FnMut(Progress<'_>),
 ) -> AppResult<Vec<Built>> {
-    let mut all = Vec::new();
+    let mut due = Vec::new();
     for period in closed_periods(conn, today, delay_days)? {
+        if store::by_period(conn, &period.to_string())?.is_none() {
+            due.push(period);
+        }
+    }
+    let mut all = Vec::new();
+    for (i, &period) in due.iter().enumerate() {
+        // A quarter's months were built just before it; building it does not
+        // build them again.
         if store::by_period(conn, &period.to_string())?.is_some() {
             continue;
         }
+        progress(Progress::Building {
+            period,
+            index: i + 1,
+            of: due.len(),
+        });
         let started = Instant::now();
         for built in build(conn, policy, audit_key, period, today)? {
-            progress(&built, started.elapsed());
+            progress(Progress::Done {
+                built: &built,
+                took: started.elapsed(),
+            });
             all.push(built);
         }
     }
@@ -320,15 +352,7 @@ pub fn build_due_if_leased(
     if !won {
         return Ok(None);
     }
-    build_due(
-        conn,
-        policy,
-        audit_key,
-        today(),
-        config.delay_days,
-        |_, _| {},
-    )
-    .map(Some)
+    build_due(conn, policy, audit_key, today(), config.delay_days, |_| {}).map(Some)
 }
 
 /// A released digest as the routes serve it.
