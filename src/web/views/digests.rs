@@ -61,6 +61,8 @@ pub fn list(ctx: &PageContext<'_>, digests: &[(Period, String, String)]) -> Mark
 }
 
 /// A horizontal bar chart of labelled counts; suppressed counts get no bar.
+/// Each label has a line of its own above its bar, so a long label is never cut
+/// or drawn over a bar, in either direction.
 fn bar_chart(
     ctx: &PageContext<'_>,
     id: &str,
@@ -70,9 +72,9 @@ fn bar_chart(
 ) -> Markup {
     let rtl = ctx.lang.direction() == Direction::Rtl;
     let width = 640.0_f64;
-    let label_w = 260.0;
-    let bar_max = width - label_w - 60.0;
-    let row_h = 26.0;
+    let edge = 4.0;
+    let bar_max = width - 2.0 * edge - 110.0;
+    let row_h = 44.0;
     let height = row_h * rows.len() as f64 + 8.0;
     let max = rows
         .iter()
@@ -80,6 +82,10 @@ fn bar_chart(
         .max()
         .unwrap_or(1)
         .max(1) as f64;
+    let dir = if rtl { "rtl" } else { "ltr" };
+    // Labels and values start at the reading edge; with direction="rtl",
+    // "start" is the right.
+    let start_x = if rtl { width - edge } else { edge };
     html! {
         svg class="digest-chart" role="img" viewBox=(format!("0 0 {width} {height}"))
             aria-labelledby=(format!("{id}-title {id}-desc")) {
@@ -88,16 +94,14 @@ fn bar_chart(
             @for (i, (label, cell)) in rows.iter().enumerate() {
                 @let y = 4.0 + row_h * i as f64;
                 @let w = cell.count.map(|n| (n as f64 / max) * bar_max).unwrap_or(0.0);
-                @let (label_x, anchor) = if rtl { (width - 4.0, "start") } else { (label_w - 8.0, "end") };
-                @let bar_x = if rtl { width - label_w - w } else { label_w };
-                @let value_x = if rtl { width - label_w - w - 6.0 } else { label_w + w + 6.0 };
-                text class="chart-label" x=(label_x) y=(y + 17.0) text-anchor=(anchor)
-                    direction=(if rtl { "rtl" } else { "ltr" }) { (label) }
+                @let bar_x = if rtl { width - edge - w } else { edge };
+                @let gap = if w > 0.0 { w + 6.0 } else { 0.0 };
+                @let value_x = if rtl { start_x - gap } else { start_x + gap };
+                text class="chart-label" x=(start_x) y=(y + 15.0) text-anchor="start" direction=(dir) { (label) }
                 @if cell.count.is_some() {
-                    rect class="chart-bar" x=(bar_x) y=(y + 3.0) width=(w) height=(row_h - 8.0) {}
+                    rect class="chart-bar" x=(bar_x) y=(y + 21.0) width=(w) height="16" {}
                 }
-                text class="chart-value" x=(value_x) y=(y + 17.0)
-                    text-anchor=(if rtl { "end" } else { "start" }) { (count_text(ctx, *cell)) }
+                text class="chart-value" x=(value_x) y=(y + 34.0) text-anchor="start" direction=(dir) { (count_text(ctx, *cell)) }
             }
         }
     }
