@@ -5,6 +5,8 @@
 //! routes answer (in English and Arabic), bad input is a 400/404/401 and never a
 //! 500, and the practitioner-only setting takes tokens that can be revoked.
 
+#[path = "common/attack.rs"]
+mod attack;
 mod common;
 
 use common::{form, TestApp};
@@ -447,4 +449,194 @@ fn the_schedule_on_two_nodes_releases_each_digest_once() {
     let again =
         digests::build_due_if_leased(&mut conn, "node-c", &config, &policy_now, &key).unwrap();
     assert_eq!(again, Some(Vec::new()));
+}
+
+/// The suppressed cells of `body` that someone holding every published figure
+/// of it can work out exactly: every line of the published tables (each
+/// language's kinds and total, each kind's languages, the grand total, the age
+/// bands and regions against their totals, each service's answers to each
+/// question, the services against the feedback total) is an equation, each
+/// published count a known value, and the system is solved exactly.
+fn attack(body: &voices::domain::digest::DigestBody) -> Vec<String> {
+    let cells = body.cells();
+    let index: std::collections::HashMap<String, usize> = cells
+        .iter()
+        .enumerate()
+        .map(|(i, (slot, _))| (slot.clone(), i))
+        .collect();
+    let v = |slot: String| *index.get(&slot).unwrap_or_else(|| panic!("{slot}"));
+    let o = &body.overview;
+    let mut lines: Vec<(Vec<usize>, usize)> = Vec::new();
+    for row in &o.languages {
+        lines.push((
+            o.kinds
+                .iter()
+                .map(|k| v(format!("overview/{}/{k}", row.key)))
+                .collect(),
+            v(format!("overview/{}/total", row.key)),
+        ));
+    }
+    for k in &o.kinds {
+        lines.push((
+            o.languages
+                .iter()
+                .map(|r| v(format!("overview/{}/{k}", r.key)))
+                .collect(),
+            v(format!("overview/total/{k}")),
+        ));
+    }
+    let grand = v("overview/total/total".into());
+    let feedback = v("overview/total/feedback".into());
+    lines.push((
+        o.languages
+            .iter()
+            .map(|r| v(format!("overview/{}/total", r.key)))
+            .collect(),
+        grand,
+    ));
+    lines.push((
+        o.kinds
+            .iter()
+            .map(|k| v(format!("overview/total/{k}")))
+            .collect(),
+        grand,
+    ));
+    lines.push((
+        body.age_bands
+            .iter()
+            .map(|a| v(format!("age/{}", a.key)))
+            .collect(),
+        grand,
+    ));
+    lines.push((
+        body.regions
+            .iter()
+            .map(|r| v(format!("region/{}", r.key)))
+            .collect(),
+        feedback,
+    ));
+    for s in &body.services {
+        for q in &s.questions {
+            lines.push((
+                q.answers
+                    .iter()
+                    .map(|a| v(format!("service/{}/{}/{}", s.key, q.key, a.key)))
+                    .collect(),
+                v(format!("service/{}", s.key)),
+            ));
+        }
+    }
+    lines.push((
+        body.services
+            .iter()
+            .map(|s| v(format!("service/{}", s.key)))
+            .collect(),
+        feedback,
+    ));
+    let hidden: Vec<bool> = cells.iter().map(|(_, c)| c.suppressed).collect();
+    attack::recoverable(cells.len(), &lines, &hidden)
+        .into_iter()
+        .map(|i| cells[i].0.clone())
+        .collect()
+}
+
+#[test]
+fn no_suppressed_cell_of_a_released_digest_can_be_worked_out_from_its_totals() {
+    let app = TestApp::new();
+    let policy = policy(&app);
+    let spec = digests::spec(&policy);
+    // The planted small groups, and then months of varied facts with many small
+    // groups: few languages and services dominate, as in real intake.
+    plant_facts(&app, "2026-07");
+    let mut seed = 0x853c_49e6_748f_ea9b_u64;
+    let mut next = |n: usize| -> usize {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    {
+        let mut conn = app.env.connect();
+        for (month, count) in [("2026-08", 120), ("2026-09", 400)] {
+            for _ in 0..count {
+                let language = spec.languages[next(3).min(next(spec.languages.len()))].clone();
+                let age = Some(AgeBand::ALL[next(AgeBand::ALL.len())]).filter(|_| next(4) != 0);
+                let themes: Vec<String> = (0..1 + next(3))
+                    .map(|_| spec.themes[next(5).min(next(spec.themes.len()))].clone())
+                    .collect();
+                let shared = if next(2) == 0 {
+                    Shared::Story {
+                        text: String::new(),
+                        themes: vec![],
+                        age_band: age,
+                        helped: None,
+                    }
+                } else {
+                    let mut answers = std::collections::BTreeMap::new();
+                    for (q, a) in &spec.questions {
+                        if next(4) != 0 {
+                            answers.insert(q.clone(), a[next(a.len())].clone());
+                        }
+                    }
+                    Shared::Feedback {
+                        service: spec.services[next(3).min(next(spec.services.len()))].clone(),
+                        region: Some(Region::ALL[next(Region::ALL.len())]).filter(|_| next(3) != 0),
+                        answers,
+                        text: String::new(),
+                        age_band: age,
+                        helped: None,
+                    }
+                };
+                voices::storage::facts::insert(
+                    &mut conn,
+                    &Fact::of(month, &language, &shared, &themes),
+                )
+                .unwrap();
+            }
+        }
+    }
+    let mut conn = app.env.connect();
+    let built = digests::build(
+        &mut conn,
+        &policy,
+        &audit_key(&app),
+        "2026-Q3".parse().unwrap(),
+        "2026-10-08".parse().unwrap(),
+    )
+    .unwrap();
+    assert_eq!(built.len(), 4);
+    let mut published = 0;
+    let mut suppressed = 0;
+    for period in ["2026-07", "2026-08", "2026-09", "2026-Q3"] {
+        let body = digests::released(&mut conn, period).unwrap().unwrap().body;
+        for (slot, cell) in body.cells() {
+            assert_eq!(cell.count.is_none(), cell.suppressed, "{period} {slot}");
+            if let Some(n) = cell.count {
+                assert!(n >= 10 && n % 5 == 0, "{period} {slot}: {n}");
+                published += 1;
+            } else {
+                suppressed += 1;
+            }
+        }
+        assert_eq!(attack(&body), Vec::<String>::new(), "{period}");
+        if period == "2026-07" {
+            // The attacker has teeth: publish the rest of the lone Tigrinya
+            // story's row and it finds the story.
+            let mut doctored = body.clone();
+            let row = doctored
+                .overview
+                .languages
+                .iter_mut()
+                .find(|l| l.key == "ti")
+                .unwrap();
+            assert!(row.kinds[0].suppressed);
+            row.kinds[1].suppressed = false;
+            row.total.suppressed = false;
+            assert_eq!(attack(&doctored), ["overview/ti/story"]);
+        }
+    }
+    assert!(
+        published > 40 && suppressed > 40,
+        "{published} published, {suppressed} suppressed"
+    );
 }

@@ -5,69 +5,12 @@
 //! arithmetic: no suppressed cell may be determined by it. A quarter made of
 //! three published months is attacked the same way, with the months' figures.
 
+#[path = "common/attack.rs"]
+mod attack;
+
+use attack::recoverable;
 use proptest::prelude::*;
 use voices::domain::disclosure::{publish, Cell, System};
-
-/// Rank of an integer matrix by fraction-free (Bareiss) elimination, a method
-/// independent of the one under test.
-fn rank(mut m: Vec<Vec<i128>>) -> usize {
-    let rows = m.len();
-    if rows == 0 {
-        return 0;
-    }
-    let cols = m[0].len();
-    let mut rank = 0;
-    let mut prev = 1i128;
-    for c in 0..cols {
-        let Some(p) = (rank..rows).find(|&r| m[r][c] != 0) else {
-            continue;
-        };
-        m.swap(rank, p);
-        for r in rank + 1..rows {
-            for k in c + 1..cols {
-                m[r][k] = (m[r][k] * m[rank][c] - m[rank][k] * m[r][c]) / prev;
-            }
-            m[r][c] = 0;
-        }
-        prev = m[rank][c];
-        rank += 1;
-        if rank == rows {
-            break;
-        }
-    }
-    rank
-}
-
-/// The suppressed variables an attacker who knows every published value and
-/// every line can solve for: `x_k` is determined exactly when removing its
-/// column lowers the rank of the system in the suppressed unknowns.
-fn recoverable(n: usize, lines: &[(Vec<usize>, usize)], hidden: &[bool]) -> Vec<usize> {
-    let unknowns: Vec<usize> = (0..n).filter(|&v| hidden[v]).collect();
-    let matrix = |skip: Option<usize>| -> Vec<Vec<i128>> {
-        lines
-            .iter()
-            .map(|(cells, total)| {
-                unknowns
-                    .iter()
-                    .filter(|&&u| Some(u) != skip)
-                    .map(|&u| {
-                        let mut coef = cells.iter().filter(|&&c| c == u).count() as i128;
-                        if *total == u {
-                            coef -= 1;
-                        }
-                        coef
-                    })
-                    .collect()
-            })
-            .collect()
-    };
-    let full = rank(matrix(None));
-    unknowns
-        .iter()
-        .copied()
-        .filter(|&u| rank(matrix(Some(u))) < full)
-        .collect()
-}
 
 /// A table with row, column and grand totals, as the digests build them.
 fn table(system: &mut System, grid: &[Vec<u64>]) -> Vec<usize> {
@@ -205,4 +148,24 @@ fn the_attack_finds_a_cell_left_alone_in_its_line() {
         vec![0]
     );
     assert!(recoverable(4, &lines, &[true, true, false, false]).is_empty());
+    // Two hidden cells that share a row are each found from their columns:
+    // cells 0 1 / 2 3, row totals 4 5, column totals 6 7.
+    let table = vec![
+        (vec![0, 1], 4),
+        (vec![2, 3], 5),
+        (vec![0, 2], 6),
+        (vec![1, 3], 7),
+    ];
+    let mut hidden = vec![false; 8];
+    hidden[0] = true;
+    hidden[1] = true;
+    assert_eq!(recoverable(8, &table, &hidden), vec![0, 1]);
+    // All four hidden, totals published: one free variable, nothing found.
+    hidden[2] = true;
+    hidden[3] = true;
+    assert!(recoverable(8, &table, &hidden).is_empty());
+    // A hidden total is found from its published cells.
+    let mut hidden = vec![false; 8];
+    hidden[4] = true;
+    assert_eq!(recoverable(8, &table, &hidden), vec![4]);
 }
