@@ -144,6 +144,41 @@ fn a_closed_month_is_released_once_and_served_in_every_format() {
     let (status, digest) = get_json(client, "/digests/2026-10.json");
     assert_eq!(status, Status::Ok);
     every_count_is_safe(&digest, "");
+    // Kept compressed: each encoding the reader accepts gives the same bytes.
+    let fetch = |accept: &str| {
+        let res = client
+            .get("/digests/2026-10.json")
+            .header(Header::new("Accept-Encoding", accept.to_owned()))
+            .dispatch();
+        assert_eq!(res.status(), Status::Ok);
+        assert_eq!(res.headers().get_one("Vary"), Some("Accept-Encoding"));
+        let encoding = res.headers().get_one("Content-Encoding").map(str::to_owned);
+        (encoding, res.into_bytes().unwrap())
+    };
+    let (none, plain) = fetch("identity");
+    assert_eq!(none, None);
+    assert_eq!(serde_json::from_slice::<Value>(&plain).unwrap(), digest);
+    let (gzip, zipped) = fetch("gzip, deflate");
+    assert_eq!(gzip.as_deref(), Some("gzip"));
+    let mut unzipped = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&zipped[..]),
+        &mut unzipped,
+    )
+    .unwrap();
+    assert_eq!(unzipped, plain);
+    assert!(
+        zipped.len() * 4 < plain.len(),
+        "{} of {}",
+        zipped.len(),
+        plain.len()
+    );
+    let (br, squeezed) = fetch("gzip, br");
+    assert_eq!(br.as_deref(), Some("br"));
+    let mut unsqueezed = Vec::new();
+    brotli::BrotliDecompress(&mut &squeezed[..], &mut unsqueezed).unwrap();
+    assert_eq!(unsqueezed, plain);
+    assert_eq!(fetch("br;q=0, gzip;q=0").0, None);
     // The planted small groups are hidden; the big ones rounded.
     let language = |code: &str| {
         digest["overview"]["languages"]

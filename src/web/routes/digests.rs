@@ -64,8 +64,133 @@ impl DigestAccess {
     }
 }
 
-/// A rendering and the freshness it was made at.
-type Rendered = ([i64; 4], Arc<String>);
+/// A rendering, the freshness it was made at, and its compressed forms.
+type Rendered = ([i64; 4], Arc<Encoded>);
+
+/// A data file in each encoding a reader may ask for. A released digest's
+/// file changes only when its freshness does, so it is compressed once when it
+/// is rendered instead of on every request (the general compression fairing
+/// leaves a response that already has an encoding alone).
+pub struct Encoded {
+    content_type: ContentType,
+    identity: Vec<u8>,
+    gzip: Vec<u8>,
+    brotli: Vec<u8>,
+}
+
+impl Encoded {
+    fn new(content_type: ContentType, body: String) -> Encoded {
+        use std::io::Write;
+        let identity = body.into_bytes();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let gzip = gz
+            .write_all(&identity)
+            .and_then(|_| gz.finish())
+            .unwrap_or_default();
+        let mut brotli = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 9,
+            ..Default::default()
+        };
+        if brotli::BrotliCompress(&mut identity.as_slice(), &mut brotli, &params).is_err() {
+            brotli.clear();
+        }
+        Encoded {
+            content_type,
+            identity,
+            gzip,
+            brotli,
+        }
+    }
+}
+
+/// Which compressed forms the reader accepts (`Accept-Encoding`, where a
+/// `q=0` refuses one).
+pub struct Accepts {
+    gzip: bool,
+    brotli: bool,
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Accepts {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        let mut accepts = Accepts {
+            gzip: false,
+            brotli: false,
+        };
+        for item in req
+            .headers()
+            .get("Accept-Encoding")
+            .flat_map(|h| h.split(','))
+        {
+            let mut parts = item.split(';').map(str::trim);
+            let name = parts.next().unwrap_or_default();
+            let refused = parts.any(|p| {
+                p.strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            match name {
+                "gzip" => accepts.gzip = !refused,
+                "br" => accepts.brotli = !refused,
+                _ => {}
+            }
+        }
+        Outcome::Success(accepts)
+    }
+}
+
+/// A kept data file, sent in the best form the reader accepts without copying it.
+pub struct EncodedAnswer {
+    file: Arc<Encoded>,
+    accepts: Accepts,
+}
+
+impl<'r> rocket::response::Responder<'r, 'static> for EncodedAnswer {
+    fn respond_to(self, _: &'r Request<'_>) -> rocket::response::Result<'static> {
+        let file = &self.file;
+        let (encoding, len) = if self.accepts.brotli && !file.brotli.is_empty() {
+            (Some("br"), file.brotli.len())
+        } else if self.accepts.gzip && !file.gzip.is_empty() {
+            (Some("gzip"), file.gzip.len())
+        } else {
+            (None, file.identity.len())
+        };
+        let mut response = rocket::Response::build();
+        response
+            .header(file.content_type.clone())
+            .raw_header("Vary", "Accept-Encoding");
+        if let Some(encoding) = encoding {
+            response.raw_header("Content-Encoding", encoding);
+        }
+        response.sized_body(
+            len,
+            std::io::Cursor::new(EncodedBytes {
+                file: self.file.clone(),
+                encoding,
+            }),
+        );
+        response.ok()
+    }
+}
+
+/// The bytes of one form of a kept file, shared with the cache.
+struct EncodedBytes {
+    file: Arc<Encoded>,
+    encoding: Option<&'static str>,
+}
+
+impl AsRef<[u8]> for EncodedBytes {
+    fn as_ref(&self) -> &[u8] {
+        match self.encoding {
+            Some("br") => &self.file.brotli,
+            Some(_) => &self.file.gzip,
+            None => &self.file.identity,
+        }
+    }
+}
 
 /// Whether this request may read digests, and if not, why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +248,7 @@ impl<'r> FromRequest<'r> for Access {
 pub enum DataAnswer {
     Json((Status, (ContentType, String))),
     Text((Status, (ContentType, String))),
+    Encoded(EncodedAnswer),
     Limited(LimitedJson),
 }
 
@@ -201,6 +327,7 @@ async fn list_json(access: Access, services: &State<Services>) -> DataAnswer {
 async fn digest_file(
     file: &str,
     access: Access,
+    accepts: Accepts,
     services: &State<Services>,
     settings: &State<DigestAccess>,
 ) -> DataAnswer {
@@ -255,8 +382,8 @@ async fn digest_file(
         .ok()
         .and_then(|c| c.get(&cache_key).cloned())
         .filter(|(at, _)| *at == fresh);
-    if let Some((_, body)) = cached {
-        return DataAnswer::Text((Status::Ok, (content_type, body.as_str().to_owned())));
+    if let Some((_, file)) = cached {
+        return DataAnswer::Encoded(EncodedAnswer { file, accepts });
     }
     let found = match services
         .run(move |conn| digests::released(conn, &period.to_string()))
@@ -277,10 +404,17 @@ async fn digest_file(
     } else {
         digest_csv(&digest)
     };
+    // Compressing takes a moment, so off the async threads.
+    let Ok(file) =
+        rocket::tokio::task::spawn_blocking(move || Encoded::new(content_type, body)).await
+    else {
+        return unavailable();
+    };
+    let file = Arc::new(file);
     if let Ok(mut cache) = settings.rendered.lock() {
-        cache.insert(cache_key, (fresh, Arc::new(body.clone())));
+        cache.insert(cache_key, (fresh, file.clone()));
     }
-    DataAnswer::Text((Status::Ok, (content_type, body)))
+    DataAnswer::Encoded(EncodedAnswer { file, accepts })
 }
 
 /// The note on how the numbers were protected, in English for the data files.
