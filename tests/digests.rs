@@ -675,3 +675,34 @@ fn no_suppressed_cell_of_a_released_digest_can_be_worked_out_from_its_totals() {
         "{published} published, {suppressed} suppressed"
     );
 }
+
+#[test]
+fn a_change_made_on_another_node_shows_within_the_recheck_time() {
+    let app = TestApp::new();
+    plant_facts(&app, "2026-10");
+    let mut conn = app.env.connect();
+    digests::build(
+        &mut conn,
+        &policy(&app),
+        &audit_key(&app),
+        "2026-10".parse().unwrap(),
+        "2026-11-08".parse().unwrap(),
+    )
+    .unwrap();
+    assert_eq!(get_json(&app.client, "/digests/2026-10.json").0, Status::Ok);
+    // Another node's admin makes digests practitioner-only: this node has not
+    // been told, and reads the setting again once what it read is too old.
+    voices::storage::settings::set(&mut conn, digests::SETTING_PRACTITIONER_ONLY, Some("true"))
+        .unwrap();
+    std::thread::sleep(
+        voices::web::routes::digests::RECHECK_AFTER + std::time::Duration::from_millis(300),
+    );
+    assert_eq!(
+        get_json(&app.client, "/digests/2026-10.json").0,
+        Status::Unauthorized
+    );
+    assert_eq!(
+        get_json(&app.client, "/digests.json").0,
+        Status::Unauthorized
+    );
+}

@@ -347,19 +347,41 @@ fn with_not_given(keys: &[String]) -> Vec<String> {
     out
 }
 
+/// The keys a digest counts by, each list ending in "not given".
+struct Slots {
+    ages: Vec<String>,
+    regions: Vec<String>,
+    services: Vec<String>,
+    /// Each question and its answers.
+    questions: Vec<(String, Vec<String>)>,
+}
+
+impl Slots {
+    fn of(spec: &DigestSpec) -> Slots {
+        Slots {
+            ages: with_not_given(&spec.age_bands),
+            regions: with_not_given(&spec.regions),
+            services: with_not_given(&spec.services),
+            questions: spec
+                .questions
+                .iter()
+                .map(|(q, answers)| (q.clone(), with_not_given(answers)))
+                .collect(),
+        }
+    }
+}
+
 /// The true count of every slot with facts, from the running totals: a
 /// counter whose key the policy no longer knows counts as "not given", and a
 /// service's answers to a question start as all "not given" and move to the
 /// answer each one gave.
 fn true_counts(spec: &DigestSpec, tallies: &Tallies) -> BTreeMap<String, u64> {
-    let ages = with_not_given(&spec.age_bands);
-    let regions = with_not_given(&spec.regions);
-    let services = with_not_given(&spec.services);
-    let questions: Vec<(String, Vec<String>)> = spec
-        .questions
-        .iter()
-        .map(|(q, answers)| (q.clone(), with_not_given(answers)))
-        .collect();
+    let Slots {
+        ages,
+        regions,
+        services,
+        questions,
+    } = Slots::of(spec);
     let mut counts: BTreeMap<String, i64> = BTreeMap::new();
     let mut add = |slot: String, n: i64| *counts.entry(slot).or_default() += n;
     for (tally, &n) in &tallies.0 {
@@ -420,14 +442,12 @@ pub fn build(
     tallies: &Tallies,
     context: &Context<'_>,
 ) -> DigestBody {
-    let ages = with_not_given(&spec.age_bands);
-    let regions = with_not_given(&spec.regions);
-    let services = with_not_given(&spec.services);
-    let questions: Vec<(String, Vec<String>)> = spec
-        .questions
-        .iter()
-        .map(|(q, answers)| (q.clone(), with_not_given(answers)))
-        .collect();
+    let Slots {
+        ages,
+        regions,
+        services,
+        questions,
+    } = Slots::of(spec);
 
     let counts = true_counts(spec, tallies);
 

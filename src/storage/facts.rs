@@ -54,8 +54,8 @@ pub fn month_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<String>>
 pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     let Some(row) = facts::table
         .filter(facts::id.eq(id))
-        .select(FACT_COLUMNS)
-        .first::<FactRow>(conn)
+        .select(FactRow::as_select())
+        .first(conn)
         .optional()?
     else {
         return Ok(false);
@@ -120,8 +120,17 @@ pub fn tallies(conn: &mut DbConnection, from: &str, to: &str) -> QueryResult<Tal
 pub fn retally(conn: &mut DbConnection) -> QueryResult<()> {
     diesel::delete(fact_tallies::table).execute(conn)?;
     let groups: Vec<(FactRow, i64)> = facts::table
-        .group_by(FACT_COLUMNS)
-        .select((FACT_COLUMNS, diesel::dsl::count_star()))
+        .group_by((
+            facts::month,
+            facts::language,
+            facts::kind,
+            facts::service,
+            facts::region,
+            facts::age_band,
+            facts::themes,
+            facts::answers,
+        ))
+        .select((FactRow::as_select(), diesel::dsl::count_star()))
         .load(conn)?;
     let mut totals: BTreeMap<(String, String), i64> = BTreeMap::new();
     for (fact, n) in &groups {
@@ -158,28 +167,9 @@ pub fn needs_retally(conn: &mut DbConnection) -> QueryResult<bool> {
     Ok(any_fact.is_some() && any_tally.is_none())
 }
 
-const FACT_COLUMNS: (
-    facts::month,
-    facts::language,
-    facts::kind,
-    facts::service,
-    facts::region,
-    facts::age_band,
-    facts::themes,
-    facts::answers,
-) = (
-    facts::month,
-    facts::language,
-    facts::kind,
-    facts::service,
-    facts::region,
-    facts::age_band,
-    facts::themes,
-    facts::answers,
-);
-
 /// A fact's columns.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = facts)]
 pub struct FactRow {
     pub month: String,
     pub language: String,

@@ -78,3 +78,67 @@ fn gcd(a: i128, b: i128) -> i128 {
         gcd(b, a % b)
     }
 }
+
+/// Rank of an integer matrix by fraction-free (Bareiss) elimination, a method
+/// independent of the one under test.
+#[allow(dead_code)]
+fn rank(mut m: Vec<Vec<i128>>) -> usize {
+    let rows = m.len();
+    if rows == 0 {
+        return 0;
+    }
+    let cols = m[0].len();
+    let mut rank = 0;
+    let mut prev = 1i128;
+    for c in 0..cols {
+        let Some(p) = (rank..rows).find(|&r| m[r][c] != 0) else {
+            continue;
+        };
+        m.swap(rank, p);
+        for r in rank + 1..rows {
+            for k in c + 1..cols {
+                m[r][k] = (m[r][k] * m[rank][c] - m[rank][k] * m[r][c]) / prev;
+            }
+            m[r][c] = 0;
+        }
+        prev = m[rank][c];
+        rank += 1;
+        if rank == rows {
+            break;
+        }
+    }
+    rank
+}
+
+/// The same answer as [`recoverable`] by a second method, for the property
+/// tests to cross-check it: `x_k` is determined exactly when removing its
+/// column lowers the rank of the system in the suppressed unknowns. One rank
+/// per unknown, so only for small systems.
+#[allow(dead_code)]
+pub fn recoverable_by_rank(n: usize, lines: &[(Vec<usize>, usize)], hidden: &[bool]) -> Vec<usize> {
+    let unknowns: Vec<usize> = (0..n).filter(|&v| hidden[v]).collect();
+    let matrix = |skip: Option<usize>| -> Vec<Vec<i128>> {
+        lines
+            .iter()
+            .map(|(cells, total)| {
+                unknowns
+                    .iter()
+                    .filter(|&&u| Some(u) != skip)
+                    .map(|&u| {
+                        let mut coef = cells.iter().filter(|&&c| c == u).count() as i128;
+                        if *total == u {
+                            coef -= 1;
+                        }
+                        coef
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let full = rank(matrix(None));
+    unknowns
+        .iter()
+        .copied()
+        .filter(|&u| rank(matrix(Some(u))) < full)
+        .collect()
+}

@@ -125,6 +125,8 @@ async fn admin_post(
         }
         _ => Err(AppError::InvalidInput("unknown_choice")),
     };
+    // This node reads the setting and the digests' freshness again at once.
+    access.forget();
     match result {
         Ok(None) => Answer::Redirect(Box::new(rocket::response::Redirect::to(
             "/staff/admin/digests?done=1",

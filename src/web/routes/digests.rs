@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use maud::Markup;
@@ -22,7 +23,7 @@ use serde_json::{json, Value};
 use crate::app::digests::{self, DigestConfig, Released};
 use crate::domain::digest::Period;
 use crate::domain::{Language, Permission};
-use crate::error::AppError;
+use crate::error::{AppError, AppResult};
 use crate::policy::Policy;
 use crate::web::context::{Lang, SurvivorPage};
 use crate::web::session::StaffSession;
@@ -40,6 +41,13 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
+/// How long a node trusts what it last read of the practitioner-only setting and
+/// of a released digest's freshness. A change made through this node applies at
+/// once (it forgets what it read); one made on another node, or a withdrawn
+/// quote, shows within this time. Reading both on every request would cost two
+/// database round trips for a file that is served from memory.
+pub const RECHECK_AFTER: Duration = Duration::from_secs(1);
+
 /// Digest settings and the per-token rate limiter.
 pub struct DigestAccess {
     pub config: DigestConfig,
@@ -49,6 +57,11 @@ pub struct DigestAccess {
     /// the freshness they were rendered at: the figures never change, and a
     /// withdrawn quote or a new response changes the freshness.
     rendered: Mutex<HashMap<(String, String), Rendered>>,
+    /// The practitioner-only setting as last read, and when.
+    restricted: Mutex<Option<(Instant, bool)>>,
+    /// Released periods' freshness as last read, and when. Only released
+    /// periods are kept, so made-up periods cannot fill it.
+    fresh: Mutex<HashMap<Period, (Instant, [i64; 4])>>,
 }
 
 impl DigestAccess {
@@ -60,7 +73,55 @@ impl DigestAccess {
             config,
             public_base,
             rendered: Mutex::new(HashMap::new()),
+            restricted: Mutex::new(None),
+            fresh: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Forgets what was read of the setting and of every digest's freshness:
+    /// after a change made through this node.
+    pub fn forget(&self) {
+        if let Ok(mut r) = self.restricted.lock() {
+            *r = None;
+        }
+        if let Ok(mut f) = self.fresh.lock() {
+            f.clear();
+        }
+    }
+
+    async fn restricted(&self, services: &Services) -> bool {
+        let known = self.restricted.lock().ok().and_then(|r| *r);
+        if let Some((_, value)) = known.filter(|(at, _)| at.elapsed() < RECHECK_AFTER) {
+            return value;
+        }
+        let config = self.config.clone();
+        match services
+            .run(move |conn| digests::practitioner_only(conn, &config))
+            .await
+        {
+            Ok(value) => {
+                if let Ok(mut r) = self.restricted.lock() {
+                    *r = Some((Instant::now(), value));
+                }
+                value
+            }
+            // When the database cannot say, digests stay closed.
+            Err(_) => true,
+        }
+    }
+
+    async fn freshness(&self, services: &Services, period: Period) -> AppResult<Option<[i64; 4]>> {
+        let known = self.fresh.lock().ok().and_then(|f| f.get(&period).copied());
+        if let Some((_, fresh)) = known.filter(|(at, _)| at.elapsed() < RECHECK_AFTER) {
+            return Ok(Some(fresh));
+        }
+        let fresh = services
+            .run(move |conn| digests::freshness(conn, period))
+            .await?;
+        if let (Some(value), Ok(mut f)) = (fresh, self.fresh.lock()) {
+            f.insert(period, (Instant::now(), value));
+        }
+        Ok(fresh)
     }
 }
 
@@ -228,12 +289,7 @@ impl<'r> FromRequest<'r> for Access {
                 _ => Access::Unauthorized,
             });
         }
-        let config = access.config.clone();
-        let restricted = services
-            .run(move |conn| digests::practitioner_only(conn, &config))
-            .await
-            .unwrap_or(true);
-        if !restricted {
+        if !access.restricted(services).await {
             return Outcome::Success(Access::Allowed);
         }
         Outcome::Success(match req.guard::<StaffSession>().await {
@@ -356,10 +412,7 @@ async fn digest_file(
         return refusal;
     }
     let period: Period = period.parse().expect("checked above");
-    let fresh = match services
-        .run(move |conn| digests::freshness(conn, period))
-        .await
-    {
+    let fresh = match settings.freshness(services, period).await {
         Ok(Some(fresh)) => fresh,
         Ok(None) => {
             return json_error(
