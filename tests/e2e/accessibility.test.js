@@ -9,26 +9,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 const h = require('./harness');
 
-const AXE = require.resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
 const env = h.useVoices({ before, after });
 before(() => {
   fs.mkdirSync(h.SCREENSHOTS, { recursive: true });
 });
-
-/** Runs axe on the page as it is and returns readable violations. */
-async function axe(page) {
-  // Styles and scripts first: a page checked before its stylesheet arrives
-  // shows unstyled (small) targets.
-  await page.waitForLoadState('load');
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** A page in a context where axe may be injected (CSP bypassed for the tool only). */
 async function axePage(options = {}) {
@@ -52,25 +36,25 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
         const problems = [];
         for (const name of h.SURVIVOR_PAGES) {
           await w.page.goto(`${env.voices.base}/${lang}/${name}`);
-          for (const v of await axe(w.page)) problems.push(`/${lang}/${name}: ${v}`);
+          for (const v of await h.axe(w.page)) problems.push(`/${lang}/${name}: ${v}`);
         }
         // Pages reached by doing things: errors, the receipt, its views, a 404.
         await w.page.goto(`${env.voices.base}/${lang}/story`);
         await w.page.click('form.share button[type=submit]');
         await w.page.waitForSelector('.error-summary');
-        for (const v of await axe(w.page)) problems.push(`story errors: ${v}`);
+        for (const v of await h.axe(w.page)) problems.push(`story errors: ${v}`);
         const code = await submitStory(w.page, lang, 'words for the accessibility check');
-        for (const v of await axe(w.page)) problems.push(`receipt created: ${v}`);
+        for (const v of await h.axe(w.page)) problems.push(`receipt created: ${v}`);
         await w.page.goto(`${env.voices.base}/${lang}/receipt`);
         await w.page.fill('#code', code);
         await w.page.click('main form button[type=submit]');
         await w.page.waitForSelector('.their-words');
-        for (const v of await axe(w.page)) problems.push(`receipt view: ${v}`);
+        for (const v of await h.axe(w.page)) problems.push(`receipt view: ${v}`);
         await w.page.click(`form[action="/${lang}/receipt/withdraw"] button`);
         await w.page.waitForSelector('input[name=confirm]', { state: 'attached' });
-        for (const v of await axe(w.page)) problems.push(`withdraw confirm: ${v}`);
+        for (const v of await h.axe(w.page)) problems.push(`withdraw confirm: ${v}`);
         await w.page.goto(`${env.voices.base}/${lang}/no-such-page`);
-        for (const v of await axe(w.page)) problems.push(`404: ${v}`);
+        for (const v of await h.axe(w.page)) problems.push(`404: ${v}`);
         assert.deepEqual(problems, []);
       } finally {
         await w.context.close();
@@ -84,9 +68,9 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
       const problems = [];
       const token = env.voices.setupToken();
       await w.page.goto(`${env.voices.base}/setup/${token}`);
-      for (const v of await axe(w.page)) problems.push(`setup: ${v}`);
+      for (const v of await h.axe(w.page)) problems.push(`setup: ${v}`);
       await w.page.goto(`${env.voices.base}/staff/login`);
-      for (const v of await axe(w.page)) problems.push(`login: ${v}`);
+      for (const v of await h.axe(w.page)) problems.push(`login: ${v}`);
       assert.deepEqual(problems, []);
     } finally {
       await w.context.close();

@@ -11,9 +11,6 @@ const fs = require('node:fs');
 const path = require('node:path');
 const h = require('./harness');
 
-const AXE = require.resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
 before(() => {
   fs.mkdirSync(h.SCREENSHOTS, { recursive: true });
 });
@@ -25,16 +22,6 @@ const env = h.useVoices({
   // months and releases their digests, on the running server's database.
   setup: async (e) => { await e.voices.command(['demo']); },
 });
-
-async function axe(page) {
-  await page.waitForLoadState('load');
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function json(url) {
   const res = await fetch(url);
@@ -85,14 +72,14 @@ describe('theme digests', () => {
       try {
         const problems = [];
         await w.page.goto(`${env.voices.base}/${lang}/digests`);
-        for (const v of await axe(w.page)) problems.push(`/${lang}/digests: ${v}`);
+        for (const v of await h.axe(w.page)) problems.push(`/${lang}/digests: ${v}`);
         assert.equal(await w.page.getAttribute('html', 'lang'), lang);
         assert.equal(await w.page.getAttribute('html', 'dir'), h.RTL.has(lang) ? 'rtl' : 'ltr');
         const links = await w.page.$$eval('.digest-list a', (as) => as.map((a) => a.getAttribute('href')));
         assert.ok(links.length >= 6, `digests listed: ${links}`);
 
         await w.page.goto(`${env.voices.base}${links[0]}`);
-        for (const v of await axe(w.page)) problems.push(`${links[0]}: ${v}`);
+        for (const v of await h.axe(w.page)) problems.push(`${links[0]}: ${v}`);
         // Each chart is an image with a title and a description, and the same
         // numbers are in a table beside it.
         const charts = await w.page.$$eval('svg.digest-chart', (svgs) => svgs.map((s) => ({
@@ -134,7 +121,7 @@ describe('theme digests', () => {
         assert.ok(printed.tables > 0, 'the tables print');
 
         await w.page.goto(`${env.voices.base}/${lang}/you-said-we-did`);
-        for (const v of await axe(w.page)) problems.push(`/${lang}/you-said-we-did: ${v}`);
+        for (const v of await h.axe(w.page)) problems.push(`/${lang}/you-said-we-did: ${v}`);
         assert.deepEqual(problems, []);
       } finally {
         await w.context.close();

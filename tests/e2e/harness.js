@@ -120,6 +120,23 @@ async function startVoices(neutralUrl) {
   };
 }
 
+const AXE = require.resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe-core (WCAG 2.2 A and AA) on the page as it is and returns readable
+ *  violations. The page's context must bypass CSP, for the tool only. */
+async function axe(page) {
+  // Styles and scripts first: a page checked before its stylesheet arrives
+  // shows unstyled (small) targets.
+  await page.waitForLoadState('load');
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
 }
@@ -177,6 +194,6 @@ function useVoices({ before, after, setup }) {
 }
 
 module.exports = {
-  LANGUAGES, RTL, SURVIVOR_PAGES, SCREENSHOTS, ROOT,
-  startVoices, startNeutralSite, launch, watchedPage, urlOrigin, useVoices,
+  LANGUAGES, RTL, SURVIVOR_PAGES, SCREENSHOTS, ROOT, AXE_TAGS,
+  startVoices, startNeutralSite, launch, watchedPage, urlOrigin, useVoices, axe,
 };
