@@ -165,12 +165,63 @@ fn publication_with_quotes_keeps_the_approved_wording_and_withdrawal_removes_it(
         .unwrap();
     assert_eq!(quotes, vec![edit.to_owned()]);
 
+    // Counted in a released digest whose theme has enough items, the quote is
+    // shown with it...
+    let mut conn = app.env.connect();
+    diesel::update(digest_quotes::table)
+        .set(digest_quotes::month.eq("2026-10"))
+        .execute(&mut conn)
+        .unwrap();
+    let story = voices::domain::share::Shared::Story {
+        text: String::new(),
+        themes: vec![],
+        age_band: None,
+        helped: None,
+    };
+    let others = voices::domain::facts::Fact::of(
+        "2026-10",
+        "en",
+        &story,
+        &["labour_exploitation".to_owned()],
+    );
+    for _ in 0..30 {
+        voices::storage::facts::insert(&mut conn, &others).unwrap();
+    }
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    voices::app::digests::build(
+        &mut conn,
+        &policy,
+        &key,
+        "2026-10".parse().unwrap(),
+        "2026-11-08".parse().unwrap(),
+    )
+    .unwrap();
+    let digest = || {
+        app.client
+            .get("/digests/2026-10.json")
+            .dispatch()
+            .into_string()
+            .unwrap()
+    };
+    assert!(digest().contains(edit), "the quote is in the digest");
+
     survivor(
         &app,
         "/vi/receipt/withdraw",
         &[("code", &code), ("confirm", "yes")],
     );
-    assert!(fact_rows(&app).is_empty());
+    // ...and gone from it the moment its survivor withdraws.
+    assert!(!digest().contains("[tên]"), "the quote left the digest");
+    assert!(!app
+        .client
+        .get("/vi/digests/2026-10")
+        .dispatch()
+        .into_string()
+        .unwrap()
+        .contains("[tên]"));
+    assert_eq!(fact_rows(&app).len(), 30, "the released month's facts stay");
     let left: i64 = digest_quotes::table
         .count()
         .get_result(&mut app.env.connect())

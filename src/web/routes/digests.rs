@@ -42,9 +42,9 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// How long a node trusts what it last read of the practitioner-only setting and
-/// of a released digest's freshness. A change made through this node applies at
-/// once (it forgets what it read); one made on another node, or a withdrawn
-/// quote, shows within this time. Reading both on every request would cost two
+/// of a released digest's freshness. A change made through this node (an admin's,
+/// or a survivor's withdrawal) applies at once: it forgets what it read. One made
+/// through another node shows within this time. Reading both on every request would cost two
 /// database round trips for a file that is served from memory.
 pub const RECHECK_AFTER: Duration = Duration::from_secs(1);
 
@@ -79,7 +79,7 @@ impl DigestAccess {
     }
 
     /// Forgets what was read of the setting and of every digest's freshness:
-    /// after a change made through this node.
+    /// after a change made through this node (an admin's, or a withdrawal).
     pub fn forget(&self) {
         if let Ok(mut r) = self.restricted.lock() {
             *r = None;

@@ -575,7 +575,12 @@ async fn act_then_show(
 }
 
 #[post("/<_lang>/receipt/withdraw", data = "<form>", rank = 3)]
-async fn receipt_withdraw(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page {
+async fn receipt_withdraw(
+    _lang: Lang,
+    page: Survivor<'_>,
+    form: RawForm,
+    digests: &rocket::State<super::digests::DigestAccess>,
+) -> Page {
     let code = match page.read_code(&form) {
         Ok(code) => code,
         Err(answer) => return answer,
@@ -596,7 +601,11 @@ async fn receipt_withdraw(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Pag
         })
         .await
     {
-        Ok(_) => Page::ok(view::withdrawn(&page.ctx, &page.resources())),
+        Ok(_) => {
+            // Their quote leaves the digests this node serves at once.
+            digests.forget();
+            Page::ok(view::withdrawn(&page.ctx, &page.resources()))
+        }
         Err(err) => page.failed(form.fields.text("code"), err),
     }
 }
