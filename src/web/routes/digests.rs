@@ -42,10 +42,11 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// How long a node trusts what it last read of the practitioner-only setting and
-/// of a released digest's freshness. A change made through this node (an admin's,
-/// or a survivor's withdrawal) applies at once: it forgets what it read. One made
-/// through another node shows within this time. Reading both on every request would cost two
-/// database round trips for a file that is served from memory.
+/// of a released digest's freshness. A change made through this node (an
+/// admin's, or a survivor's withdrawal) applies at once: it forgets what it
+/// read. One made through another node shows within this time. Reading both on
+/// every request would cost two database round trips for a file that is served
+/// from memory.
 pub const RECHECK_AFTER: Duration = Duration::from_secs(1);
 
 /// Digest settings and the per-token rate limiter.
