@@ -115,30 +115,22 @@ impl FactColumns<'_> {
     /// and each answer it gave. Keys stay as stored; a digest decides which of
     /// them the policy still knows.
     pub fn tallies(&self) -> Vec<Tally> {
+        let (themes, answers) = Fact::parse_columns(self.themes, self.answers);
         let mut out = vec![Tally::LanguageKind {
             language: self.language.to_owned(),
             kind: self.kind.to_owned(),
         }];
-        out.extend(
-            self.themes
-                .split_whitespace()
-                .map(|t| Tally::Theme(t.to_owned())),
-        );
+        out.extend(themes.into_iter().map(Tally::Theme));
         out.push(Tally::Age(self.age_band.map(str::to_owned)));
         if self.kind == SubmissionKind::Feedback.as_str() {
             let service = self.service.map(str::to_owned);
             out.push(Tally::Region(self.region.map(str::to_owned)));
             out.push(Tally::Service(service.clone()));
-            out.extend(
-                self.answers
-                    .split_whitespace()
-                    .filter_map(|pair| pair.split_once('='))
-                    .map(|(q, a)| Tally::Answer {
-                        service: service.clone(),
-                        question: q.to_owned(),
-                        answer: a.to_owned(),
-                    }),
-            );
+            out.extend(answers.into_iter().map(|(question, answer)| Tally::Answer {
+                service: service.clone(),
+                question,
+                answer,
+            }));
         }
         out.sort();
         out.dedup();
