@@ -74,12 +74,7 @@ fn review(app: &TestApp, client: &Client, id: i64, themes: &[&str]) {
 }
 
 fn survivor(app: &TestApp, path: &str, fields: &[(&str, &str)]) {
-    let res = app
-        .client
-        .post(path.to_owned())
-        .header(ContentType::Form)
-        .body(form(fields))
-        .dispatch();
+    let res = app.post_form(path, fields);
     assert_eq!(follow(&app.client, res).status(), Status::Ok);
 }
 

@@ -102,12 +102,7 @@ fn act<'c>(
 
 /// A survivor posts a receipt form and follows to the page.
 fn survivor_post(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> (Status, String) {
-    let res = app
-        .client
-        .post(path.to_owned())
-        .header(ContentType::Form)
-        .body(form(fields))
-        .dispatch();
+    let res = app.post_form(path, fields);
     let first = res.status();
     let res = follow(&app.client, res);
     let status = if first == Status::SeeOther {

@@ -5,8 +5,8 @@
 
 mod common;
 
-use common::{follow, form, TestApp, ADMIN_NAME, ADMIN_PASSPHRASE};
-use rocket::http::{ContentType, Header, Status};
+use common::{follow, TestApp, ADMIN_NAME, ADMIN_PASSPHRASE};
+use rocket::http::{Header, Status};
 use rocket::local::blocking::LocalResponse;
 use voices::config::PoliceAndImmigration;
 use voices::domain::Language;
@@ -34,13 +34,7 @@ fn body(app: &TestApp, path: &str) -> String {
 }
 
 fn post<'c>(app: &'c TestApp, path: &str, fields: &[(&str, &str)]) -> LocalResponse<'c> {
-    let res = app
-        .client
-        .post(path.to_owned())
-        .header(ContentType::Form)
-        .body(form(fields))
-        .dispatch();
-    follow(&app.client, res)
+    follow(&app.client, app.post_form(path, fields))
 }
 
 fn code_in(body: &str) -> String {

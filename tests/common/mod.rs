@@ -258,18 +258,26 @@ impl TestApp {
         )
     }
 
+    /// A survivor's browser posts a form to `path` (no cookie, no token); the
+    /// answer is not followed.
+    pub fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> LocalResponse<'_> {
+        self.client
+            .post(path.to_owned())
+            .header(ContentType::Form)
+            .body(form(fields))
+            .dispatch()
+    }
+
     /// Shares a story as a survivor would and returns its submission id.
     pub fn share(&self, lang: &str, text: &str) -> (i64, String) {
-        let res = self
-            .client
-            .post(format!("/{lang}/story"))
-            .header(ContentType::Form)
-            .body(form(&[
+        let res = self.post_form(
+            &format!("/{lang}/story"),
+            &[
                 ("text", text),
                 ("consent_use", "publish"),
                 ("quotes", "yes"),
-            ]))
-            .dispatch();
+            ],
+        );
         let page = follow(&self.client, res).into_string().unwrap();
         let code = receipt_code_in(&page).expect("a receipt page");
         let mut conn = self.env.connect();
