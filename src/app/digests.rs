@@ -313,8 +313,7 @@ pub fn build_due(
     }
     let mut all = Vec::new();
     for (i, &period) in due.iter().enumerate() {
-        // A quarter's months were built just before it; building it does not
-        // build them again.
+        // Another node may have released it since the list was made.
         if store::by_period(conn, &period.to_string())?.is_some() {
             continue;
         }

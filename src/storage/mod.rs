@@ -142,13 +142,16 @@ fn open_sized(target: &DatabaseTarget, command_size: Option<u32>) -> StorageResu
         .map_err(|e| StorageError::PoolBuild(e.to_string()))?;
     let mut conn = pool.get()?;
     migrate(&mut conn)?;
-    // Facts written before the running totals existed are counted once, here.
-    write_exclusive(&mut conn, |c| {
-        if facts::needs_retally(c)? {
-            facts::retally(c)?;
-        }
-        Ok::<_, diesel::result::Error>(())
-    })?;
+    // Facts written before the running totals existed are counted once, here;
+    // the write lock is taken only when there is something to count.
+    if facts::needs_retally(&mut conn)? {
+        write_exclusive(&mut conn, |c| {
+            if facts::needs_retally(c)? {
+                facts::retally(c)?;
+            }
+            Ok::<_, diesel::result::Error>(())
+        })?;
+    }
     Ok(pool)
 }
 
