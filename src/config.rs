@@ -76,6 +76,9 @@ pub struct Config {
     /// Theme digests: when they are built and who may read them.
     #[serde(default)]
     pub digests: crate::app::digests::DigestConfig,
+    /// Safeguarding alerts: the SMTP server, the webhook, the fixed times.
+    #[serde(default)]
+    pub lead_alerts: crate::outbound::LeadAlertConfig,
 }
 
 /// The launch languages survivors are offered. A hidden language is left out of
@@ -256,6 +259,7 @@ impl std::fmt::Debug for Config {
             .field("organisation", &self.organisation)
             .field("languages", &self.languages)
             .field("digests", &self.digests)
+            .field("lead_alerts", &self.lead_alerts)
             .finish()
     }
 }
@@ -337,6 +341,7 @@ impl Default for Config {
             },
             languages: LanguagesConfig::default(),
             digests: Default::default(),
+            lead_alerts: Default::default(),
         }
     }
 }
@@ -353,7 +358,7 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 18] = [
+const NESTED_ENV_KEYS: [(&str, &str); 30] = [
     ("digests_delay_days", "digests.delay_days"),
     ("digests_practitioner_only", "digests.practitioner_only"),
     ("limits_enabled", "limits.enabled"),
@@ -384,6 +389,22 @@ const NESTED_ENV_KEYS: [(&str, &str); 18] = [
         "organisation.reply_within_weeks",
     ),
     ("languages_hidden", "languages.hidden"),
+    // Safeguarding alerts.
+    ("lead_alerts_every_minutes", "lead_alerts.every_minutes"),
+    ("lead_alerts_give_up_after", "lead_alerts.give_up_after"),
+    ("lead_alerts_smtp_host", "lead_alerts.smtp_host"),
+    ("lead_alerts_smtp_port", "lead_alerts.smtp_port"),
+    ("lead_alerts_smtp_tls", "lead_alerts.smtp_tls"),
+    ("lead_alerts_smtp_username", "lead_alerts.smtp_username"),
+    ("lead_alerts_smtp_password", "lead_alerts.smtp_password"),
+    ("lead_alerts_from", "lead_alerts.from"),
+    ("lead_alerts_ca_file", "lead_alerts.ca_file"),
+    ("lead_alerts_webhook_url", "lead_alerts.webhook_url"),
+    (
+        "lead_alerts_webhook_language",
+        "lead_alerts.webhook_language",
+    ),
+    ("lead_alerts_timeout_seconds", "lead_alerts.timeout_seconds"),
 ];
 
 const ENV_KEYS: [&str; 17] = [
@@ -561,6 +582,9 @@ impl Config {
             }
         }
         self.languages.validate()?;
+        self.lead_alerts
+            .validate()
+            .map_err(|(key, problem)| ConfigError::Invalid { key, problem })?;
         Ok(())
     }
 
@@ -863,19 +887,56 @@ mod tests {
             secret_key: Some("c2VjcmV0LWtleS1jYW5hcnk=".into()),
             receipt_pepper: Some("cGVwcGVyLWNhbmFyeQ==".into()),
             database_url: Some("postgres://voices:hunter2@db/voices".into()),
+            lead_alerts: crate::outbound::LeadAlertConfig {
+                smtp_password: Some("smtp-canary".into()),
+                webhook_url: Some("https://hooks.example.org/webhook-canary".into()),
+                ..Default::default()
+            },
             ..Config::default()
         };
         let printed = format!("{config:?}");
         assert!(
             !printed.contains("c2VjcmV0")
                 && !printed.contains("cGVwcGVy")
-                && !printed.contains("hunter2"),
+                && !printed.contains("hunter2")
+                && !printed.contains("smtp-canary")
+                && !printed.contains("webhook-canary"),
             "{printed}"
         );
         assert!(
             printed.contains("postgres://voices:<secret>@db/voices"),
             "{printed}"
         );
+    }
+
+    #[test]
+    // figment's `Jail` closure returns its own (large) error type.
+    #[allow(clippy::result_large_err)]
+    fn lead_alert_settings_come_from_the_environment_and_are_checked() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("VOICES_LEAD_ALERTS_SMTP_HOST", "mail.example.org");
+            jail.set_env("VOICES_LEAD_ALERTS_SMTP_PORT", "2525");
+            jail.set_env("VOICES_LEAD_ALERTS_SMTP_TLS", "tls");
+            jail.set_env("VOICES_LEAD_ALERTS_SMTP_USERNAME", "voices");
+            jail.set_env("VOICES_LEAD_ALERTS_SMTP_PASSWORD", "from-the-env");
+            jail.set_env("VOICES_LEAD_ALERTS_FROM", "Voices <voices@example.org>");
+            jail.set_env("VOICES_LEAD_ALERTS_EVERY_MINUTES", "30");
+            jail.set_env(
+                "VOICES_LEAD_ALERTS_WEBHOOK_URL",
+                "https://chat.example.org/h",
+            );
+            let alerts = Config::load(Config::figment()).unwrap().lead_alerts;
+            assert_eq!(alerts.smtp_host.as_deref(), Some("mail.example.org"));
+            assert_eq!(alerts.smtp_port, Some(2525));
+            assert_eq!(alerts.smtp_tls, crate::outbound::SmtpTls::Tls);
+            assert_eq!(alerts.smtp_password.as_deref(), Some("from-the-env"));
+            assert_eq!(alerts.every_minutes, 30);
+            assert!(alerts.webhook_url.is_some());
+            jail.set_env("VOICES_LEAD_ALERTS_EVERY_MINUTES", "7");
+            let err = Config::load(Config::figment()).unwrap_err().to_string();
+            assert!(err.contains("lead_alerts.every_minutes"), "{err}");
+            Ok(())
+        });
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod outbound;
 pub mod policy;
 pub mod storage;
 pub mod web;

@@ -723,3 +723,45 @@ digests-admin-period = Rezumatul
 digests-admin-response = Ce face organizația în legătură cu asta
 digests-admin-post = Salvează răspunsul
 digests-admin-done = Salvat.
+
+## Safeguarding alerts
+lead-alert-subject = Voices are nevoie de un responsabil cu protecția
+lead-alert-body = Ceva din Voices are nevoie de un responsabil cu protecția. Intră în cont ca să vezi.
+lead-alert-test-subject = Voices: un mesaj de probă
+lead-alert-test-body = Acesta este un mesaj de probă de la Voices. Când ceva are nevoie de un responsabil cu protecția, aici vine un mesaj ca acesta, fără niciun detaliu. Intră în Voices ca să vezi.
+alerts-guidance-on = Voices îi anunță pe responsabilii cu protecția în cel mult { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }, cu un mesaj care nu spune nimic despre text. Dacă cineva este în pericol acum, anunță și tu responsabilul, așa cum a stabilit echipa.
+alerts-guidance-off = Voices nu anunță pe nimeni. Anunță tu acum responsabilul cu protecția, așa cum a stabilit echipa.
+alerts-off-admin = Alertele de protecție nu sunt configurate: când un text devine urgent, Voices nu anunță pe nimeni. Setează un server SMTP sau un webhook la lead_alerts.smtp_host / lead_alerts.webhook_url în voices.toml și roagă fiecare responsabil cu protecția să adauge o adresă de e-mail pe pagina setărilor sale.
+alerts-no-addresses = Alertele de protecție sunt configurate, dar niciun responsabil cu protecția nu a dat o adresă de e-mail, deci nimeni nu este anunțat. Fiecare responsabil adaugă una pe pagina setărilor sale.
+alerts-lead-no-address = Nu primești e-mail când ceva devine urgent. Adaugă-ți adresa pe pagina setărilor tale.
+alerts-failed = Ultima alertă de protecție nu a putut fi trimisă pe { $day } (motiv: { $reason }).
+alerts-retrying = Voices încearcă din nou la următoarea oră fixă.
+alerts-gave-up = Voices a încetat să mai încerce. Repară setarea, apoi trimite un mesaj de probă de pe pagina de setări.
+alerts-heading = Alerte de protecție
+alerts-intro = Când un text devine urgent, fiecare responsabil cu protecția care are o adresă primește un e-mail în limba sa, iar webhook-ul primește aceleași cuvinte: „Ceva din Voices are nevoie de un responsabil cu protecția. Intră în cont ca să vezi.” Nimic altceva. Alertele pleacă doar la ore fixe, la fiecare { $minutes ->
+        [one] minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }, ca niciun jurnal să nu arate când a scris cineva.
+alerts-mail = E-mail
+alerts-mail-on = prin { $host }, de la { $from }
+alerts-off = neconfigurat
+alerts-webhook = Webhook
+alerts-webhook-on = configurat
+alerts-leads = Responsabili cu protecția care au o adresă
+alerts-test = Trimite un mesaj de probă
+alerts-test-hint = Trimite acum un mesaj de probă fiecărui responsabil cu protecția care are o adresă și webhook-ului.
+alerts-test-delivered = Mesajul de probă a fost trimis. Întreabă fiecare responsabil dacă l-a primit.
+alerts-test-failed = Mesajul de probă nu a putut fi trimis (motiv: { $reason }).
+preferences-alert-address = E-mail pentru alertele de protecție
+preferences-alert-address-hint = Când ceva devine urgent, Voices trimite la această adresă un mesaj scurt în limba paginilor tale de personal, fără detalii. Las-o goală dacă nu vrei niciunul. Este păstrată încuiată (criptată).
+preferences-alert-address-off = Alertele prin e-mail nu sunt încă configurate pe acest site.
+error-alert-address-invalid = Aceasta nu este o adresă de e-mail. Te rog verific-o.
+error-alert-test-too-soon = Un mesaj de probă a fost trimis acum mai puțin de un minut. Te rog așteaptă un minut.
+error-alerts-nobody = Nu are cine să primească un mesaj de probă: niciun responsabil cu protecția nu are o adresă de e-mail și nu există webhook.
+event-alert-test = A trimis o alertă de protecție de probă
+event-alert-address = A schimbat e-mailul pentru alerte

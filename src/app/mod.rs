@@ -9,6 +9,7 @@ pub mod envelope;
 pub mod facts;
 pub mod invitations;
 pub mod keys;
+pub mod lead_alerts;
 pub mod moderation;
 pub mod policy_tools;
 pub mod retention;

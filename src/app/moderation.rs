@@ -720,6 +720,12 @@ pub fn save_review(
                 "level=urgent",
             )?;
         }
+        // Safeguarding alerts: raised to a level the policy tells the lead
+        // about, in this same commit (a flag, no time; see `lead_alerts`).
+        let notifies = |rank: i64| policy.level(level_of_rank(rank)).notify_lead;
+        if notifies(priority) && !notifies(env.row.priority) {
+            super::lead_alerts::mark_urgent(c)?;
+        }
         Ok(())
     })
 }

@@ -7,6 +7,7 @@
 //! rather than panicking.
 
 mod audit;
+mod contact;
 mod digest;
 mod envelope;
 mod kdf;
@@ -16,6 +17,7 @@ mod session;
 mod token;
 
 pub use audit::{AuditKey, ViewTicket};
+pub use contact::ContactKey;
 pub use digest::{content_hash, ApiToken};
 use zeroize::Zeroizing;
 

@@ -1,6 +1,7 @@
 //! Voices' rules, free of I/O: no Rocket, no Diesel, no cryptography library, no clock or
 //! random source. Everything here is tested in microseconds.
 
+pub mod alerts;
 pub mod consent;
 pub mod digest;
 pub mod disclosure;

@@ -10,6 +10,7 @@
 //! writer commits in between, while one that takes the write lock first waits its
 //! turn under `busy_timeout`.
 
+pub mod alerts;
 pub mod backoff;
 pub mod backup;
 pub mod digests;

@@ -270,6 +270,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    lead_alerts (channel) {
+        channel -> Text,
+        pending -> Bool,
+        sending -> Bool,
+        last_slot -> BigInt,
+        failures -> Integer,
+        failure -> Nullable<Text>,
+        failure_day -> Nullable<Text>,
+        gave_up -> Bool,
+    }
+}
+
+diesel::table! {
+    lead_alert_addresses (staff_id) {
+        staff_id -> BigInt,
+        sealed_address -> Binary,
+    }
+}
+
+diesel::joinable!(lead_alert_addresses -> staff (staff_id));
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::joinable!(messages -> submissions (submission_id));
 diesel::joinable!(proposals -> submissions (submission_id));
@@ -300,5 +321,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     digest_quotes,
     digests,
     digest_responses,
-    api_tokens
+    api_tokens,
+    lead_alerts,
+    lead_alert_addresses
 );

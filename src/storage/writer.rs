@@ -153,15 +153,18 @@ impl SubmissionWriter {
     /// so a database restart costs the groups in flight, not every later one. The
     /// thread ends when every handle is dropped.
     pub fn start(pool: DbPool, linker: SharedLinker) -> StorageResult<Self> {
-        Self::start_with(pool, linker, DEFAULT_VACUUM_EVERY)
+        Self::start_with(pool, linker, DEFAULT_VACUUM_EVERY, None)
     }
 
     /// [`SubmissionWriter::start`], with how often PostgreSQL tables may be
-    /// rewritten after withdrawals.
+    /// rewritten after withdrawals, and the priority from which a new
+    /// submission owes the safeguarding leads an alert (`None`: never). That
+    /// flag is set in the commit that stores the submission.
     pub fn start_with(
         pool: DbPool,
         linker: SharedLinker,
         vacuum_every: std::time::Duration,
+        alert_from_priority: Option<i64>,
     ) -> StorageResult<Self> {
         let (queue, messages) = mpsc::sync_channel::<Message>(MAX_GROUP * 16);
         drop(pool.get()?);
@@ -174,7 +177,7 @@ impl SubmissionWriter {
         let writer_pool = pool.clone();
         let handle = thread::Builder::new()
             .name("voices-writer".into())
-            .spawn(move || run_writer(&writer_pool, &messages, &linker))
+            .spawn(move || run_writer(&writer_pool, &messages, &linker, alert_from_priority))
             .map_err(|e| StorageError::Io(format!("cannot start the writer thread: {e}")))?;
         Ok(Self {
             queue,
@@ -244,7 +247,12 @@ impl SubmissionWriter {
 /// The writer thread: takes whatever is queued (up to [`MAX_GROUP`]) and commits
 /// it as one group, until asked to stop or every handle is gone. A stop request
 /// that arrives inside a group ends the loop after that group is committed.
-fn run_writer(pool: &DbPool, messages: &mpsc::Receiver<Message>, linker: &SharedLinker) {
+fn run_writer(
+    pool: &DbPool,
+    messages: &mpsc::Receiver<Message>,
+    linker: &SharedLinker,
+    alert_from: Option<i64>,
+) {
     let mut stopping = false;
     while !stopping {
         let first = match messages.recv() {
@@ -263,7 +271,7 @@ fn run_writer(pool: &DbPool, messages: &mpsc::Receiver<Message>, linker: &Shared
             }
         }
         match pool.get() {
-            Ok(mut conn) => commit_group(&mut conn, group, linker),
+            Ok(mut conn) => commit_group(&mut conn, group, linker, alert_from),
             Err(err) => {
                 let message = err.to_string();
                 for job in group {
@@ -286,6 +294,7 @@ fn insert_sealed(
     conn: &mut DbConnection,
     jobs: &[&Job],
     linker: &SharedLinker,
+    alert_from: Option<i64>,
 ) -> StorageResult<()> {
     lock_against_rotation(conn)?;
     let key =
@@ -325,12 +334,22 @@ fn insert_sealed(
             super::tickets::insert(conn, &link.id_hash, &link.sealed, &item.received_on)?;
         }
     }
+    // An urgent arrival owes the leads an alert: a flag, set in this commit,
+    // that dates nothing (see `app::lead_alerts`).
+    if alert_from.is_some_and(|from| items.iter().any(|i| i.priority >= from)) {
+        super::alerts::mark_pending(conn)?;
+    }
     Ok(())
 }
 
-fn commit_group(conn: &mut DbConnection, group: Vec<Job>, linker: &SharedLinker) {
+fn commit_group(
+    conn: &mut DbConnection,
+    group: Vec<Job>,
+    linker: &SharedLinker,
+    alert_from: Option<i64>,
+) {
     let all: Vec<&Job> = group.iter().collect();
-    let grouped: StorageResult<()> = write(conn, |c| insert_sealed(c, &all, linker));
+    let grouped: StorageResult<()> = write(conn, |c| insert_sealed(c, &all, linker, alert_from));
     if grouped.is_ok() || group.len() == 1 {
         let failed = grouped.err().map(|e| e.to_string());
         for job in group {
@@ -342,7 +361,7 @@ fn commit_group(conn: &mut DbConnection, group: Vec<Job>, linker: &SharedLinker)
         return;
     }
     for job in group {
-        let result = write(conn, |c| insert_sealed(c, &[&job], linker));
+        let result = write(conn, |c| insert_sealed(c, &[&job], linker, alert_from));
         (job.reply)(result);
     }
 }

@@ -93,10 +93,27 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         &secrets.receipt_pepper,
     ));
     let linker = audit.clone();
+    // Safeguarding alerts: from which stored priority an arrival owes the leads
+    // one (the lowest level whose policy says `notify_lead`).
+    let alert_from = policy
+        .levels
+        .iter()
+        .filter(|l| l.notify_lead)
+        .map(|l| crate::policy::rank_of(l.level))
+        .min();
+    let lead_alerts = std::sync::Arc::new(
+        app::lead_alerts::LeadAlerts::new(
+            config.lead_alerts.clone(),
+            &i18n,
+            &secrets.receipt_pepper,
+        )
+        .map_err(|(key, problem)| crate::config::ConfigError::Invalid { key, problem })?,
+    );
     let writer = SubmissionWriter::start_with(
         pool.clone(),
         std::sync::Arc::new(move |prev: &[u8], fields: &[&[u8]]| linker.link(prev, fields)),
         Duration::from_secs(config.postgres_vacuum_seconds),
+        alert_from,
     )?;
 
     // Made now, not on the first unknown name, whose sign-in would otherwise run
@@ -118,7 +135,16 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         moderation: config.moderation.clone(),
         retention: config.retention.clone(),
     };
-    let settings = WebSettings::from_config(&config);
+    let mut settings = WebSettings::from_config(&config);
+    settings.alert_reach = lead_alerts.reach();
+    {
+        // What the urgent guidance says from the first page on.
+        let mut conn = services
+            .pool
+            .get()
+            .map_err(crate::storage::StorageError::from)?;
+        lead_alerts.status(&mut conn)?;
+    }
     let limits = ratelimit::RateLimits::new(config.limits.enabled);
 
     let rocket_config = rocket::Config {
@@ -159,6 +185,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let rocket = rocket::custom(rocket_config)
         .manage(services)
         .manage(digest_access)
+        .manage(lead_alerts)
         .manage(settings)
         .manage(i18n)
         .manage(review_status)
@@ -179,6 +206,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
                 spawn_session_sweeper(rocket);
                 spawn_retention(rocket);
                 spawn_digest_builds(rocket);
+                spawn_lead_alerts(rocket);
             })
         }))
         .register("/", catchers::all())
@@ -226,8 +254,19 @@ fn announce(
 
 /// Runs `job` every `every` until the server stops: the shape every background
 /// task here shares.
-fn repeat_until_shutdown<F, Fut>(rocket: &Rocket<rocket::Orbit>, every: Duration, mut job: F)
+fn repeat_until_shutdown<F, Fut>(rocket: &Rocket<rocket::Orbit>, every: Duration, job: F)
 where
+    F: FnMut() -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    repeat_after_waits(rocket, move || every, job);
+}
+
+/// Runs `job` after each wait that `wait` gives, until the server stops (for
+/// a job that keeps to fixed times, the wait until the next one).
+fn repeat_after_waits<W, F, Fut>(rocket: &Rocket<rocket::Orbit>, mut wait: W, mut job: F)
+where
+    W: FnMut() -> Duration + Send + 'static,
     F: FnMut() -> Fut + Send + 'static,
     Fut: std::future::Future<Output = ()> + Send,
 {
@@ -235,10 +274,64 @@ where
     rocket::tokio::spawn(async move {
         loop {
             rocket::tokio::select! {
-                _ = rocket::tokio::time::sleep(every) => {}
+                _ = rocket::tokio::time::sleep(wait()) => {}
                 _ = &mut shutdown => break,
             }
             job().await;
+        }
+    });
+}
+
+/// How long from `now` (Unix seconds, with its sub-second part) until just
+/// after the next slot starts: a couple of seconds late, so that a node whose
+/// clock runs a little fast still wakes inside the slot.
+pub fn wait_for_next_slot(now: Duration, every_minutes: u32) -> Duration {
+    let next = crate::domain::alerts::next_slot(now.as_secs() as i64, every_minutes);
+    let at = Duration::from_secs(next.max(0) as u64) + Duration::from_secs(2);
+    at.saturating_sub(now)
+}
+
+/// Safeguarding alerts: at the start of each slot, on one node (a lease
+/// decides), the alert owed to the leads, if one is (see `app::lead_alerts`).
+fn spawn_lead_alerts(rocket: &Rocket<rocket::Orbit>) {
+    let (Some(services), Some(alerts)) = (
+        rocket.state::<Services>().cloned(),
+        rocket
+            .state::<std::sync::Arc<app::lead_alerts::LeadAlerts>>()
+            .cloned(),
+    ) else {
+        return;
+    };
+    let holder = crate::crypto::random_token();
+    let every = alerts.config.every_minutes;
+    let wait = move || {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        wait_for_next_slot(now, every)
+    };
+    // What the urgent guidance says follows other nodes' changes (a lead's
+    // new address) within a minute.
+    let (refresh_services, refresh_alerts) = (services.clone(), alerts.clone());
+    repeat_until_shutdown(rocket, Duration::from_secs(60), move || {
+        let services = refresh_services.clone();
+        let alerts = refresh_alerts.clone();
+        async move {
+            let _ = services.run(move |conn| alerts.status(conn)).await;
+        }
+    });
+    repeat_after_waits(rocket, wait, move || {
+        let services = services.clone();
+        let alerts = alerts.clone();
+        let holder = holder.clone();
+        async move {
+            let now = app::now_unix();
+            if let Err(err) = services
+                .run(move |conn| alerts.run_slot(conn, &holder, now))
+                .await
+            {
+                tracing::error!(error = err.key(), "safeguarding alert run failed");
+            }
         }
     });
 }

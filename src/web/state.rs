@@ -137,6 +137,8 @@ pub struct WebSettings {
     pub retention: crate::config::RetentionConfig,
     /// Languages left out of the switcher and of negotiation (`languages.hidden`).
     pub hidden_languages: Vec<crate::domain::Language>,
+    /// Whether safeguarding alerts reach anyone (for the urgent guidance).
+    pub alert_reach: crate::app::lead_alerts::AlertReach,
 }
 
 impl WebSettings {
@@ -150,6 +152,7 @@ impl WebSettings {
             organisation: config.organisation.clone(),
             retention: config.retention.clone(),
             hidden_languages: config.languages.hidden(),
+            alert_reach: Default::default(),
         }
     }
 

@@ -9,7 +9,7 @@ use rocket::{get, post, routes, Route, State};
 
 use crate::app::{self, invitations, moderation};
 use crate::crypto::{Passphrase, SetupToken};
-use crate::domain::{Language, Permission, Roles};
+use crate::domain::{Language, Permission, Role, Roles};
 use crate::error::AppError;
 use crate::storage::events;
 use crate::web::catchers::message_key;
@@ -19,6 +19,11 @@ use crate::web::csrf::PreSessionCsrf;
 use crate::web::ratelimit::{Bucket, RateLimits};
 use crate::web::staffer::{StaffForm, Staffer};
 use crate::web::views::admin::{self as view, AcceptForm, AuditView, InviteForm, StaffAdmin};
+use crate::web::views::alerts as alert_view;
+use std::sync::Arc;
+
+use crate::app::lead_alerts::LeadAlerts;
+use crate::domain::alerts::Outcome;
 use crate::web::{Services, WebSettings};
 
 use super::moderation::{clone_identity, Answer};
@@ -29,6 +34,7 @@ pub fn routes() -> Vec<Route> {
         staff_post,
         settings_page,
         settings_post,
+        alerts_test,
         audit,
         preferences,
         preferences_post,
@@ -233,8 +239,13 @@ async fn staff_action(
     }
 }
 
-#[get("/staff/admin/settings?<done>")]
-async fn settings_page(staff: Staffer<'_>, done: Option<&str>) -> Result<Markup, AppError> {
+#[get("/staff/admin/settings?<done>&<test>")]
+async fn settings_page(
+    staff: Staffer<'_>,
+    alerts: &State<Arc<LeadAlerts>>,
+    done: Option<&str>,
+    test: Option<&str>,
+) -> Result<Markup, AppError> {
     staff.require(Permission::ManageSettings)?;
     let services = staff.services.clone();
     let current = staff
@@ -242,11 +253,128 @@ async fn settings_page(staff: Staffer<'_>, done: Option<&str>) -> Result<Markup,
         .run(move |conn| services.moderation_settings(conn))
         .await?;
     let notice = done.map(|_| staff.ctx.t("done-settings"));
-    Ok(view::settings(&staff.ctx, &current, &[], notice.as_deref()))
+    let tested = test.map(|t| {
+        if t == "delivered" {
+            Ok(())
+        } else {
+            Err(t.to_owned())
+        }
+    });
+    let section = alerts_section(&staff, alerts, tested).await?;
+    Ok(view::settings(
+        &staff.ctx,
+        &current,
+        &[],
+        notice.as_deref(),
+        section,
+    ))
+}
+
+// Safeguarding alerts on the settings page: what is set up, and the test.
+
+async fn alerts_section(
+    staff: &Staffer<'_>,
+    alerts: &Arc<LeadAlerts>,
+    tested: Option<Result<(), String>>,
+) -> Result<Markup, AppError> {
+    let service = alerts.clone();
+    let status = staff.services.run(move |conn| service.status(conn)).await?;
+    let config = &alerts.config;
+    let mail = config.smtp_host.as_ref().map(|host| {
+        let tls = match config.smtp_tls {
+            crate::outbound::SmtpTls::Starttls => "STARTTLS",
+            crate::outbound::SmtpTls::Tls => "TLS",
+            crate::outbound::SmtpTls::None => "—",
+        };
+        let port = config
+            .smtp_port
+            .map(|p| format!(":{p}"))
+            .unwrap_or_default();
+        (
+            format!("{host}{port} ({tls})"),
+            config.from.clone().unwrap_or_default(),
+        )
+    });
+    Ok(alert_view::settings_section(
+        &staff.ctx,
+        &alert_view::AlertSetup {
+            status: &status,
+            mail,
+            tested,
+        },
+    ))
+}
+
+#[post("/staff/admin/settings/alerts-test", data = "<form>")]
+async fn alerts_test(
+    staff: Staffer<'_>,
+    alerts: &State<Arc<LeadAlerts>>,
+    form: StaffForm,
+) -> Answer {
+    if let Err(e) = staff.require(Permission::ManageSettings) {
+        return e.into();
+    }
+    let sent = match staff.verify_csrf(&form) {
+        Ok(()) => {
+            let identity = clone_identity(&staff);
+            let audit = staff.services.audit.clone();
+            let service = alerts.inner().clone();
+            staff
+                .services
+                .run(move |conn| service.send_test(conn, &identity, &audit))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match sent {
+        Ok(report) => see(&match report.outcome {
+            Outcome::Delivered => "/staff/admin/settings?test=delivered#alerts".to_owned(),
+            Outcome::Failed { key, .. } => format!("/staff/admin/settings?test={key}#alerts"),
+        }),
+        Err(err @ (AppError::InvalidInput(_) | AppError::CsrfMismatch)) => {
+            settings_with_error(&staff, alerts, err).await
+        }
+        Err(e) => e.into(),
+    }
+}
+
+/// The settings page again, with what was wrong at the top.
+async fn settings_with_error(
+    staff: &Staffer<'_>,
+    alerts: &Arc<LeadAlerts>,
+    err: AppError,
+) -> Answer {
+    let services = staff.services.clone();
+    let current = match staff
+        .services
+        .run(move |conn| services.moderation_settings(conn))
+        .await
+    {
+        Ok(current) => current,
+        Err(e) => return e.into(),
+    };
+    let section = match alerts_section(staff, alerts, None).await {
+        Ok(section) => section,
+        Err(e) => return e.into(),
+    };
+    Answer::Page((
+        Status::new(err.status()),
+        view::settings(
+            &staff.ctx,
+            &current,
+            &[staff.ctx.t(&message_key(err.key()))],
+            None,
+            section,
+        ),
+    ))
 }
 
 #[post("/staff/admin/settings", data = "<form>")]
-async fn settings_post(staff: Staffer<'_>, form: StaffForm) -> Answer {
+async fn settings_post(
+    staff: Staffer<'_>,
+    alerts: &State<Arc<LeadAlerts>>,
+    form: StaffForm,
+) -> Answer {
     if let Err(e) = staff.require(Permission::ManageSettings) {
         return e.into();
     }
@@ -285,23 +413,7 @@ async fn settings_post(staff: Staffer<'_>, form: StaffForm) -> Answer {
     match result {
         Ok(()) => see("/staff/admin/settings?done=1"),
         Err(err @ (AppError::InvalidInput(_) | AppError::CsrfMismatch)) => {
-            let services = staff.services.clone();
-            match staff
-                .services
-                .run(move |conn| services.moderation_settings(conn))
-                .await
-            {
-                Ok(current) => Answer::Page((
-                    Status::new(err.status()),
-                    view::settings(
-                        &staff.ctx,
-                        &current,
-                        &[staff.ctx.t(&message_key(err.key()))],
-                        None,
-                    ),
-                )),
-                Err(e) => e.into(),
-            }
+            settings_with_error(&staff, alerts, err).await
         }
         Err(e) => e.into(),
     }
@@ -377,23 +489,96 @@ async fn audit(
 }
 
 #[get("/staff/preferences?<done>")]
-fn preferences(staff: Staffer<'_>, done: Option<&str>) -> Markup {
+async fn preferences(
+    staff: Staffer<'_>,
+    alerts: &State<Arc<LeadAlerts>>,
+    done: Option<&str>,
+) -> Result<Markup, AppError> {
     let notice = done.map(|_| staff.ctx.t("done-preferences"));
-    view::preferences(
+    let address = if staff
+        .session
+        .identity
+        .roles
+        .contains(Role::SafeguardingLead)
+    {
+        let identity = clone_identity(&staff);
+        let service = alerts.inner().clone();
+        let stored = staff
+            .services
+            .run(move |conn| service.address_of(conn, &identity))
+            .await?;
+        Some((
+            alert_view::address_field(
+                &staff.ctx,
+                alerts.mail_configured(),
+                stored.as_deref().unwrap_or(""),
+                None,
+            ),
+            Vec::new(),
+        ))
+    } else {
+        None
+    };
+    Ok(view::preferences(
         &staff.ctx,
         staff.session.identity.ui_language,
         &staff.session.identity.languages,
         notice.as_deref(),
-    )
+        address,
+    ))
 }
 
 #[post("/staff/preferences", data = "<form>")]
-async fn preferences_post(staff: Staffer<'_>, form: StaffForm) -> Result<Answer, AppError> {
+async fn preferences_post(
+    staff: Staffer<'_>,
+    alerts: &State<Arc<LeadAlerts>>,
+    form: StaffForm,
+) -> Result<Answer, AppError> {
     staff.verify_csrf(&form)?;
     let language = match form.fields.text("language") {
         "" => None,
         code => Some(Language::from_code(code).ok_or(AppError::InvalidInput("unknown_choice"))?),
     };
+    // A safeguarding lead's address for alerts, checked before anything is
+    // saved: a mistyped address comes back with what was typed.
+    let lead = staff
+        .session
+        .identity
+        .roles
+        .contains(Role::SafeguardingLead);
+    if lead && form.fields.get("alert_address").is_some() {
+        let typed = form.fields.text("alert_address").to_owned();
+        let identity = clone_identity(&staff);
+        let audit = staff.services.audit.clone();
+        let service = alerts.inner().clone();
+        let saved = {
+            let typed = typed.clone();
+            staff
+                .services
+                .run(move |conn| service.set_address(conn, &identity, &typed, &audit))
+                .await
+        };
+        if let Err(err @ AppError::InvalidInput(_)) = saved {
+            let message = staff.ctx.t(&message_key(err.key()));
+            let field = alert_view::address_field(
+                &staff.ctx,
+                alerts.mail_configured(),
+                &typed,
+                Some(&message),
+            );
+            return Ok(Answer::Page((
+                Status::new(err.status()),
+                view::preferences(
+                    &staff.ctx,
+                    language,
+                    &staff.session.identity.languages,
+                    None,
+                    Some((field, vec![message])),
+                ),
+            )));
+        }
+        saved?;
+    }
     let identity = clone_identity(&staff);
     staff
         .services

@@ -30,7 +30,9 @@ pub fn routes() -> Vec<Route> {
 async fn dashboard(
     staff: Staffer<'_>,
     review: &rocket::State<crate::i18n::status::ReviewStatus>,
+    alerts: &State<std::sync::Arc<app::lead_alerts::LeadAlerts>>,
 ) -> Result<Markup, AppError> {
+    let alert_notices = alert_notices(&staff, alerts).await?;
     let identity = staff.session.identity.clone();
     let queue = identity.can(Permission::ReadQueue);
     let admin = identity.can(Permission::ManageStaff);
@@ -63,7 +65,44 @@ async fn dashboard(
             staff: people.as_deref(),
             safeguarding: staff.can(Permission::Safeguarding),
             review,
+            alerts: alert_notices,
         },
+    ))
+}
+
+/// Safeguarding alerts on the dashboard: for an admin, whether they reach
+/// anyone and the last failure; for a lead, the failure and their own address.
+async fn alert_notices(
+    staff: &Staffer<'_>,
+    alerts: &std::sync::Arc<app::lead_alerts::LeadAlerts>,
+) -> Result<Markup, AppError> {
+    let admin = staff.can(Permission::ManageSettings);
+    let lead = staff
+        .session
+        .identity
+        .roles
+        .contains(crate::domain::Role::SafeguardingLead);
+    if !(admin || lead) {
+        return Ok(Markup::default());
+    }
+    let identity = staff.session.identity.clone();
+    let service = alerts.clone();
+    let (status, address) = staff
+        .services
+        .run(move |conn| {
+            let address = if lead {
+                service.address_of(conn, &identity)?
+            } else {
+                None
+            };
+            Ok((service.status(conn)?, address))
+        })
+        .await?;
+    Ok(crate::web::views::alerts::dashboard_notices(
+        &staff.ctx,
+        &status,
+        admin,
+        lead && address.is_none(),
     ))
 }
 

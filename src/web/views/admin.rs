@@ -187,6 +187,7 @@ pub fn settings(
     current: &ModerationSettings,
     errors: &[String],
     notice: Option<&str>,
+    alerts: Markup,
 ) -> Markup {
     let cap = current.daily_cap.map(|c| c.to_string()).unwrap_or_default();
     let break_after = current.break_after.to_string();
@@ -216,6 +217,7 @@ pub fn settings(
                 }
                 button type="submit" class="primary" { (ctx.t("admin-save")) }
             }
+            (alerts)
         },
     )
 }
@@ -301,11 +303,15 @@ pub fn preferences(
     chosen: Option<Language>,
     reads: &[Language],
     notice: Option<&str>,
+    // A safeguarding lead's address for alerts (see `views::alerts`).
+    alert_address: Option<(Markup, Vec<String>)>,
 ) -> Markup {
+    let (alert_field, errors) = alert_address.unwrap_or_default();
     page(
         ctx,
         &ctx.t("preferences-title"),
         html! {
+            (error_summary(ctx, &errors))
             @if let Some(notice) = notice {
                 div class="notice success" role="status" { p { (notice) } }
             }
@@ -327,6 +333,7 @@ pub fn preferences(
                         }
                     }
                 }
+                (alert_field)
                 button type="submit" class="primary" { (ctx.t("admin-save")) }
             }
             h2 { (ctx.t("preferences-reads")) }
@@ -396,6 +403,7 @@ fn level_section(
     html! {
         h2 { (heading) " (" (count_text(page_items.total)) ")" }
         p class="hint" { (policy.level(level).guidance.get(ctx.lang)) }
+        (super::alerts::guidance_note(ctx, policy, level))
         @if page_items.items.is_empty() {
             p { (ctx.t("queue-empty")) }
         } @else {

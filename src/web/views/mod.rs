@@ -3,6 +3,7 @@
 //! pages, the quick-exit link and the language switcher.
 
 pub mod admin;
+pub mod alerts;
 pub mod digests;
 pub mod errors;
 pub mod layout;

@@ -325,6 +325,7 @@ pub fn overview(
                     p { (ctx.t("item-before-you-read-intro")) }
                     @if item.level != SafeguardingLevel::None {
                         p { strong { (level_label(ctx, policy, item.level)) ": " } (policy.level(item.level).guidance.get(ctx.lang)) }
+                        (super::alerts::guidance_note(ctx, policy, item.level))
                     }
                     @if !item.review.content_warnings.is_empty() {
                         p { (ctx.t("item-warnings-confirmed")) " "
@@ -777,6 +778,7 @@ pub fn reading(
                 div class="notice urgent" role="note" {
                     p { strong { (level_label(ctx, policy, item.level)) } }
                     p { (policy.level(item.level).guidance.get(ctx.lang)) }
+                    (super::alerts::guidance_note(ctx, policy, item.level))
                 }
             }
             section aria-labelledby="words-heading" {

@@ -96,6 +96,8 @@ pub struct Dashboard<'a> {
     pub safeguarding: bool,
     /// How far each translation has been reviewed (`locales/status.toml`).
     pub review: &'a crate::i18n::status::ReviewStatus,
+    /// Safeguarding alerts' warnings (see `views::alerts::dashboard_notices`).
+    pub alerts: Markup,
 }
 
 pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
@@ -108,6 +110,7 @@ pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
                     p { strong { (ctx.t("dashboard-organisation-missing")) } }
                 }
             }
+            (view.alerts)
             p class="lead" { (ctx.t("staff-dashboard-intro")) }
             @if let Some(counts) = view.counts {
                 (super::moderation::wellbeing(ctx, view.opened_today, view.break_after, view.daily_cap))

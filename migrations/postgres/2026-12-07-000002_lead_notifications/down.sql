@@ -1,0 +1,2 @@
+DROP TABLE lead_alert_addresses;
+DROP TABLE lead_alerts;
