@@ -679,6 +679,30 @@ fn a_server_whose_certificate_is_not_trusted_gets_nothing() {
 }
 
 #[test]
+fn a_server_without_starttls_gets_nothing_in_plain_text() {
+    let smtp = SmtpSink::start();
+    let app = TestApp::with(|c| {
+        mail_to(c, smtp.port);
+        c.lead_alerts.smtp_tls = SmtpTls::Starttls;
+    });
+    team(&app);
+    app.share("en", URGENT_1);
+    let alerts = node(&app);
+    assert_eq!(
+        run(&app, &alerts, "node-a", next_slot() + 2),
+        SlotReport::Done(
+            SlotDecision::Send,
+            Some(Outcome::Failed {
+                key: "smtp_setup",
+                permanent: false
+            })
+        )
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(smtp.mails().is_empty(), "{:?}", smtp.mails());
+}
+
+#[test]
 fn until_alerts_reach_someone_moderators_are_told_to_tell_the_lead_themselves() {
     // Nothing set up: the guidance says so and the admin dashboard warns.
     let app = TestApp::new();

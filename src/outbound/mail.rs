@@ -124,8 +124,9 @@ fn classify(error: &lettre::transport::smtp::Error) -> Failure {
     } else if error.is_tls() {
         failure("smtp_tls", false)
     } else if error.is_client() {
-        // Such as no sign-in method both sides know.
-        failure("smtp_auth", false)
+        // The server lacks what the settings need: STARTTLS, or a sign-in
+        // method both sides know.
+        failure("smtp_setup", false)
     } else {
         failure("smtp_connect", false)
     }

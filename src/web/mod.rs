@@ -423,3 +423,30 @@ fn spawn_session_sweeper(rocket: &Rocket<rocket::Orbit>) {
         }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_alert_schedule_wakes_just_after_each_slot_starts() {
+        // 10:07:31.5 UTC on 2026-12-07: the next quarter hour is 10:15.
+        let midnight = 1_796_601_600u64;
+        let now =
+            Duration::from_secs(midnight + 10 * 3600 + 7 * 60 + 31) + Duration::from_millis(500);
+        assert_eq!(
+            wait_for_next_slot(now, 15),
+            Duration::from_secs(7 * 60 + 31) - Duration::from_millis(500)
+        );
+        // Woken just after a slot began (inside the 2 s margin): the next one.
+        let at_slot = Duration::from_secs(midnight + 10 * 3600 + 15 * 60 + 2);
+        assert_eq!(
+            wait_for_next_slot(at_slot, 15),
+            Duration::from_secs(15 * 60)
+        );
+        assert_eq!(
+            wait_for_next_slot(Duration::from_secs(midnight + 1), 1440),
+            Duration::from_secs(86_400 + 1)
+        );
+    }
+}

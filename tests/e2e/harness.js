@@ -61,7 +61,7 @@ async function startNeutralSite() {
 /** Starts Voices on a fresh data directory. Rate limits are off: the rate-limit
  *  pages are covered by the Rust tests, and here every request comes from one
  *  address. */
-async function startVoices(neutralUrl) {
+async function startVoices(neutralUrl, extraEnv = {}) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'voices-e2e-'));
   const child = spawn(BINARY, ['serve'], {
@@ -76,6 +76,7 @@ async function startVoices(neutralUrl) {
       VOICES_LIMITS_ENABLED: 'false',
       VOICES_QUICK_EXIT_URL: neutralUrl,
       VOICES_LOG: 'warn',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -177,11 +178,14 @@ function urlOrigin(url) {
  * then runs `setup(env)` if given. node:test does not wait for one root-level
  * `before` hook before starting the next, so a file's own setup goes here.
  */
-function useVoices({ before, after, setup }) {
+function useVoices({ before, after, setup, prepare }) {
   const env = {};
   before(async () => {
     env.neutral = await startNeutralSite();
-    env.voices = await startVoices(env.neutral.url);
+    // `prepare(env)` may start servers Voices talks to and answer the extra
+    // environment it needs for them.
+    const extra = prepare ? await prepare(env) : {};
+    env.voices = await startVoices(env.neutral.url, extra);
     env.browser = await launch();
     if (setup) await setup(env);
   });
