@@ -66,8 +66,13 @@ const MATRIX: &[(Method, &str, [u16; 5])] = &[
     ),
     (
         Method::Get,
-        "/staff/admin/settings?<done>",
+        "/staff/admin/settings?<done>&<test>",
         [303, 403, 403, 403, 200],
+    ),
+    (
+        Method::Post,
+        "/staff/admin/settings/alerts-test",
+        [303, 403, 403, 403, 422],
     ),
     (
         Method::Post,

@@ -651,9 +651,9 @@ fn starttls_carries_the_password_only_inside_tls() {
     }
 }
 
-#[test]
-fn a_server_whose_certificate_is_not_trusted_gets_nothing() {
-    let smtp = SmtpSink::start_tls();
+/// One urgent story, then the next slot's report, against `smtp` with
+/// STARTTLS required.
+fn urgent_over_starttls(smtp: &SmtpSink) -> SlotReport {
     let app = TestApp::with(|c| {
         mail_to(c, smtp.port);
         c.lead_alerts.smtp_tls = SmtpTls::Starttls;
@@ -661,7 +661,13 @@ fn a_server_whose_certificate_is_not_trusted_gets_nothing() {
     team(&app);
     app.share("en", URGENT_1);
     let alerts = node(&app);
-    let report = run(&app, &alerts, "node-a", next_slot() + 2);
+    run(&app, &alerts, "node-a", next_slot() + 2)
+}
+
+#[test]
+fn a_server_whose_certificate_is_not_trusted_gets_nothing() {
+    let smtp = SmtpSink::start_tls();
+    let report = urgent_over_starttls(&smtp);
     assert!(
         matches!(
             report,
@@ -681,15 +687,8 @@ fn a_server_whose_certificate_is_not_trusted_gets_nothing() {
 #[test]
 fn a_server_without_starttls_gets_nothing_in_plain_text() {
     let smtp = SmtpSink::start();
-    let app = TestApp::with(|c| {
-        mail_to(c, smtp.port);
-        c.lead_alerts.smtp_tls = SmtpTls::Starttls;
-    });
-    team(&app);
-    app.share("en", URGENT_1);
-    let alerts = node(&app);
     assert_eq!(
-        run(&app, &alerts, "node-a", next_slot() + 2),
+        urgent_over_starttls(&smtp),
         SlotReport::Done(
             SlotDecision::Send,
             Some(Outcome::Failed {

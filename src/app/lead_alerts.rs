@@ -303,16 +303,16 @@ impl LeadAlerts {
         if !admin.can(Permission::ManageSettings) {
             return Err(AppError::Forbidden);
         }
+        let (recipients, unreadable) = self.recipients(conn)?;
+        if recipients.is_empty() && unreadable == 0 && self.channels.webhook.is_none() {
+            return Err(AppError::InvalidInput("alerts_nobody"));
+        }
         {
             let mut last = self.last_test.lock().unwrap_or_else(|p| p.into_inner());
             if last.is_some_and(|at| at.elapsed() < TEST_EVERY) {
                 return Err(AppError::InvalidInput("alert_test_too_soon"));
             }
             *last = Some(Instant::now());
-        }
-        let (recipients, unreadable) = self.recipients(conn)?;
-        if recipients.is_empty() && unreadable == 0 && self.channels.webhook.is_none() {
-            return Err(AppError::InvalidInput("alerts_nobody"));
         }
         let outcome = self.deliver(&recipients, unreadable, SystemTime::now(), true);
         let day = today().to_string();

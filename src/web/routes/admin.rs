@@ -284,7 +284,7 @@ async fn alerts_section(
         let tls = match config.smtp_tls {
             crate::outbound::SmtpTls::Starttls => "STARTTLS",
             crate::outbound::SmtpTls::Tls => "TLS",
-            crate::outbound::SmtpTls::None => "—",
+            crate::outbound::SmtpTls::None => "no TLS",
         };
         let port = config
             .smtp_port

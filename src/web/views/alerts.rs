@@ -150,7 +150,9 @@ pub fn address_field(
             @if let Some(error) = error {
                 p class="error" id="alert_address-error" { (error) }
             }
-            input type="email" id="alert_address" name="alert_address" value=(value) dir="ltr"
+            // Text, not `email`: the browser's own check would stop the form
+            // with its message instead of ours, and the words typed unsaid.
+            input type="text" inputmode="email" id="alert_address" name="alert_address" value=(value) dir="ltr"
                 autocomplete="email" spellcheck="false"
                 aria-invalid=[error.map(|_| "true")]
                 aria-describedby=(if error.is_some() { "alert_address-hint alert_address-error" } else { "alert_address-hint" });
