@@ -99,7 +99,7 @@ pub struct AlertStatus {
     pub leads_with_address: usize,
     pub failure: Option<String>,
     pub failure_day: Option<String>,
-    pub failures: i32,
+    pub failures: i64,
     pub gave_up: bool,
     pub every_minutes: u32,
 }

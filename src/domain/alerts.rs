@@ -40,7 +40,7 @@ pub struct AlertState {
     /// The last slot a node looked at, whether or not it sent anything.
     pub last_slot: i64,
     /// Attempts in a row that did not reach everyone.
-    pub failures: i32,
+    pub failures: i64,
     /// Why the last attempt failed: a stable key such as `smtp_connect`.
     pub failure: Option<String>,
     /// The day (never the time) of that failure.
@@ -154,7 +154,7 @@ impl AlertState {
                 self.failures = self.failures.saturating_add(1);
                 self.failure = Some((*key).to_owned());
                 self.failure_day = Some(day.to_owned());
-                let capped = self.failures >= give_up_after.max(1) as i32;
+                let capped = self.failures >= i64::from(give_up_after.max(1));
                 if *permanent || capped {
                     self.gave_up = true;
                 } else {

@@ -14,7 +14,7 @@ struct Row {
     pending: bool,
     sending: bool,
     last_slot: i64,
-    failures: i32,
+    failures: i64,
     failure: Option<String>,
     failure_day: Option<String>,
     gave_up: bool,

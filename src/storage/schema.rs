@@ -276,7 +276,7 @@ diesel::table! {
         pending -> Bool,
         sending -> Bool,
         last_slot -> BigInt,
-        failures -> Integer,
+        failures -> BigInt,
         failure -> Nullable<Text>,
         failure_day -> Nullable<Text>,
         gave_up -> Bool,

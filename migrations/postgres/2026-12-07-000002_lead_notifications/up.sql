@@ -8,7 +8,7 @@ CREATE TABLE lead_alerts (
     pending BOOLEAN NOT NULL DEFAULT FALSE,
     sending BOOLEAN NOT NULL DEFAULT FALSE,
     last_slot BIGINT NOT NULL DEFAULT 0,
-    failures INTEGER NOT NULL DEFAULT 0,
+    failures BIGINT NOT NULL DEFAULT 0,
     failure TEXT,
     failure_day TEXT,
     gave_up BOOLEAN NOT NULL DEFAULT FALSE
