@@ -146,11 +146,7 @@ fn publication_with_quotes_keeps_the_approved_wording_and_withdrawal_removes_it(
         act(&app, &mo, id, "propose", &[("edit", edit)]),
         Status::SeeOther
     );
-    survivor(
-        &app,
-        "/vi/receipt/respond",
-        &[("code", &code), ("do", "approve")],
-    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
     assert_eq!(act(&app, &mo, id, "publish", &[]), Status::SeeOther);
 
     assert_eq!(fact_rows(&app).len(), 1);

@@ -221,11 +221,12 @@ fn the_walkthrough_from_the_queue_to_publication_and_back() {
         "their own words beside it"
     );
     assert!(receipt.contains(r#"value="approve""#));
-    // They write back, then approve.
+    // They approve the version they read.
+    let shown = common::shown_edit_in(&receipt).expect("the forms carry what was shown");
     let (status, _) = survivor_post(
         &app,
         "/vi/receipt/respond",
-        &[("code", &code), ("do", "approve")],
+        &[("code", &code), ("do", "approve"), ("shown", &shown)],
     );
     assert_eq!(status, Status::Ok);
     assert_eq!(state_of(&app, id), "approved");
@@ -534,11 +535,7 @@ fn two_people_publish_when_the_rule_is_on() {
         "propose",
         &[("edit", "Họ bắt tôi làm việc mà không trả lương.")],
     );
-    survivor_post(
-        &app,
-        "/vi/receipt/respond",
-        &[("code", &code), ("do", "approve")],
-    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
     assert_eq!(
         act(&app, &mo, id, "publish", &[]).status(),
         Status::SeeOther
@@ -1184,4 +1181,137 @@ fn long_lists_are_counted_up_to_a_bound_and_every_page_stays_reachable() {
         !end.contains(&format!("page={}", last + 1)),
         "no page after the last"
     );
+}
+
+/// The statuses of an item's edited versions, oldest first.
+fn proposal_statuses(app: &TestApp, id: i64) -> Vec<String> {
+    use voices::storage::schema::proposals;
+    proposals::table
+        .filter(proposals::submission_id.eq(id))
+        .order(proposals::id)
+        .select(proposals::status)
+        .load(&mut app.env.connect())
+        .unwrap()
+}
+
+fn survivor_event_count(app: &TestApp) -> i64 {
+    survivor_events::table
+        .count()
+        .get_result(&mut app.env.connect())
+        .unwrap()
+}
+
+/// The translation of `id` in `lang`'s file, as the page shows it.
+fn translated(lang: &str, id: &str) -> String {
+    let file = std::fs::read_to_string(format!("locales/{lang}/main.ftl")).unwrap();
+    file.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{id} in {lang}"))
+        .to_owned()
+}
+
+/// A survivor's page shows edited version 1; the team then replaces it with
+/// version 2. An answer sent from the old page (approve, ask for changes or
+/// refuse) decides nothing: the survivor sees, in their language, that the text
+/// changed, with version 2 and its forms, and what they typed is kept. Only an
+/// answer from a page that showed version 2 approves version 2.
+#[test]
+fn an_answer_from_a_page_showing_an_older_version_decides_nothing() {
+    // More receipt look-ups than a minute's allowance.
+    let app = TestApp::with(|c| c.limits.enabled = false);
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    complete_review(&app, &mo, id, &[]);
+    let first = "Tôi tên là [tên]. Họ bắt tôi làm việc ở tiệm nail.";
+    act(&app, &mo, id, "propose", &[("edit", first)]);
+    let (_, page) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert!(page.contains("[tên]. Họ bắt tôi làm việc ở tiệm nail."));
+    let stale = common::shown_edit_in(&page).expect("the answer forms carry what was shown");
+    assert_eq!(
+        page.matches(&format!(r#"name="shown" value="{stale}""#))
+            .count(),
+        3,
+        "approve, ask for changes and refuse each carry it"
+    );
+
+    // Meanwhile the team takes it back and sends another version.
+    assert_eq!(
+        act(&app, &mo, id, "take_back", &[]).status(),
+        Status::SeeOther
+    );
+    let second = "Họ bắt tôi làm việc ở [nơi làm việc] mà không trả lương.";
+    assert_eq!(
+        act(&app, &mo, id, "propose", &[("edit", second)]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(proposal_statuses(&app, id), ["superseded", "pending"]);
+    let events = survivor_event_count(&app);
+
+    // The old page's answers, and one that carries no tag at all.
+    let kept = "Xin giữ tên thành phố của tôi.";
+    for (answer, shown, message) in [
+        ("approve", stale.as_str(), ""),
+        ("changes", stale.as_str(), kept),
+        ("refuse", stale.as_str(), ""),
+        ("approve", "", ""),
+    ] {
+        let mut fields = vec![("code", code.as_str()), ("do", answer)];
+        if !shown.is_empty() {
+            fields.push(("shown", shown));
+        }
+        if !message.is_empty() {
+            fields.push(("message", message));
+        }
+        let (status, page) = survivor_post(&app, "/vi/receipt/respond", &fields);
+        assert_eq!(status, Status::Conflict, "{answer} from the old page");
+        assert!(
+            page.contains(&translated("vi", "error-edit-changed")),
+            "{answer}: the page says the text changed"
+        );
+        assert!(
+            page.contains("[nơi làm việc] mà không trả lương."),
+            "{answer}: the new version"
+        );
+        let fresh = common::shown_edit_in(&page).expect("the forms again");
+        assert_ne!(fresh, stale, "{answer}: the forms carry the new version");
+        assert!(page.contains(message), "{answer}: what they typed is kept");
+        assert_eq!(state_of(&app, id), "awaiting_survivor", "{answer}");
+        assert_eq!(
+            proposal_statuses(&app, id),
+            ["superseded", "pending"],
+            "{answer}"
+        );
+        assert_eq!(
+            survivor_event_count(&app),
+            events,
+            "{answer}: nothing recorded"
+        );
+    }
+    let (_, receipt) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert!(
+        !receipt.contains(kept),
+        "the request for changes was not sent"
+    );
+
+    // In every language, the same calm page.
+    for lang in ["en", "vi", "ar", "sq", "ro", "ti", "fa", "ps"] {
+        let (status, page) = survivor_post(
+            &app,
+            &format!("/{lang}/receipt/respond"),
+            &[("code", &code), ("do", "approve"), ("shown", &stale)],
+        );
+        assert_eq!(status, Status::Conflict, "{lang}");
+        assert!(
+            page.contains(&translated(lang, "error-edit-changed")),
+            "{lang}: the notice in the survivor's language"
+        );
+    }
+    assert_eq!(state_of(&app, id), "awaiting_survivor");
+
+    // An answer from a page that showed the second version approves it.
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    assert_eq!(state_of(&app, id), "approved");
+    assert_eq!(proposal_statuses(&app, id), ["superseded", "approved"]);
 }

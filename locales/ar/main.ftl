@@ -747,3 +747,6 @@ digests-admin-period = الملخص
 digests-admin-response = ما تفعله المنظمة بهذا الشأن
 digests-admin-post = حفظ الرد
 digests-admin-done = حُفظ.
+
+## Receipt: an edited version that changed
+error-edit-changed = غيّر الفريق النص. اقرأ النسخة الجديدة.

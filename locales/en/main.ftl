@@ -709,3 +709,6 @@ digests-admin-period = Digest
 digests-admin-response = What the organisation is doing about it
 digests-admin-post = Save the answer
 digests-admin-done = Saved.
+
+## Receipt: an edited version that changed
+error-edit-changed = The team changed the text. Read the new version.

@@ -709,3 +709,6 @@ digests-admin-period = خلاصه
 digests-admin-response = سازمان دربارهٔ این موضوع چه می‌کند
 digests-admin-post = ذخیرهٔ پاسخ
 digests-admin-done = ذخیره شد.
+
+## Receipt: an edited version that changed
+error-edit-changed = تیم متن را تغییر داد. نسخه‌ی جدید را بخوانید.

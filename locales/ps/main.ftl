@@ -715,3 +715,6 @@ digests-admin-period = لنډیز
 digests-admin-response = سازمان د دې په اړه څه کوي
 digests-admin-post = ځواب خوندي کړئ
 digests-admin-done = خوندي شو.
+
+## Receipt: an edited version that changed
+error-edit-changed = ټیم متن بدل کړ. نوې بڼه ولولئ.

@@ -723,3 +723,6 @@ digests-admin-period = Rezumatul
 digests-admin-response = Ce face organizația în legătură cu asta
 digests-admin-post = Salvează răspunsul
 digests-admin-done = Salvat.
+
+## Receipt: an edited version that changed
+error-edit-changed = Echipa a schimbat textul. Citește varianta nouă.

@@ -709,3 +709,6 @@ digests-admin-period = Përmbledhja
 digests-admin-response = Çfarë po bën organizata për këtë
 digests-admin-post = Ruaj përgjigjen
 digests-admin-done = U ruajt.
+
+## Receipt: an edited version that changed
+error-edit-changed = Ekipi e ndryshoi tekstin. Lexo versionin e ri.

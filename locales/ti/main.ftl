@@ -710,3 +710,6 @@ digests-admin-period = ጽማቕ
 digests-admin-response = ውድብ ብዛዕባ እዚ እንታይ ይገብር ኣሎ
 digests-admin-post = መልሲ ዓቅብ
 digests-admin-done = ተዓቂቡ።
+
+## Receipt: an edited version that changed
+error-edit-changed = እቲ ጉጅለ ነቲ ጽሑፍ ቀይርዎ። እቲ ሓድሽ ጽሑፍ ኣንብቡ።

@@ -703,3 +703,6 @@ digests-admin-period = Bản tổng hợp
 digests-admin-response = Tổ chức đang làm gì về việc này
 digests-admin-post = Lưu câu trả lời
 digests-admin-done = Đã lưu.
+
+## Receipt: an edited version that changed
+error-edit-changed = Nhóm phụ trách đã thay đổi nội dung. Hãy đọc bản mới.

@@ -33,6 +33,9 @@ pub struct ReceiptView {
     pub messages: Vec<Message>,
     /// The latest edited version, while it waits for an answer or once approved.
     pub proposal: Option<ProposalView>,
+    /// The tag of that version's exact wording (see
+    /// [`ReceiptPepper::shown_edit_tag`]), for the answer forms to carry back.
+    pub proposal_tag: Option<String>,
     /// Why the words were not published (a decline reason key).
     pub decline_reason: Option<String>,
     /// What the survivor can do now (tried against the state machine).
@@ -158,6 +161,7 @@ fn view_of(
             payload: None,
             messages: Vec::new(),
             proposal: None,
+            proposal_tag: None,
             decline_reason: None,
             offered: Vec::new(),
         });
@@ -197,6 +201,7 @@ fn view_of(
         payload: Some(env.payload.clone()),
         messages: env.messages(conn)?,
         proposal,
+        proposal_tag: None,
         decline_reason: if state == ModerationState::Declined {
             env.review.decline_reason.clone()
         } else {
@@ -216,8 +221,23 @@ pub fn view(
     ctx: &Ctx<'_>,
 ) -> AppResult<ReceiptView> {
     renew_data_key(conn, pepper, code)?;
+    shown(conn, pepper, code, ctx)
+}
+
+/// The receipt page as it is now, with the tag of the edited version it shows.
+fn shown(
+    conn: &mut DbConnection,
+    pepper: &ReceiptPepper,
+    code: &ReceiptCode,
+    ctx: &Ctx<'_>,
+) -> AppResult<ReceiptView> {
     let (row, env) = open(conn, pepper, code)?;
-    view_of(conn, &row, env.as_ref(), ctx)
+    let mut view = view_of(conn, &row, env.as_ref(), ctx)?;
+    view.proposal_tag = view
+        .proposal
+        .as_ref()
+        .map(|p| pepper.shown_edit_tag(code, &p.text));
+    Ok(view)
 }
 
 /// Withdraws everything (see [`act`]).
@@ -247,15 +267,29 @@ pub fn change_consent(
     )
 }
 
-/// Something a survivor does from the receipt page.
+/// Something a survivor does from the receipt page. An answer to an edited
+/// version carries `shown`, the tag of the wording the page showed (see
+/// [`ReceiptView::proposal_tag`]): it counts only for exactly those words.
 #[derive(Debug, Clone)]
 pub enum SurvivorAction {
     ChangeConsent(Consent),
-    Approve,
-    RequestChanges { message: String },
-    Refuse { message: Option<String> },
-    Reply { message: String },
-    AskSecondLook { message: Option<String> },
+    Approve {
+        shown: String,
+    },
+    RequestChanges {
+        message: String,
+        shown: String,
+    },
+    Refuse {
+        message: Option<String>,
+        shown: String,
+    },
+    Reply {
+        message: String,
+    },
+    AskSecondLook {
+        message: Option<String>,
+    },
     Withdraw,
 }
 
@@ -269,11 +303,11 @@ pub fn act(
 ) -> AppResult<ReceiptView> {
     let (command, message) = match action {
         SurvivorAction::ChangeConsent(consent) => (Command::ChangeConsent(*consent), None),
-        SurvivorAction::Approve => (Command::Approve, None),
-        SurvivorAction::RequestChanges { message } => {
+        SurvivorAction::Approve { .. } => (Command::Approve, None),
+        SurvivorAction::RequestChanges { message, .. } => {
             (Command::RequestChanges, Some(message.as_str()))
         }
-        SurvivorAction::Refuse { message } => (
+        SurvivorAction::Refuse { message, .. } => (
             Command::Refuse,
             message.as_deref().filter(|m| !m.trim().is_empty()),
         ),
@@ -294,6 +328,19 @@ pub fn act(
                 }
                 return Err(crate::domain::moderation::Refusal::NotNow.into());
             };
+            if let Some(shown) = action.shown_edit() {
+                // The answer is about the words the page showed: if the team has
+                // sent another version since, nothing is decided on its behalf.
+                let pending = env
+                    .proposal
+                    .as_ref()
+                    .filter(|(_, p)| p.status == ProposalStatus::Pending);
+                if let Some((_, proposal)) = pending {
+                    if pepper.shown_edit_tag(code, &proposal.text) != shown {
+                        return Err(AppError::EditChanged);
+                    }
+                }
+            }
             let extra = Extra {
                 message,
                 decline_reason: None,
@@ -315,8 +362,19 @@ pub fn act(
         // The destroyed ciphertext must not linger in SQLite's WAL.
         storage::flush_deleted(conn)?;
     }
-    let (row, env) = open(conn, pepper, code)?;
-    view_of(conn, &row, env.as_ref(), ctx)
+    shown(conn, pepper, code, ctx)
+}
+
+impl SurvivorAction {
+    /// For an answer to an edited version, the tag of the wording it answers.
+    fn shown_edit(&self) -> Option<&str> {
+        match self {
+            SurvivorAction::Approve { shown }
+            | SurvivorAction::RequestChanges { shown, .. }
+            | SurvivorAction::Refuse { shown, .. } => Some(shown),
+            _ => None,
+        }
+    }
 }
 
 /// Gives a submission a fresh data key when its key is older than the

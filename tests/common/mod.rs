@@ -292,6 +292,20 @@ impl TestApp {
         (id, code)
     }
 
+    /// The survivor opens their receipt page and answers the edited version it
+    /// shows (`approve`, `changes` or `refuse`), as the page's form does: with
+    /// the tag of the wording they saw. Answers the status of the page they end on.
+    pub fn answer_shown_edit(&self, lang: &str, code: &str, answer: &str) -> Status {
+        let res = self.post_form(&format!("/{lang}/receipt"), &[("code", code)]);
+        let page = follow(&self.client, res).into_string().unwrap();
+        let shown = shown_edit_in(&page).expect("the receipt page shows an edited version");
+        let res = self.post_form(
+            &format!("/{lang}/receipt/respond"),
+            &[("code", code), ("do", answer), ("shown", &shown)],
+        );
+        follow(&self.client, res).status()
+    }
+
     pub fn sign_in(&self, name: &str, passphrase: &str) -> LocalResponse<'_> {
         let csrf = self.login_csrf();
         self.client
@@ -622,6 +636,13 @@ fn http_raw(port: u16, method: &str, path: &str, form_body: &str) -> Option<(u16
     let text = String::from_utf8_lossy(&raw).into_owned();
     let status = text.split_whitespace().nth(1)?.parse().ok()?;
     Some((status, text))
+}
+
+/// The tag of the edited version a receipt page shows, which its answer forms
+/// carry.
+pub fn shown_edit_in(body: &str) -> Option<String> {
+    let re = regex::Regex::new(r#"name="shown" value="([0-9a-f]+)""#).unwrap();
+    re.captures(body).map(|c| c[1].to_owned())
 }
 
 /// The receipt code on a receipt page.
