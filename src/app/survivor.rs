@@ -301,6 +301,25 @@ pub fn act(
     action: &SurvivorAction,
     ctx: &Ctx<'_>,
 ) -> AppResult<ReceiptView> {
+    act_with_pause(conn, pepper, code, action, ctx, || {})
+}
+
+/// [`act`], calling `between_read_and_write` on each try after the submission
+/// is read and before anything is written, inside the write transaction. Voices
+/// passes nothing there; a test passes a withdrawal, to prove on the real path
+/// that a change which read the words before a withdrawal committed writes
+/// nothing back afterwards (the versioned update in `envelope::commit` matches
+/// no row, and `envelope::store_payload` only ever writes over words that are
+/// still there).
+#[doc(hidden)]
+pub fn act_with_pause(
+    conn: &mut DbConnection,
+    pepper: &ReceiptPepper,
+    code: &ReceiptCode,
+    action: &SurvivorAction,
+    ctx: &Ctx<'_>,
+    mut between_read_and_write: impl FnMut(),
+) -> AppResult<ReceiptView> {
     let (command, message) = match action {
         SurvivorAction::ChangeConsent(consent) => (Command::ChangeConsent(*consent), None),
         SurvivorAction::Approve { .. } => (Command::Approve, None),
@@ -318,9 +337,10 @@ pub fn act(
         ),
         SurvivorAction::Withdraw => (Command::Withdraw, None),
     };
-    let once = |conn: &mut DbConnection| {
+    let mut once = |conn: &mut DbConnection| {
         storage::write(conn, |c| {
             let (_, env) = open(c, pepper, code)?;
+            between_read_and_write();
             let Some(env) = env else {
                 // Already withdrawn: asking again changes nothing.
                 if matches!(action, SurvivorAction::Withdraw) {
