@@ -140,7 +140,9 @@ impl TestEnv {
     }
 
     /// Every byte Voices keeps on disk in the data directory (SQLite file and its
-    /// WAL, secrets) or, on PostgreSQL, a dump of every table as text and hex.
+    /// WAL, secrets aside), and a dump of every row of every table in the
+    /// database as text, with binary columns as lower-case hex (see
+    /// [`TestEnv::table_dump`]).
     pub fn stored_bytes(&self) -> Vec<u8> {
         let mut all = Vec::new();
         if let Ok(entries) = std::fs::read_dir(&self.config.data_dir) {
@@ -153,10 +155,67 @@ impl TestEnv {
                 all.extend(std::fs::read(entry.path()).unwrap_or_default());
             }
         }
-        if let Some(pg) = &self.pg {
-            all.extend(pg_dump_text(&pg.url).into_bytes());
-        }
+        all.extend(self.table_dump().into_bytes());
         all
+    }
+
+    /// Every row of every table the database's own catalogue lists (so a table
+    /// added later is read without anyone listing it here), one line per row,
+    /// each line starting with the table's name; binary columns as lower-case
+    /// hex, as PostgreSQL prints them.
+    pub fn table_dump(&self) -> String {
+        let mut conn = self.connect();
+        let postgres = matches!(conn, DbConnection::Postgres(_));
+        let mut out = String::new();
+        for table in self.tables(&mut conn) {
+            let query = if postgres {
+                format!("SELECT CAST(t.* AS TEXT) AS line FROM \"{table}\" t")
+            } else {
+                {
+                    let columns: Vec<Line> = diesel::sql_query(format!(
+                        "SELECT name AS line FROM pragma_table_info('{table}')"
+                    ))
+                    .load(&mut conn)
+                    .unwrap();
+                    let cells: Vec<String> = columns
+                        .iter()
+                        .map(|c| {
+                            format!(
+                                "coalesce(CASE typeof(\"{0}\") WHEN 'blob' THEN lower(hex(\"{0}\")) \
+                                 ELSE CAST(\"{0}\" AS TEXT) END, '')",
+                                c.line
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "SELECT {} AS line FROM \"{table}\"",
+                        cells.join(" || '|' || ")
+                    )
+                }
+            };
+            let lines: Vec<Line> = diesel::sql_query(query).load(&mut conn).unwrap();
+            for l in lines {
+                out.push_str(&table);
+                out.push(' ');
+                out.push_str(&l.line);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Every table in the database, from its catalogue.
+    pub fn tables(&self, conn: &mut DbConnection) -> Vec<String> {
+        let query = match conn {
+            DbConnection::Postgres(_) => {
+                "SELECT tablename AS line FROM pg_catalog.pg_tables WHERE schemaname = 'public'"
+            }
+            DbConnection::Sqlite(_) => {
+                "SELECT name AS line FROM sqlite_master WHERE type = 'table'"
+            }
+        };
+        let tables: Vec<Line> = diesel::sql_query(query).load(conn).unwrap();
+        tables.into_iter().map(|t| t.line).collect()
     }
 }
 
@@ -164,29 +223,6 @@ impl TestEnv {
 struct Line {
     #[diesel(sql_type = diesel::sql_types::Text)]
     line: String,
-}
-
-/// Every row of every Voices table, as text (bytea columns show as hex).
-fn pg_dump_text(url: &str) -> String {
-    let mut conn = PgConnection::establish(url).unwrap();
-    let mut out = String::new();
-    for table in [
-        "organisation_keys",
-        "setup_claims",
-        "staff",
-        "staff_sessions",
-        "submissions",
-    ] {
-        let lines: Vec<Line> =
-            diesel::sql_query(format!("SELECT CAST(t.* AS TEXT) AS line FROM {table} t"))
-                .load(&mut conn)
-                .unwrap();
-        for l in lines {
-            out.push_str(&l.line);
-            out.push('\n');
-        }
-    }
-    out
 }
 
 /// Whether `needle` occurs in `haystack`, also as lower-case hex (how PostgreSQL
