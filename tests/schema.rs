@@ -183,9 +183,13 @@ fn migrated_databases_have_the_same_tables_and_columns() {
         parse_migrations("migrations/sqlite"),
         "the SQLite file parser and SQLite agree"
     );
-    match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+    match common::postgres_url() {
         Some(url) => assert_eq!(sqlite, live_postgres(&url)),
-        None => eprintln!("TEST_DATABASE_URL not set: compared SQLite against the PostgreSQL migration files only"),
+        // The migration files were compared in the test above.
+        None => common::skip(
+            "the live PostgreSQL half of migrated_databases_have_the_same_tables_and_columns",
+            common::Skip::PostgresOnly,
+        ),
     }
 }
 
@@ -488,7 +492,7 @@ fn migrated_databases_have_the_same_keys_indexes_defaults_and_widths() {
         "UNIQUE constraints are seen: {sqlite:?}"
     );
     assert!(!sqlite.foreign_keys.is_empty(), "{sqlite:?}");
-    match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+    match common::postgres_url() {
         Some(url) => {
             let postgres = postgres_shape(&url);
             assert_eq!(sqlite.primary_keys, postgres.primary_keys, "primary keys");
@@ -498,8 +502,9 @@ fn migrated_databases_have_the_same_keys_indexes_defaults_and_widths() {
             // Every integer is 64-bit on PostgreSQL too (Diesel's BigInt).
             assert_eq!(sqlite.integer_bits, postgres.integer_bits, "integer widths");
         }
-        None => eprintln!(
-            "SKIPPED the PostgreSQL half of migrated_databases_have_the_same_keys_indexes_defaults_and_widths: TEST_DATABASE_URL is not set"
+        None => common::skip(
+            "the PostgreSQL half of migrated_databases_have_the_same_keys_indexes_defaults_and_widths",
+            common::Skip::PostgresOnly,
         ),
     }
 }
@@ -547,14 +552,19 @@ fn diesels_schema_describes_the_migrated_databases() {
         sqlite_shape().primary_keys,
         "primary keys in schema.rs"
     );
-    match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+    match common::postgres_url() {
         Some(url) => {
-            assert_eq!(columns, live_postgres(&url), "schema.rs against migrated PostgreSQL");
+            assert_eq!(
+                columns,
+                live_postgres(&url),
+                "schema.rs against migrated PostgreSQL"
+            );
             // A Diesel BigInt must be bigint on PostgreSQL, or reads fail at run time.
             assert_eq!(bits, postgres_shape(&url).integer_bits, "integer widths");
         }
-        None => eprintln!(
-            "SKIPPED the PostgreSQL half of diesels_schema_describes_the_migrated_databases: TEST_DATABASE_URL is not set"
+        None => common::skip(
+            "the PostgreSQL half of diesels_schema_describes_the_migrated_databases",
+            common::Skip::PostgresOnly,
         ),
     }
 }

@@ -55,6 +55,72 @@ impl Drop for PgDatabase {
     }
 }
 
+/// The PostgreSQL database tests make their own databases under, when this
+/// run is on PostgreSQL.
+pub fn postgres_url() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+/// Why a test, or a part of one, does not run here.
+#[derive(Debug, Clone, Copy)]
+pub enum Skip {
+    /// It is about PostgreSQL and this run is on SQLite. `.ci/run` runs the
+    /// whole suite a second time on PostgreSQL, where it runs: the one reason
+    /// CI accepts.
+    PostgresOnly,
+    /// Something this machine lacks. CI provides it, so there this is a
+    /// failure, never a skip.
+    Missing(&'static str),
+}
+
+/// Records that `test` (or the part of it that `test` names) did not run, and
+/// why. A passing test's standard error is hidden, so the skip is also written
+/// to the file named by `VOICES_SKIPPED_LOG`, which `.ci/run` prints at the
+/// end. With `CI=true`, a skip for any reason but [`Skip::PostgresOnly`] fails
+/// the test instead.
+pub fn skip(test: &str, why: Skip) {
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    let log = std::env::var_os("VOICES_SKIPPED_LOG").map(PathBuf::from);
+    match record_skip(test, why, in_ci, log.as_deref()) {
+        Ok(line) => eprintln!("SKIPPED {line}"),
+        Err(refusal) => panic!("{refusal}"),
+    }
+}
+
+/// What [`skip`] does, given whether this is CI and where the list is kept:
+/// the line it recorded, or why the skip is refused.
+pub fn record_skip(
+    test: &str,
+    why: Skip,
+    in_ci: bool,
+    log: Option<&std::path::Path>,
+) -> Result<String, String> {
+    let reason = match why {
+        Skip::PostgresOnly => "PostgreSQL only, and this run is on SQLite".to_owned(),
+        Skip::Missing(what) => format!("missing here: {what}"),
+    };
+    if in_ci && matches!(why, Skip::Missing(_)) {
+        return Err(format!(
+            "{test} would be skipped ({reason}); CI must provide what it needs"
+        ));
+    }
+    let line = format!("{test}: {reason}");
+    if let Some(path) = log {
+        use std::io::Write;
+        // One short write with O_APPEND: lines from tests running at once do
+        // not interleave.
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .and_then(|mut file| file.write_all(format!("{line}\n").as_bytes()))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(line)
+}
+
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -72,10 +138,7 @@ impl TestEnv {
     }
 
     pub fn with(adjust: impl FnOnce(&mut Config)) -> Self {
-        let pg = std::env::var("TEST_DATABASE_URL")
-            .ok()
-            .filter(|u| !u.is_empty())
-            .map(|u| PgDatabase::create(&u));
+        let pg = postgres_url().map(|u| PgDatabase::create(&u));
         Self::build(pg, adjust)
     }
 
@@ -86,16 +149,13 @@ impl TestEnv {
         Self::build(None, |_| {})
     }
 
-    /// Always PostgreSQL, or `None` (with a printed reason) when
-    /// `TEST_DATABASE_URL` is not set.
+    /// Always PostgreSQL, or `None` (recorded with [`skip`]) when this run is
+    /// on SQLite.
     pub fn postgres_or_skip(test: &str, adjust: impl FnOnce(&mut Config)) -> Option<Self> {
-        match std::env::var("TEST_DATABASE_URL")
-            .ok()
-            .filter(|u| !u.is_empty())
-        {
+        match postgres_url() {
             Some(url) => Some(Self::build(Some(PgDatabase::create(&url)), adjust)),
             None => {
-                eprintln!("SKIPPED {test}: PostgreSQL only, and TEST_DATABASE_URL is not set");
+                skip(test, Skip::PostgresOnly);
                 None
             }
         }
