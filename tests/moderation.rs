@@ -1315,3 +1315,207 @@ fn an_answer_from_a_page_showing_an_older_version_decides_nothing() {
     assert_eq!(state_of(&app, id), "approved");
     assert_eq!(proposal_statuses(&app, id), ["superseded", "approved"]);
 }
+
+/// How someone with write access to the database would hide an edit: hash
+/// every event from the edited one (`from`) to the end again with `linker`,
+/// and move the chain's head to the new last hash.
+fn rewrite_chain(
+    conn: &mut voices::storage::DbConnection,
+    chain: voices::storage::events::Chain,
+    from: i64,
+    linker: voices::storage::events::Linker<'_>,
+) {
+    use voices::storage::events::{self, Chain};
+    use voices::storage::schema::audit_heads;
+    let mut prev = vec![0u8; 32];
+    let mut links: Vec<(i64, Vec<u8>, Vec<u8>)> = Vec::new();
+    match chain {
+        Chain::Staff => {
+            for e in events::staff_after(conn, 0, 10_000).unwrap() {
+                if e.id < from {
+                    prev = e.hash;
+                    continue;
+                }
+                let hash = events::link(linker, &prev, &events::staff_fields(&e));
+                links.push((e.id, prev.clone(), hash.clone()));
+                prev = hash;
+            }
+            for (id, prev_hash, hash) in &links {
+                diesel::update(staff_events::table.filter(staff_events::id.eq(id)))
+                    .set((
+                        staff_events::prev_hash.eq(prev_hash),
+                        staff_events::hash.eq(hash),
+                    ))
+                    .execute(conn)
+                    .unwrap();
+            }
+        }
+        Chain::Survivor => {
+            for e in events::survivor_after(conn, 0, 10_000).unwrap() {
+                if e.id < from {
+                    prev = e.hash;
+                    continue;
+                }
+                let hash = events::link(linker, &prev, &events::survivor_fields(&e));
+                links.push((e.id, prev.clone(), hash.clone()));
+                prev = hash;
+            }
+            for (id, prev_hash, hash) in &links {
+                diesel::update(survivor_events::table.filter(survivor_events::id.eq(id)))
+                    .set((
+                        survivor_events::prev_hash.eq(prev_hash),
+                        survivor_events::hash.eq(hash),
+                    ))
+                    .execute(conn)
+                    .unwrap();
+            }
+        }
+    }
+    diesel::update(audit_heads::table.filter(audit_heads::chain.eq(chain.as_str())))
+        .set(audit_heads::last_hash.eq(&prev))
+        .execute(conn)
+        .unwrap();
+}
+
+/// BLAKE2b without a key over the same framing the chain uses: what someone
+/// who has the database and the source, but not `secrets.toml`, would compute.
+fn unkeyed_link(prev: &[u8], fields: &[&[u8]]) -> Vec<u8> {
+    let mut framed = Vec::new();
+    for part in std::iter::once(prev).chain(fields.iter().copied()) {
+        framed.extend_from_slice(&(part.len() as u64).to_be_bytes());
+        framed.extend_from_slice(part);
+    }
+    voices::crypto::content_hash(&framed).to_vec()
+}
+
+/// The survivor chain is checked like the staff chain: an edited event is
+/// named, by `voices audit verify` too. And the key is what makes the chains
+/// hold: an edit whose hashes are all computed again, with no key or with the
+/// wrong one, is still found on either chain; only the key from
+/// `secrets.toml` makes a rewrite pass (which the threat model says).
+#[test]
+fn the_survivor_chain_names_an_edit_and_only_the_key_can_rewrite_a_chain() {
+    use voices::storage::events::Chain;
+    let app = TestApp::with(|c| c.limits.enabled = false);
+    team(&app);
+    let (kept, kept_code) = app.share("vi", STORY);
+    let (_, gone_code) = app.share("vi", "Một câu chuyện khác.");
+    let (status, _) = survivor_post(
+        &app,
+        "/vi/receipt/consent",
+        &[
+            ("code", &kept_code),
+            ("consent_use", "team_only"),
+            ("quotes", "no"),
+        ],
+    );
+    assert_eq!(status, Status::Ok);
+    survivor_post(
+        &app,
+        "/vi/receipt/withdraw",
+        &[("code", &gone_code), ("confirm", "yes")],
+    );
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, kept, "claim", &[]);
+    act(&app, &mo, kept, "release", &[]);
+
+    let pepper = app.env.config.secrets().unwrap().receipt_pepper;
+    let key = voices::crypto::AuditKey::from_pepper(&pepper);
+    let mut conn = app.env.connect();
+    let whole = voices::app::audit::verify(&mut conn, &key).unwrap();
+    assert_eq!(whole.first_break, None);
+    assert!(whole.survivor_events >= 4, "{whole:?}");
+
+    // Someone dates the consent change to another day.
+    let (changed, day): (i64, String) = survivor_events::table
+        .filter(survivor_events::action.eq("change_consent"))
+        .select((survivor_events::id, survivor_events::day))
+        .first(&mut conn)
+        .unwrap();
+    let edit = |conn: &mut voices::storage::DbConnection, to: &str| {
+        diesel::update(survivor_events::table.filter(survivor_events::id.eq(changed)))
+            .set(survivor_events::day.eq(to))
+            .execute(conn)
+            .unwrap();
+    };
+    edit(&mut conn, "2020-01-01");
+    let broken = voices::app::audit::verify(&mut conn, &key)
+        .unwrap()
+        .first_break
+        .expect("the edit is found");
+    assert_eq!((broken.chain, broken.id), (Chain::Survivor, changed));
+    let out = common::voices_command(&app.env, &["audit", "verify"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("survivor chain, event {changed}")),
+        "{err}"
+    );
+
+    // Hashed again without the key, or with another installation's key: found.
+    let other_key = voices::crypto::AuditKey::from_pepper(
+        &voices::crypto::ReceiptPepper::from_bytes(&[7u8; 32]).unwrap(),
+    );
+    let wrong = move |prev: &[u8], fields: &[&[u8]]| other_key.link(prev, fields);
+    for chain in [Chain::Survivor, Chain::Staff] {
+        if chain == Chain::Staff {
+            // The staff chain too: someone rewrites who took the claim.
+            edit(&mut conn, &day);
+            rewrite_chain(
+                &mut conn,
+                Chain::Survivor,
+                changed,
+                &|p: &[u8], f: &[&[u8]]| key.link(p, f),
+            );
+            diesel::update(staff_events::table.filter(staff_events::action.eq("claim")))
+                .set(staff_events::detail.eq("from=received to=in_review claim=1"))
+                .execute(&mut conn)
+                .unwrap();
+        }
+        let first_edited = match chain {
+            Chain::Survivor => changed,
+            Chain::Staff => staff_events::table
+                .filter(staff_events::action.eq("claim"))
+                .select(staff_events::id)
+                .first(&mut conn)
+                .unwrap(),
+        };
+        for (how, linker) in [
+            (
+                "unkeyed",
+                &unkeyed_link as voices::storage::events::Linker<'_>,
+            ),
+            ("wrongly keyed", &wrong),
+        ] {
+            rewrite_chain(&mut conn, chain, first_edited, linker);
+            let found = voices::app::audit::verify(&mut conn, &key)
+                .unwrap()
+                .first_break
+                .unwrap_or_else(|| panic!("an {how} rewrite of the {chain:?} chain passed"));
+            assert_eq!(found.chain, chain, "{how}");
+            assert_eq!(
+                found.id, first_edited,
+                "{how} rewrite of the {chain:?} chain"
+            );
+            assert_eq!(
+                found.problem,
+                "its content was changed after it was written"
+            );
+            assert!(!common::voices_command(&app.env, &["audit", "verify"])
+                .status
+                .success());
+        }
+        // The same rewrite with the installation's key passes: it is the key,
+        // not the way of rewriting, that the check stands on.
+        rewrite_chain(&mut conn, chain, first_edited, &|p: &[u8], f: &[&[u8]]| {
+            key.link(p, f)
+        });
+        assert_eq!(
+            voices::app::audit::verify(&mut conn, &key)
+                .unwrap()
+                .first_break,
+            None,
+            "{chain:?} chain rewritten with the key (event {first_edited} edited)"
+        );
+    }
+}
