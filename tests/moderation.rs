@@ -1519,3 +1519,82 @@ fn the_survivor_chain_names_an_edit_and_only_the_key_can_rewrite_a_chain() {
         );
     }
 }
+
+/// With the two-person rule on, a first request for publication is for the
+/// words and the consent it was made under: when the survivor changes their
+/// consent (even keeping "publish"), or the team sends another version, two
+/// people are needed again. Stored and read back on both databases.
+#[test]
+fn a_consent_change_or_a_new_version_needs_two_people_again() {
+    let app = TestApp::with(|c| {
+        c.moderation.two_person_publication = true;
+        c.limits.enabled = false;
+    });
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    let mai = browser(&app, MAI, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    complete_review(&app, &mo, id, &[]);
+    act(&app, &mo, id, "propose", &[("edit", "Phiên bản một.")]);
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    let requested_by = |app: &TestApp| -> Option<i64> {
+        submissions::table
+            .filter(submissions::id.eq(id))
+            .select(submissions::publish_requested_by)
+            .first(&mut app.env.connect())
+            .unwrap()
+    };
+
+    // Mo asks first; the survivor then takes back their yes to quotes.
+    assert_eq!(
+        act(&app, &mo, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert!(requested_by(&app).is_some());
+    let (status, _) = survivor_post(
+        &app,
+        "/vi/receipt/consent",
+        &[
+            ("code", &code),
+            ("consent_use", "publish"),
+            ("quotes", "no"),
+        ],
+    );
+    assert_eq!(status, Status::Ok);
+    assert_eq!(
+        requested_by(&app),
+        None,
+        "the consent change cleared Mo's request"
+    );
+    // So Mai's publication is now only the first of two.
+    assert_eq!(
+        act(&app, &mai, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(state_of(&app, id), "approved");
+
+    // Mo takes it back and sends another version, which the survivor approves.
+    act(&app, &mo, id, "claim", &[]);
+    act(&app, &mo, id, "propose", &[("edit", "Phiên bản hai.")]);
+    assert_eq!(
+        requested_by(&app),
+        None,
+        "the new version cleared Mai's request"
+    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    assert_eq!(
+        act(&app, &mo, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(
+        state_of(&app, id),
+        "approved",
+        "one person is not enough for version two"
+    );
+    assert_eq!(
+        act(&app, &mai, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(state_of(&app, id), "published");
+}
