@@ -1598,3 +1598,128 @@ fn a_consent_change_or_a_new_version_needs_two_people_again() {
     );
     assert_eq!(state_of(&app, id), "published");
 }
+
+/// What the audit log says about items, in clear: the states before and after,
+/// staff ids (a claim, the first of two publishers), a decline's reason key, and
+/// a review's safeguarding level with counts. Never a theme, a warning, a word or
+/// an answer. The threat model lists exactly these.
+#[test]
+fn item_events_hold_only_states_ids_reason_keys_levels_and_counts() {
+    let app = TestApp::with(|c| {
+        c.moderation.two_person_publication = true;
+        c.limits.enabled = false;
+    });
+    team(&app);
+    let mo = browser(&app, MO, PASS);
+    let mai = browser(&app, MAI, PASS);
+    // One item to publication by two people.
+    let (published, code) = app.share("vi", STORY);
+    act(&app, &mo, published, "claim", &[]);
+    complete_review(
+        &app,
+        &mo,
+        published,
+        &["labour_exploitation", "not_believed"],
+    );
+    act(
+        &app,
+        &mo,
+        published,
+        "propose",
+        &[("edit", "Họ bắt tôi làm việc.")],
+    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    act(&app, &mo, published, "publish", &[]);
+    act(&app, &mai, published, "publish", &[]);
+    assert_eq!(state_of(&app, published), "published");
+    // One declined, with a second look asked for, and one escalated.
+    let (declined, code) = app.share("vi", "Một câu chuyện khác.");
+    act(&app, &mo, declined, "claim", &[]);
+    act(
+        &app,
+        &mo,
+        declined,
+        "decline",
+        &[("reason", "could_identify")],
+    );
+    survivor_post(
+        &app,
+        "/vi/receipt/respond",
+        &[("code", &code), ("do", "second_look")],
+    );
+    let (escalated, _) = app.share("vi", "Câu chuyện thứ ba.");
+    act(&app, &mo, escalated, "claim", &[]);
+    let checklist = every_checklist_item(&app);
+    let mut review: Vec<(&str, &str)> = checklist
+        .iter()
+        .map(|k| ("checklist", k.as_str()))
+        .collect();
+    review.extend([("level", "urgent"), ("themes", "going_missing")]);
+    act(&app, &mo, escalated, "review", &review);
+
+    let mut conn = app.env.connect();
+    let staff: Vec<(Option<i64>, String)> = staff_events::table
+        .select((staff_events::submission_id, staff_events::detail))
+        .load(&mut conn)
+        .unwrap();
+    let survivor: Vec<String> = survivor_events::table
+        .select(survivor_events::detail)
+        .load(&mut conn)
+        .unwrap();
+    let details: Vec<&String> = staff
+        .iter()
+        .filter(|(item, _)| item.is_some())
+        .map(|(_, d)| d)
+        .chain(&survivor)
+        .collect();
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let number = regex::Regex::new(r"^\d+$").unwrap();
+    let mut keys = std::collections::BTreeSet::new();
+    for detail in &details {
+        for token in detail.split_whitespace() {
+            let (key, value) = token
+                .split_once('=')
+                .unwrap_or_else(|| panic!("{token} in {detail}"));
+            let fine = match key {
+                "from" | "to" => value.parse::<voices::domain::ModerationState>().is_ok(),
+                "claim" | "first_of_two" | "themes" | "warnings" => number.is_match(value),
+                "reason" => policy.decline_reason(value).is_some(),
+                "level" => ["none", "concern", "urgent"].contains(&value),
+                "checklist" => value
+                    .split_once('/')
+                    .is_some_and(|(a, b)| number.is_match(a) && number.is_match(b)),
+                _ => false,
+            };
+            assert!(fine, "{token} in an item's event: {detail}");
+            keys.insert(key);
+        }
+    }
+    // Each kind the threat model names was met here.
+    assert_eq!(
+        keys.into_iter().collect::<Vec<_>>(),
+        [
+            "checklist",
+            "claim",
+            "first_of_two",
+            "from",
+            "level",
+            "reason",
+            "themes",
+            "to",
+            "warnings"
+        ]
+    );
+    let all = details
+        .iter()
+        .map(|d| d.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for secret in [
+        "labour_exploitation",
+        "going_missing",
+        "exploitation_work",
+        "Họ bắt",
+    ] {
+        assert!(!all.contains(secret), "{secret} in the audit log");
+    }
+}

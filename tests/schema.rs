@@ -617,3 +617,36 @@ fn the_clear_text_checks_read_every_table_including_new_ones() {
     app.create_admin();
     assert!(app.env.table_dump().contains(common::ADMIN_NAME));
 }
+
+/// What a copy of the database shows about a submission without any key is
+/// exactly what the threat model's "Moderation state" row names: every column
+/// of `submissions` that is not encrypted (binary) is named there, and every
+/// name there is such a column. A new clear column fails this test until the
+/// threat model says it is there.
+#[test]
+fn the_clear_columns_of_a_submission_are_the_ones_named_here() {
+    let (columns, _, _) = diesel_schema();
+    let clear: BTreeSet<String> = columns
+        .into_iter()
+        .filter(|(table, column, family, _)| {
+            table == "submissions" && family != "binary" && column != "id"
+        })
+        .map(|(_, column, ..)| column)
+        .collect();
+    assert!(clear.contains("publish_requested_by"), "{clear:?}");
+    let model = std::fs::read_to_string("docs/THREAT_MODEL.md").unwrap();
+    let row = model
+        .lines()
+        .find(|l| l.starts_with("| Moderation state |"))
+        .expect("the threat model's Moderation state row");
+    let named: BTreeSet<String> = regex::Regex::new(r"`([a-z_]+)`")
+        .unwrap()
+        .captures_iter(row)
+        .map(|c| c[1].to_owned())
+        .filter(|n| n != "submissions")
+        .collect();
+    assert_eq!(
+        named, clear,
+        "clear columns of submissions against the threat model"
+    );
+}
