@@ -315,42 +315,13 @@ fn sign_in_over_sockets(port: u16, env: &TestEnv) -> (String, String) {
         &request(
             "POST",
             &format!("/setup/{token}"),
-            &[form_type.clone(), ("Cookie", cookie.clone())],
+            &[form_type, ("Cookie", cookie)],
             form_body.as_bytes(),
         ),
     )
     .unwrap();
     assert_eq!(status, 200, "first admin created over sockets");
-    let (_, _, page) = exchange(
-        port,
-        &request("GET", "/staff/login", &[("Cookie", cookie.clone())], b""),
-    )
-    .unwrap();
-    let login = common::form(&[
-        ("csrf", &csrf_in(&page)),
-        ("name", common::ADMIN_NAME),
-        ("passphrase", common::ADMIN_PASSPHRASE),
-    ]);
-    let (status, head, _) = exchange(
-        port,
-        &request(
-            "POST",
-            "/staff/login",
-            &[form_type, ("Cookie", cookie.clone())],
-            login.as_bytes(),
-        ),
-    )
-    .unwrap();
-    assert_eq!(status, 303, "signed in over sockets");
-    let session = set_cookie(&head, "voices_session").expect("a session cookie");
-    let cookies = format!("{cookie}; voices_session={session}");
-    let (status, _, dashboard) = exchange(
-        port,
-        &request("GET", "/staff", &[("Cookie", cookies.clone())], b""),
-    )
-    .unwrap();
-    assert_eq!(status, 200);
-    (cookies, csrf_in(&dashboard))
+    sign_in_as(port, common::ADMIN_NAME, common::ADMIN_PASSPHRASE)
 }
 
 /// Part of the corpus above, sent to the built binary over real sockets (so

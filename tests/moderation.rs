@@ -1327,49 +1327,44 @@ fn rewrite_chain(
 ) {
     use voices::storage::events::{self, Chain};
     use voices::storage::schema::audit_heads;
+    // (id, hashed fields, stored hash) of every event, oldest first.
+    let chained: Vec<(i64, Vec<Vec<u8>>, Vec<u8>)> = match chain {
+        Chain::Staff => events::staff_after(conn, 0, 10_000)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.id, events::staff_fields(&e), e.hash))
+            .collect(),
+        Chain::Survivor => events::survivor_after(conn, 0, 10_000)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.id, events::survivor_fields(&e), e.hash))
+            .collect(),
+    };
     let mut prev = vec![0u8; 32];
-    let mut links: Vec<(i64, Vec<u8>, Vec<u8>)> = Vec::new();
-    match chain {
-        Chain::Staff => {
-            for e in events::staff_after(conn, 0, 10_000).unwrap() {
-                if e.id < from {
-                    prev = e.hash;
-                    continue;
-                }
-                let hash = events::link(linker, &prev, &events::staff_fields(&e));
-                links.push((e.id, prev.clone(), hash.clone()));
-                prev = hash;
-            }
-            for (id, prev_hash, hash) in &links {
-                diesel::update(staff_events::table.filter(staff_events::id.eq(id)))
-                    .set((
-                        staff_events::prev_hash.eq(prev_hash),
-                        staff_events::hash.eq(hash),
-                    ))
-                    .execute(conn)
-                    .unwrap();
-            }
+    for (id, fields, stored) in chained {
+        if id < from {
+            prev = stored;
+            continue;
         }
-        Chain::Survivor => {
-            for e in events::survivor_after(conn, 0, 10_000).unwrap() {
-                if e.id < from {
-                    prev = e.hash;
-                    continue;
-                }
-                let hash = events::link(linker, &prev, &events::survivor_fields(&e));
-                links.push((e.id, prev.clone(), hash.clone()));
-                prev = hash;
-            }
-            for (id, prev_hash, hash) in &links {
+        let hash = events::link(linker, &prev, &fields);
+        match chain {
+            Chain::Staff => diesel::update(staff_events::table.filter(staff_events::id.eq(id)))
+                .set((
+                    staff_events::prev_hash.eq(&prev),
+                    staff_events::hash.eq(&hash),
+                ))
+                .execute(conn),
+            Chain::Survivor => {
                 diesel::update(survivor_events::table.filter(survivor_events::id.eq(id)))
                     .set((
-                        survivor_events::prev_hash.eq(prev_hash),
-                        survivor_events::hash.eq(hash),
+                        survivor_events::prev_hash.eq(&prev),
+                        survivor_events::hash.eq(&hash),
                     ))
                     .execute(conn)
-                    .unwrap();
             }
         }
+        .unwrap();
+        prev = hash;
     }
     diesel::update(audit_heads::table.filter(audit_heads::chain.eq(chain.as_str())))
         .set(audit_heads::last_hash.eq(&prev))
