@@ -317,6 +317,11 @@ for (const javaScript of [true, false]) {
         const compare = await survivor.page.textContent('.compare');
         assert.ok(compare.includes('Phiên bản hai') && !compare.includes('Phiên bản một'), compare);
         assert.deepEqual(await axe(survivor.page), []);
+        fs.mkdirSync(h.SCREENSHOTS, { recursive: true });
+        // What the survivor sees first after the click.
+        await survivor.page.screenshot({
+          path: path.join(h.SCREENSHOTS, `receipt-edit-changed-${javaScript ? 'js' : 'nojs'}.png`),
+        });
 
         // Click 2: "yes" to the version they can now read.
         await submit(survivor.page, 'button[value=approve]');
