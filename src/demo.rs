@@ -121,12 +121,14 @@ fn follow(client: &Client, path: String, body: String) -> AppResult<String> {
 }
 
 fn csrf_in(page: &str) -> AppResult<String> {
-    let start = page
-        .find("name=\"csrf\" value=\"")
-        .ok_or_else(|| internal("csrf"))?
-        + 19;
-    let end = page[start..].find('"').ok_or_else(|| internal("csrf"))? + start;
-    Ok(page[start..end].to_owned())
+    hidden_value(page, "csrf").ok_or_else(|| internal("csrf"))
+}
+
+/// The value of the first hidden field `name` on a page.
+fn hidden_value(page: &str, name: &str) -> Option<String> {
+    let start = page.find(&format!("name=\"{name}\" value=\""))?;
+    let rest = &page[start + name.len() + 15..];
+    Some(rest[..rest.find('"')?].to_owned())
 }
 
 fn receipt_code_in(page: &str) -> Option<String> {
@@ -329,10 +331,18 @@ pub fn run(mut config: Config, mut progress: impl Write) -> AppResult<DemoReport
         match consent {
             "publish" => {
                 moderate(&cookies, &mut conn, id, "propose", &[("edit", text)])?;
+                // The survivor reads the edited version, then approves what
+                // the page showed them.
+                let receipt = follow(
+                    &client,
+                    format!("/{lang}/receipt"),
+                    form(&[("code", &code)]),
+                )?;
+                let shown = hidden_value(&receipt, "shown").ok_or_else(|| internal("edit"))?;
                 follow(
                     &client,
                     format!("/{lang}/receipt/respond"),
-                    form(&[("code", &code), ("do", "approve")]),
+                    form(&[("code", &code), ("do", "approve"), ("shown", &shown)]),
                 )?;
                 moderate(&cookies, &mut conn, id, "publish", &[])?;
                 published += 1;

@@ -52,6 +52,8 @@ pub enum AppError {
     Moderation(#[from] crate::domain::moderation::Refusal),
     #[error("someone changed this item just now")]
     ItemChanged,
+    #[error("the team changed the edited version after it was shown")]
+    EditChanged,
     #[error("the daily limit of items to read is reached")]
     DailyCapReached,
     #[error("this form has a problem: {0}")]
@@ -97,7 +99,10 @@ impl AppError {
             | AppError::FirstStaffMustBeAdmin
             | AppError::ReceiptInvalid => 422,
             AppError::Moderation(crate::domain::moderation::Refusal::RoleCannot) => 403,
-            AppError::Moderation(_) | AppError::ItemChanged | AppError::DailyCapReached => 409,
+            AppError::Moderation(_)
+            | AppError::ItemChanged
+            | AppError::EditChanged
+            | AppError::DailyCapReached => 409,
             AppError::InvalidInput(_) => 422,
             AppError::ViewExpired => 410,
             AppError::Storage(_) => 503,
@@ -132,6 +137,7 @@ impl AppError {
             AppError::ConsentLocked => "consent_locked",
             AppError::Moderation(refusal) => refusal.key(),
             AppError::ItemChanged => "item_changed",
+            AppError::EditChanged => "edit_changed",
             AppError::DailyCapReached => "daily_cap_reached",
             AppError::InvalidInput(key) => key,
             AppError::ViewExpired => "view_expired",

@@ -327,8 +327,9 @@ fn keys_rotate_and_staff_rekey_from_the_command_line() {
 fn admin_credentials_are_asked_for_at_a_terminal() {
     use std::io::Write;
     if Command::new("script").arg("--version").output().is_err() {
-        eprintln!(
-            "SKIPPED admin_credentials_are_asked_for_at_a_terminal: no `script` (util-linux)"
+        common::skip(
+            "admin_credentials_are_asked_for_at_a_terminal",
+            common::Skip::Missing("`script` (util-linux), to give the command a terminal"),
         );
         return;
     }

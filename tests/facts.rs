@@ -146,11 +146,7 @@ fn publication_with_quotes_keeps_the_approved_wording_and_withdrawal_removes_it(
         act(&app, &mo, id, "propose", &[("edit", edit)]),
         Status::SeeOther
     );
-    survivor(
-        &app,
-        "/vi/receipt/respond",
-        &[("code", &code), ("do", "approve")],
-    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
     assert_eq!(act(&app, &mo, id, "publish", &[]), Status::SeeOther);
 
     assert_eq!(fact_rows(&app).len(), 1);
@@ -333,4 +329,58 @@ fn running_totals_always_equal_the_facts_they_count() {
     let pool = voices::storage::open(&env.config.database()).unwrap();
     let mut conn = pool.get().unwrap();
     assert_eq!(stored(&mut conn, "2026-10", "2026-10"), expected("2026-10"));
+}
+
+/// A withdrawal after its month's digest was released keeps the fact: a
+/// released digest never changes, and its month must still add up to the same
+/// numbers when the digest is built again or a quarter is built from it (a
+/// count that dropped by one afterwards would point at the person who left).
+/// The fact holds no id, day or words, and its link to the submission went
+/// with the encrypted review record. Before the release, a withdrawal removes
+/// it (see above).
+#[test]
+fn a_withdrawal_keeps_the_fact_of_a_month_already_released() {
+    let app = TestApp::new();
+    let mo = moderator(&app);
+    let (id, code) = app.share("vi", "Họ bắt tôi làm việc ở tiệm nail mà không trả lương.");
+    assert_eq!(act(&app, &mo, id, "claim", &[]), Status::SeeOther);
+    review(&app, &mo, id, &["labour_exploitation"]);
+    assert_eq!(act(&app, &mo, id, "themes_only", &[]), Status::SeeOther);
+    let rows = fact_rows(&app);
+    assert_eq!(rows.len(), 1);
+
+    // The month closes and its digest is released.
+    let month: voices::domain::digest::Period = voices::app::today().month().parse().unwrap();
+    let later: voices::domain::Day = "2100-01-01".parse().unwrap();
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let mut conn = app.env.connect();
+    voices::app::digests::build(&mut conn, &policy, &key, month, later).unwrap();
+    let path = format!("/digests/{month}.json");
+    let released = app
+        .client
+        .get(path.clone())
+        .dispatch()
+        .into_string()
+        .unwrap();
+
+    survivor(
+        &app,
+        "/vi/receipt/withdraw",
+        &[("code", &code), ("confirm", "yes")],
+    );
+    assert_eq!(fact_rows(&app), rows, "the released month's fact stays");
+    let again = voices::app::digests::build(&mut conn, &policy, &key, month, later).unwrap();
+    assert!(
+        matches!(
+            again.as_slice(),
+            [voices::app::digests::Built::AlreadyReleased { same: true, .. }]
+        ),
+        "built again, the month gives the same bytes: {again:?}"
+    );
+    assert_eq!(
+        app.client.get(path).dispatch().into_string().unwrap(),
+        released
+    );
 }

@@ -264,3 +264,52 @@ fn rotation_needs_an_admin() {
         .unwrap();
     assert_eq!(live, 1, "nothing was started");
 }
+
+/// An invitation to a role that holds the organisation key carries that key,
+/// wrapped under the link's token, for 72 hours: until it is used or expires,
+/// the link (with a copy of the database) is as sensitive as the key itself.
+/// A practitioner's invitation carries no key.
+#[test]
+fn an_invitation_for_a_key_holding_role_carries_the_organisation_key_for_72_hours() {
+    use voices::storage::schema::invitations;
+    let app = TestApp::new();
+    app.create_admin();
+    assert_eq!(
+        app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE).status(),
+        Status::SeeOther
+    );
+    let token = common::invite(&app, "Noor Moderator", "moderator");
+    common::invite(&app, "Pat Practitioner", "practitioner");
+    let mut conn = app.env.connect();
+    let rows: Vec<(String, Option<Vec<u8>>, i64)> = invitations::table
+        .order(invitations::name)
+        .select((
+            invitations::name,
+            invitations::wrapped_org_secret,
+            invitations::expires_at,
+        ))
+        .load(&mut conn)
+        .unwrap();
+    let (name, wrap, expires) = &rows[0];
+    assert_eq!(name, "Noor Moderator");
+    let hours = (expires - voices::app::now_unix()) as f64 / 3600.0;
+    assert!((71.9..=72.0).contains(&hours), "valid for {hours} hours");
+    let key = voices::crypto::SetupToken::from_text(&token)
+        .unwrap_org_secret(
+            wrap.as_deref()
+                .expect("a moderator's invitation holds a wrap"),
+        )
+        .expect("the link's token opens it");
+    let active: Vec<u8> = organisation_keys::table
+        .filter(organisation_keys::retired.eq(false))
+        .select(organisation_keys::public_key)
+        .first(&mut conn)
+        .unwrap();
+    assert_eq!(
+        key.public_key().to_bytes(),
+        active,
+        "it is the organisation key"
+    );
+    assert_eq!(rows[1].0, "Pat Practitioner");
+    assert_eq!(rows[1].1, None, "a practitioner's invitation holds no key");
+}

@@ -221,11 +221,12 @@ fn the_walkthrough_from_the_queue_to_publication_and_back() {
         "their own words beside it"
     );
     assert!(receipt.contains(r#"value="approve""#));
-    // They write back, then approve.
+    // They approve the version they read.
+    let shown = common::shown_edit_in(&receipt).expect("the forms carry what was shown");
     let (status, _) = survivor_post(
         &app,
         "/vi/receipt/respond",
-        &[("code", &code), ("do", "approve")],
+        &[("code", &code), ("do", "approve"), ("shown", &shown)],
     );
     assert_eq!(status, Status::Ok);
     assert_eq!(state_of(&app, id), "approved");
@@ -534,11 +535,7 @@ fn two_people_publish_when_the_rule_is_on() {
         "propose",
         &[("edit", "Họ bắt tôi làm việc mà không trả lương.")],
     );
-    survivor_post(
-        &app,
-        "/vi/receipt/respond",
-        &[("code", &code), ("do", "approve")],
-    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
     assert_eq!(
         act(&app, &mo, id, "publish", &[]).status(),
         Status::SeeOther
@@ -1184,4 +1181,540 @@ fn long_lists_are_counted_up_to_a_bound_and_every_page_stays_reachable() {
         !end.contains(&format!("page={}", last + 1)),
         "no page after the last"
     );
+}
+
+/// The statuses of an item's edited versions, oldest first.
+fn proposal_statuses(app: &TestApp, id: i64) -> Vec<String> {
+    use voices::storage::schema::proposals;
+    proposals::table
+        .filter(proposals::submission_id.eq(id))
+        .order(proposals::id)
+        .select(proposals::status)
+        .load(&mut app.env.connect())
+        .unwrap()
+}
+
+fn survivor_event_count(app: &TestApp) -> i64 {
+    survivor_events::table
+        .count()
+        .get_result(&mut app.env.connect())
+        .unwrap()
+}
+
+/// The translation of `id` in `lang`'s file, as the page shows it.
+fn translated(lang: &str, id: &str) -> String {
+    let file = std::fs::read_to_string(format!("locales/{lang}/main.ftl")).unwrap();
+    file.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{id} in {lang}"))
+        .to_owned()
+}
+
+/// A survivor's page shows edited version 1; the team then replaces it with
+/// version 2. An answer sent from the old page (approve, ask for changes or
+/// refuse) decides nothing: the survivor sees, in their language, that the text
+/// changed, with version 2 and its forms, and what they typed is kept. Only an
+/// answer from a page that showed version 2 approves version 2.
+#[test]
+fn an_answer_from_a_page_showing_an_older_version_decides_nothing() {
+    // More receipt look-ups than a minute's allowance.
+    let app = TestApp::with(|c| c.limits.enabled = false);
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    complete_review(&app, &mo, id, &[]);
+    let first = "Tôi tên là [tên]. Họ bắt tôi làm việc ở tiệm nail.";
+    act(&app, &mo, id, "propose", &[("edit", first)]);
+    let (_, page) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert!(page.contains("[tên]. Họ bắt tôi làm việc ở tiệm nail."));
+    let stale = common::shown_edit_in(&page).expect("the answer forms carry what was shown");
+    assert_eq!(
+        page.matches(&format!(r#"name="shown" value="{stale}""#))
+            .count(),
+        3,
+        "approve, ask for changes and refuse each carry it"
+    );
+
+    // Meanwhile the team takes it back and sends another version.
+    assert_eq!(
+        act(&app, &mo, id, "take_back", &[]).status(),
+        Status::SeeOther
+    );
+    let second = "Họ bắt tôi làm việc ở [nơi làm việc] mà không trả lương.";
+    assert_eq!(
+        act(&app, &mo, id, "propose", &[("edit", second)]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(proposal_statuses(&app, id), ["superseded", "pending"]);
+    let events = survivor_event_count(&app);
+
+    // The old page's answers, and one that carries no tag at all.
+    let kept = "Xin giữ tên thành phố của tôi.";
+    for (answer, shown, message) in [
+        ("approve", stale.as_str(), ""),
+        ("changes", stale.as_str(), kept),
+        ("refuse", stale.as_str(), ""),
+        ("approve", "", ""),
+    ] {
+        let mut fields = vec![("code", code.as_str()), ("do", answer)];
+        if !shown.is_empty() {
+            fields.push(("shown", shown));
+        }
+        if !message.is_empty() {
+            fields.push(("message", message));
+        }
+        let (status, page) = survivor_post(&app, "/vi/receipt/respond", &fields);
+        assert_eq!(status, Status::Conflict, "{answer} from the old page");
+        assert!(
+            page.contains(&translated("vi", "error-edit-changed")),
+            "{answer}: the page says the text changed"
+        );
+        assert!(
+            page.contains("[nơi làm việc] mà không trả lương."),
+            "{answer}: the new version"
+        );
+        let fresh = common::shown_edit_in(&page).expect("the forms again");
+        assert_ne!(fresh, stale, "{answer}: the forms carry the new version");
+        assert!(page.contains(message), "{answer}: what they typed is kept");
+        assert_eq!(state_of(&app, id), "awaiting_survivor", "{answer}");
+        assert_eq!(
+            proposal_statuses(&app, id),
+            ["superseded", "pending"],
+            "{answer}"
+        );
+        assert_eq!(
+            survivor_event_count(&app),
+            events,
+            "{answer}: nothing recorded"
+        );
+    }
+    let (_, receipt) = survivor_post(&app, "/vi/receipt", &[("code", &code)]);
+    assert!(
+        !receipt.contains(kept),
+        "the request for changes was not sent"
+    );
+
+    // In every language, the same calm page.
+    for lang in ["en", "vi", "ar", "sq", "ro", "ti", "fa", "ps"] {
+        let (status, page) = survivor_post(
+            &app,
+            &format!("/{lang}/receipt/respond"),
+            &[("code", &code), ("do", "approve"), ("shown", &stale)],
+        );
+        assert_eq!(status, Status::Conflict, "{lang}");
+        assert!(
+            page.contains(&translated(lang, "error-edit-changed")),
+            "{lang}: the notice in the survivor's language"
+        );
+    }
+    assert_eq!(state_of(&app, id), "awaiting_survivor");
+
+    // An answer from a page that showed the second version approves it.
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    assert_eq!(state_of(&app, id), "approved");
+    assert_eq!(proposal_statuses(&app, id), ["superseded", "approved"]);
+}
+
+/// How someone with write access to the database would hide an edit: hash
+/// every event from the edited one (`from`) to the end again with `linker`,
+/// and move the chain's head to the new last hash.
+fn rewrite_chain(
+    conn: &mut voices::storage::DbConnection,
+    chain: voices::storage::events::Chain,
+    from: i64,
+    linker: voices::storage::events::Linker<'_>,
+) {
+    use voices::storage::events::{self, Chain};
+    use voices::storage::schema::audit_heads;
+    // (id, hashed fields, stored hash) of every event, oldest first.
+    let chained: Vec<(i64, Vec<Vec<u8>>, Vec<u8>)> = match chain {
+        Chain::Staff => events::staff_after(conn, 0, 10_000)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.id, events::staff_fields(&e), e.hash))
+            .collect(),
+        Chain::Survivor => events::survivor_after(conn, 0, 10_000)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.id, events::survivor_fields(&e), e.hash))
+            .collect(),
+    };
+    let mut prev = vec![0u8; 32];
+    for (id, fields, stored) in chained {
+        if id < from {
+            prev = stored;
+            continue;
+        }
+        let hash = events::link(linker, &prev, &fields);
+        match chain {
+            Chain::Staff => diesel::update(staff_events::table.filter(staff_events::id.eq(id)))
+                .set((
+                    staff_events::prev_hash.eq(&prev),
+                    staff_events::hash.eq(&hash),
+                ))
+                .execute(conn),
+            Chain::Survivor => {
+                diesel::update(survivor_events::table.filter(survivor_events::id.eq(id)))
+                    .set((
+                        survivor_events::prev_hash.eq(&prev),
+                        survivor_events::hash.eq(&hash),
+                    ))
+                    .execute(conn)
+            }
+        }
+        .unwrap();
+        prev = hash;
+    }
+    diesel::update(audit_heads::table.filter(audit_heads::chain.eq(chain.as_str())))
+        .set(audit_heads::last_hash.eq(&prev))
+        .execute(conn)
+        .unwrap();
+}
+
+/// BLAKE2b without a key over the same framing the chain uses: what someone
+/// who has the database and the source, but not `secrets.toml`, would compute.
+fn unkeyed_link(prev: &[u8], fields: &[&[u8]]) -> Vec<u8> {
+    let mut framed = Vec::new();
+    for part in std::iter::once(prev).chain(fields.iter().copied()) {
+        framed.extend_from_slice(&(part.len() as u64).to_be_bytes());
+        framed.extend_from_slice(part);
+    }
+    voices::crypto::content_hash(&framed).to_vec()
+}
+
+/// The survivor chain is checked like the staff chain: an edited event is
+/// named, by `voices audit verify` too. And the key is what makes the chains
+/// hold: an edit whose hashes are all computed again, with no key or with the
+/// wrong one, is still found on either chain; only the key from
+/// `secrets.toml` makes a rewrite pass (which the threat model says).
+#[test]
+fn the_survivor_chain_names_an_edit_and_only_the_key_can_rewrite_a_chain() {
+    use voices::storage::events::Chain;
+    let app = TestApp::with(|c| c.limits.enabled = false);
+    team(&app);
+    let (kept, kept_code) = app.share("vi", STORY);
+    let (_, gone_code) = app.share("vi", "Một câu chuyện khác.");
+    let (status, _) = survivor_post(
+        &app,
+        "/vi/receipt/consent",
+        &[
+            ("code", &kept_code),
+            ("consent_use", "team_only"),
+            ("quotes", "no"),
+        ],
+    );
+    assert_eq!(status, Status::Ok);
+    survivor_post(
+        &app,
+        "/vi/receipt/withdraw",
+        &[("code", &gone_code), ("confirm", "yes")],
+    );
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, kept, "claim", &[]);
+    act(&app, &mo, kept, "release", &[]);
+
+    let pepper = app.env.config.secrets().unwrap().receipt_pepper;
+    let key = voices::crypto::AuditKey::from_pepper(&pepper);
+    let mut conn = app.env.connect();
+    let whole = voices::app::audit::verify(&mut conn, &key).unwrap();
+    assert_eq!(whole.first_break, None);
+    assert!(whole.survivor_events >= 4, "{whole:?}");
+
+    // Someone dates the consent change to another day.
+    let (changed, day): (i64, String) = survivor_events::table
+        .filter(survivor_events::action.eq("change_consent"))
+        .select((survivor_events::id, survivor_events::day))
+        .first(&mut conn)
+        .unwrap();
+    let edit = |conn: &mut voices::storage::DbConnection, to: &str| {
+        diesel::update(survivor_events::table.filter(survivor_events::id.eq(changed)))
+            .set(survivor_events::day.eq(to))
+            .execute(conn)
+            .unwrap();
+    };
+    edit(&mut conn, "2020-01-01");
+    let broken = voices::app::audit::verify(&mut conn, &key)
+        .unwrap()
+        .first_break
+        .expect("the edit is found");
+    assert_eq!((broken.chain, broken.id), (Chain::Survivor, changed));
+    let out = common::voices_command(&app.env, &["audit", "verify"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("survivor chain, event {changed}")),
+        "{err}"
+    );
+
+    // Hashed again without the key, or with another installation's key: found.
+    let other_key = voices::crypto::AuditKey::from_pepper(
+        &voices::crypto::ReceiptPepper::from_bytes(&[7u8; 32]).unwrap(),
+    );
+    let wrong = move |prev: &[u8], fields: &[&[u8]]| other_key.link(prev, fields);
+    for chain in [Chain::Survivor, Chain::Staff] {
+        if chain == Chain::Staff {
+            // The staff chain too: someone rewrites who took the claim.
+            edit(&mut conn, &day);
+            rewrite_chain(
+                &mut conn,
+                Chain::Survivor,
+                changed,
+                &|p: &[u8], f: &[&[u8]]| key.link(p, f),
+            );
+            diesel::update(staff_events::table.filter(staff_events::action.eq("claim")))
+                .set(staff_events::detail.eq("from=received to=in_review claim=1"))
+                .execute(&mut conn)
+                .unwrap();
+        }
+        let first_edited = match chain {
+            Chain::Survivor => changed,
+            Chain::Staff => staff_events::table
+                .filter(staff_events::action.eq("claim"))
+                .select(staff_events::id)
+                .first(&mut conn)
+                .unwrap(),
+        };
+        for (how, linker) in [
+            (
+                "unkeyed",
+                &unkeyed_link as voices::storage::events::Linker<'_>,
+            ),
+            ("wrongly keyed", &wrong),
+        ] {
+            rewrite_chain(&mut conn, chain, first_edited, linker);
+            let found = voices::app::audit::verify(&mut conn, &key)
+                .unwrap()
+                .first_break
+                .unwrap_or_else(|| panic!("an {how} rewrite of the {chain:?} chain passed"));
+            assert_eq!(found.chain, chain, "{how}");
+            assert_eq!(
+                found.id, first_edited,
+                "{how} rewrite of the {chain:?} chain"
+            );
+            assert_eq!(
+                found.problem,
+                "its content was changed after it was written"
+            );
+            assert!(!common::voices_command(&app.env, &["audit", "verify"])
+                .status
+                .success());
+        }
+        // The same rewrite with the installation's key passes: it is the key,
+        // not the way of rewriting, that the check stands on.
+        rewrite_chain(&mut conn, chain, first_edited, &|p: &[u8], f: &[&[u8]]| {
+            key.link(p, f)
+        });
+        assert_eq!(
+            voices::app::audit::verify(&mut conn, &key)
+                .unwrap()
+                .first_break,
+            None,
+            "{chain:?} chain rewritten with the key (event {first_edited} edited)"
+        );
+    }
+}
+
+/// With the two-person rule on, a first request for publication is for the
+/// words and the consent it was made under: when the survivor changes their
+/// consent (even keeping "publish"), or the team sends another version, two
+/// people are needed again. Stored and read back on both databases.
+#[test]
+fn a_consent_change_or_a_new_version_needs_two_people_again() {
+    let app = TestApp::with(|c| {
+        c.moderation.two_person_publication = true;
+        c.limits.enabled = false;
+    });
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    let mai = browser(&app, MAI, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    complete_review(&app, &mo, id, &[]);
+    act(&app, &mo, id, "propose", &[("edit", "Phiên bản một.")]);
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    let requested_by = |app: &TestApp| -> Option<i64> {
+        submissions::table
+            .filter(submissions::id.eq(id))
+            .select(submissions::publish_requested_by)
+            .first(&mut app.env.connect())
+            .unwrap()
+    };
+
+    // Mo asks first; the survivor then takes back their yes to quotes.
+    assert_eq!(
+        act(&app, &mo, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert!(requested_by(&app).is_some());
+    let (status, _) = survivor_post(
+        &app,
+        "/vi/receipt/consent",
+        &[
+            ("code", &code),
+            ("consent_use", "publish"),
+            ("quotes", "no"),
+        ],
+    );
+    assert_eq!(status, Status::Ok);
+    assert_eq!(
+        requested_by(&app),
+        None,
+        "the consent change cleared Mo's request"
+    );
+    // So Mai's publication is now only the first of two.
+    assert_eq!(
+        act(&app, &mai, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(state_of(&app, id), "approved");
+
+    // Mo takes it back and sends another version, which the survivor approves.
+    act(&app, &mo, id, "claim", &[]);
+    act(&app, &mo, id, "propose", &[("edit", "Phiên bản hai.")]);
+    assert_eq!(
+        requested_by(&app),
+        None,
+        "the new version cleared Mai's request"
+    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    assert_eq!(
+        act(&app, &mo, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(
+        state_of(&app, id),
+        "approved",
+        "one person is not enough for version two"
+    );
+    assert_eq!(
+        act(&app, &mai, id, "publish", &[]).status(),
+        Status::SeeOther
+    );
+    assert_eq!(state_of(&app, id), "published");
+}
+
+/// What the audit log says about items, in clear: the states before and after,
+/// staff ids (a claim, the first of two publishers), a decline's reason key, and
+/// a review's safeguarding level with counts. Never a theme, a warning, a word or
+/// an answer. The threat model lists exactly these.
+#[test]
+fn item_events_hold_only_states_ids_reason_keys_levels_and_counts() {
+    let app = TestApp::with(|c| {
+        c.moderation.two_person_publication = true;
+        c.limits.enabled = false;
+    });
+    team(&app);
+    let mo = browser(&app, MO, PASS);
+    let mai = browser(&app, MAI, PASS);
+    // One item to publication by two people.
+    let (published, code) = app.share("vi", STORY);
+    act(&app, &mo, published, "claim", &[]);
+    complete_review(
+        &app,
+        &mo,
+        published,
+        &["labour_exploitation", "not_believed"],
+    );
+    act(
+        &app,
+        &mo,
+        published,
+        "propose",
+        &[("edit", "Họ bắt tôi làm việc.")],
+    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    act(&app, &mo, published, "publish", &[]);
+    act(&app, &mai, published, "publish", &[]);
+    assert_eq!(state_of(&app, published), "published");
+    // One declined, with a second look asked for, and one escalated.
+    let (declined, code) = app.share("vi", "Một câu chuyện khác.");
+    act(&app, &mo, declined, "claim", &[]);
+    act(
+        &app,
+        &mo,
+        declined,
+        "decline",
+        &[("reason", "could_identify")],
+    );
+    survivor_post(
+        &app,
+        "/vi/receipt/respond",
+        &[("code", &code), ("do", "second_look")],
+    );
+    let (escalated, _) = app.share("vi", "Câu chuyện thứ ba.");
+    act(&app, &mo, escalated, "claim", &[]);
+    let checklist = every_checklist_item(&app);
+    let mut review: Vec<(&str, &str)> = checklist
+        .iter()
+        .map(|k| ("checklist", k.as_str()))
+        .collect();
+    review.extend([("level", "urgent"), ("themes", "going_missing")]);
+    act(&app, &mo, escalated, "review", &review);
+
+    let mut conn = app.env.connect();
+    let staff: Vec<(Option<i64>, String)> = staff_events::table
+        .select((staff_events::submission_id, staff_events::detail))
+        .load(&mut conn)
+        .unwrap();
+    let survivor: Vec<String> = survivor_events::table
+        .select(survivor_events::detail)
+        .load(&mut conn)
+        .unwrap();
+    let details: Vec<&String> = staff
+        .iter()
+        .filter(|(item, _)| item.is_some())
+        .map(|(_, d)| d)
+        .chain(&survivor)
+        .collect();
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let number = regex::Regex::new(r"^\d+$").unwrap();
+    let mut keys = std::collections::BTreeSet::new();
+    for detail in &details {
+        for token in detail.split_whitespace() {
+            let (key, value) = token
+                .split_once('=')
+                .unwrap_or_else(|| panic!("{token} in {detail}"));
+            let fine = match key {
+                "from" | "to" => value.parse::<voices::domain::ModerationState>().is_ok(),
+                "claim" | "first_of_two" | "themes" | "warnings" => number.is_match(value),
+                "reason" => policy.decline_reason(value).is_some(),
+                "level" => ["none", "concern", "urgent"].contains(&value),
+                "checklist" => value
+                    .split_once('/')
+                    .is_some_and(|(a, b)| number.is_match(a) && number.is_match(b)),
+                _ => false,
+            };
+            assert!(fine, "{token} in an item's event: {detail}");
+            keys.insert(key);
+        }
+    }
+    // Each kind the threat model names was met here.
+    assert_eq!(
+        keys.into_iter().collect::<Vec<_>>(),
+        [
+            "checklist",
+            "claim",
+            "first_of_two",
+            "from",
+            "level",
+            "reason",
+            "themes",
+            "to",
+            "warnings"
+        ]
+    );
+    let all = details
+        .iter()
+        .map(|d| d.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for secret in [
+        "labour_exploitation",
+        "going_missing",
+        "exploitation_work",
+        "Họ bắt",
+    ] {
+        assert!(!all.contains(secret), "{secret} in the audit log");
+    }
 }

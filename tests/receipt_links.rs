@@ -75,7 +75,13 @@ fn a_receipt_page_is_shown_once_through_its_link() {
     assert!(!link.contains(&code[..4]));
     let page = app.client.get(link.clone()).dispatch();
     assert_eq!(page.status(), Status::Ok);
-    assert!(page.into_string().unwrap().contains("shown once"));
+    let page = page.into_string().unwrap();
+    assert!(page.contains("shown once"));
+    // The page's forms carry the code in hidden fields (never in a URL): the
+    // page itself, open in a tab, holds it.
+    assert!(page.contains(&format!(
+        r#"<input type="hidden" name="code" value="{code}">"#
+    )));
     // Back or Reload: the link is spent, and nothing sends the code again.
     let again = app.client.get(link).dispatch();
     assert_eq!(again.status(), Status::Gone);

@@ -183,9 +183,13 @@ fn migrated_databases_have_the_same_tables_and_columns() {
         parse_migrations("migrations/sqlite"),
         "the SQLite file parser and SQLite agree"
     );
-    match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+    match common::postgres_url() {
         Some(url) => assert_eq!(sqlite, live_postgres(&url)),
-        None => eprintln!("TEST_DATABASE_URL not set: compared SQLite against the PostgreSQL migration files only"),
+        // The migration files were compared in the test above.
+        None => common::skip(
+            "the live PostgreSQL half of migrated_databases_have_the_same_tables_and_columns",
+            common::Skip::PostgresOnly,
+        ),
     }
 }
 
@@ -488,7 +492,7 @@ fn migrated_databases_have_the_same_keys_indexes_defaults_and_widths() {
         "UNIQUE constraints are seen: {sqlite:?}"
     );
     assert!(!sqlite.foreign_keys.is_empty(), "{sqlite:?}");
-    match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+    match common::postgres_url() {
         Some(url) => {
             let postgres = postgres_shape(&url);
             assert_eq!(sqlite.primary_keys, postgres.primary_keys, "primary keys");
@@ -498,8 +502,9 @@ fn migrated_databases_have_the_same_keys_indexes_defaults_and_widths() {
             // Every integer is 64-bit on PostgreSQL too (Diesel's BigInt).
             assert_eq!(sqlite.integer_bits, postgres.integer_bits, "integer widths");
         }
-        None => eprintln!(
-            "SKIPPED the PostgreSQL half of migrated_databases_have_the_same_keys_indexes_defaults_and_widths: TEST_DATABASE_URL is not set"
+        None => common::skip(
+            "the PostgreSQL half of migrated_databases_have_the_same_keys_indexes_defaults_and_widths",
+            common::Skip::PostgresOnly,
         ),
     }
 }
@@ -547,14 +552,101 @@ fn diesels_schema_describes_the_migrated_databases() {
         sqlite_shape().primary_keys,
         "primary keys in schema.rs"
     );
-    match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+    match common::postgres_url() {
         Some(url) => {
-            assert_eq!(columns, live_postgres(&url), "schema.rs against migrated PostgreSQL");
+            assert_eq!(
+                columns,
+                live_postgres(&url),
+                "schema.rs against migrated PostgreSQL"
+            );
             // A Diesel BigInt must be bigint on PostgreSQL, or reads fail at run time.
             assert_eq!(bits, postgres_shape(&url).integer_bits, "integer widths");
         }
-        None => eprintln!(
-            "SKIPPED the PostgreSQL half of diesels_schema_describes_the_migrated_databases: TEST_DATABASE_URL is not set"
+        None => common::skip(
+            "the PostgreSQL half of diesels_schema_describes_the_migrated_databases",
+            common::Skip::PostgresOnly,
         ),
     }
+}
+
+/// The "nothing stored in clear" checks (`TestEnv::stored_bytes`) read every
+/// table the database's catalogue lists, on both engines: every table Diesel
+/// knows, and one made after this test was written, which nobody listed.
+#[test]
+fn the_clear_text_checks_read_every_table_including_new_ones() {
+    let app = common::TestApp::new();
+    let mut conn = app.env.connect();
+    let listed: BTreeSet<String> = app.env.tables(&mut conn).into_iter().collect();
+    let (columns, _, _) = diesel_schema();
+    let known: BTreeSet<String> = columns.into_iter().map(|(table, ..)| table).collect();
+    assert!(known.len() > 15, "{known:?}");
+    let missing: Vec<&String> = known.difference(&listed).collect();
+    assert!(
+        missing.is_empty(),
+        "tables the dump would not read: {missing:?}"
+    );
+
+    let binary = if app.env.is_postgres() {
+        "BYTEA"
+    } else {
+        "BLOB"
+    };
+    diesel::sql_query(format!(
+        "CREATE TABLE a_table_added_later (note TEXT, data {binary})"
+    ))
+    .execute(&mut conn)
+    .unwrap();
+    let bytes: Vec<u8> = vec![0xC0, 0xFF, 0xEE, 0x00, 0x5A, 0xFE];
+    diesel::sql_query("INSERT INTO a_table_added_later (note, data) VALUES ($1, $2)")
+        .bind::<Text, _>("CanaryInALaterTable")
+        .bind::<diesel::sql_types::Binary, _>(&bytes)
+        .execute(&mut conn)
+        .unwrap();
+    // The rows as the dump reads them from the database, apart from the files.
+    let dump = app.env.table_dump();
+    assert!(dump.contains("a_table_added_later") && dump.contains("CanaryInALaterTable"));
+    assert!(
+        common::contains(dump.as_bytes(), &bytes),
+        "binary columns as hex"
+    );
+    assert!(common::contains(
+        &app.env.stored_bytes(),
+        b"CanaryInALaterTable"
+    ));
+    // Rows of the tables Voices made are there too: the first admin's name.
+    app.create_admin();
+    assert!(app.env.table_dump().contains(common::ADMIN_NAME));
+}
+
+/// What a copy of the database shows about a submission without any key is
+/// exactly what the threat model's "Moderation state" row names: every column
+/// of `submissions` that is not encrypted (binary) is named there, and every
+/// name there is such a column. A new clear column fails this test until the
+/// threat model says it is there.
+#[test]
+fn the_clear_columns_of_a_submission_are_the_ones_named_here() {
+    let (columns, _, _) = diesel_schema();
+    let clear: BTreeSet<String> = columns
+        .into_iter()
+        .filter(|(table, column, family, _)| {
+            table == "submissions" && family != "binary" && column != "id"
+        })
+        .map(|(_, column, ..)| column)
+        .collect();
+    assert!(clear.contains("publish_requested_by"), "{clear:?}");
+    let model = std::fs::read_to_string("docs/THREAT_MODEL.md").unwrap();
+    let row = model
+        .lines()
+        .find(|l| l.starts_with("| Moderation state |"))
+        .expect("the threat model's Moderation state row");
+    let named: BTreeSet<String> = regex::Regex::new(r"`([a-z_]+)`")
+        .unwrap()
+        .captures_iter(row)
+        .map(|c| c[1].to_owned())
+        .filter(|n| n != "submissions")
+        .collect();
+    assert_eq!(
+        named, clear,
+        "clear columns of submissions against the threat model"
+    );
 }

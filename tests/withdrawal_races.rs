@@ -1,7 +1,9 @@
 //! Withdrawn words never come back. A key rotation and a consent change read a
 //! submission and write it later; a withdrawal that commits in between must win,
 //! on SQLite and on PostgreSQL (where READ COMMITTED lets a plain `UPDATE ... WHERE
-//! id = ?` put a data key or payload back onto the tombstone).
+//! id = ?` put a data key or payload back onto the tombstone). Random races show
+//! it under load; two tests force the interleaving itself, one on the key
+//! rotation's re-seal and one on the receipt page's consent change.
 
 mod common;
 
@@ -12,6 +14,7 @@ use diesel::connection::Connection;
 use rocket::http::ContentType;
 use voices::crypto::{DecoyWrap, KdfCost, Passphrase, ReceiptCode};
 use voices::domain::{Consent, ConsentUse};
+use voices::error::AppError;
 use voices::storage::submissions::{self, SubmissionRow};
 use voices::web::Services;
 
@@ -163,36 +166,120 @@ fn a_key_rotation_racing_a_withdrawal_never_restores_the_key() {
     }
 }
 
-/// The interleaving the races above hope to hit, forced: a writer reads the row,
-/// a withdrawal commits, then the writer writes. Its write must match nothing.
+/// The interleaving the races above hope to hit, forced: a key rotation reads
+/// the row, a withdrawal commits, then the rotation re-seals. Its write must
+/// match nothing.
 #[test]
-fn a_write_after_a_committed_withdrawal_matches_no_row() {
+fn a_reseal_after_a_committed_withdrawal_matches_no_row() {
     let app = TestApp::with(|c| c.limits.enabled = false);
     let services = app.client.rocket().state::<Services>().unwrap().clone();
-    for writer in ["reseal", "update_payload"] {
-        let code = share(&app, &format!("forced interleaving {writer}"));
-        let mut reader = app.env.connect();
-        let outcome: Result<usize, diesel::result::Error> = reader.transaction(|c| {
-            let before =
-                submissions::by_receipt_hash(c, &services.pepper.lookup_hash(&code))?.unwrap();
-            // Another connection withdraws and commits while this transaction is open.
-            let mut other = services.pool.get().unwrap();
-            withdraw(&services, &mut other, &code);
-            match writer {
-                "reseal" => submissions::reseal(
-                    c,
-                    before.id,
-                    before.org_sealed_key.as_deref().unwrap(),
-                    before.org_key_id.unwrap(),
-                ),
-                _ => submissions::update_payload(c, before.id, before.payload.as_deref().unwrap()),
-            }
-        });
-        match outcome {
-            Ok(rows) => assert_eq!(rows, 0, "{writer} changed a withdrawn row"),
-            // SQLite refuses a write from a snapshot older than the last commit.
-            Err(err) => assert!(!app.env.is_postgres(), "{writer}: {err}"),
-        }
-        assert_tombstone(&row(&services, &code), writer);
+    let code = share(&app, "forced interleaving reseal");
+    let mut reader = app.env.connect();
+    let outcome: Result<usize, diesel::result::Error> = reader.transaction(|c| {
+        let before = submissions::by_receipt_hash(c, &services.pepper.lookup_hash(&code))?.unwrap();
+        // Another connection withdraws and commits while this transaction is open.
+        let mut other = services.pool.get().unwrap();
+        withdraw(&services, &mut other, &code);
+        submissions::reseal(
+            c,
+            before.id,
+            before.org_sealed_key.as_deref().unwrap(),
+            before.org_key_id.unwrap(),
+        )
+    });
+    match outcome {
+        Ok(rows) => assert_eq!(rows, 0, "the re-seal changed a withdrawn row"),
+        // SQLite refuses a write from a snapshot older than the last commit.
+        Err(err) => assert!(!app.env.is_postgres(), "{err}"),
     }
+    assert_tombstone(&row(&services, &code), "reseal");
+}
+
+/// The same interleaving on the real consent-change path (`survivor::act`, the
+/// code behind the receipt page's consent form): the change reads the
+/// submission, a withdrawal on another connection tries to commit, and only
+/// then does the change write. Nothing is written back onto the tombstone.
+///
+/// On PostgreSQL the withdrawal commits in that gap (the change has only read),
+/// so the change's versioned update matches no row and, tried again, finds the
+/// words gone. On SQLite the change took the write lock before it read, so the
+/// withdrawal cannot commit in the gap: it waits, and withdraws after the change.
+#[test]
+fn a_consent_change_that_read_before_a_withdrawal_writes_nothing_back() {
+    let app = TestApp::with(|c| c.limits.enabled = false);
+    let services = app.client.rocket().state::<Services>().unwrap().clone();
+    let code = share(&app, "forced interleaving on the consent path");
+    let consent = Consent {
+        usage: ConsentUse::TeamOnly,
+        quotes: false,
+    };
+    let shared_version = row(&services, &code).version;
+    let mut withdrawal = None;
+    let mut committed_in_the_gap = None;
+    let mut pauses = 0;
+    let mut conn = services.pool.get().unwrap();
+    let changed = with_ctx(&services, &mut conn, |c, ctx| {
+        voices::app::survivor::act_with_pause(
+            c,
+            &services.pepper,
+            &code,
+            &voices::app::survivor::SurvivorAction::ChangeConsent(consent),
+            ctx,
+            || {
+                pauses += 1;
+                if withdrawal.is_some() {
+                    return;
+                }
+                let (s, withdrawn_code) = (services.clone(), code.clone());
+                let (done_tx, done_rx) = std::sync::mpsc::channel();
+                withdrawal = Some(std::thread::spawn(move || {
+                    let mut other = s.pool.get().unwrap();
+                    withdraw(&s, &mut other, &withdrawn_code);
+                    let _ = done_tx.send(());
+                }));
+                // PostgreSQL: it commits at once. SQLite: it is still waiting
+                // for the write lock when the change goes on to write.
+                committed_in_the_gap = Some(
+                    done_rx
+                        .recv_timeout(std::time::Duration::from_millis(1500))
+                        .is_ok(),
+                );
+            },
+        )
+    });
+    withdrawal
+        .expect("the change paused between its read and its write")
+        .join()
+        .unwrap();
+    let tombstone = row(&services, &code);
+    assert_tombstone(&tombstone, "consent change");
+    if app.env.is_postgres() {
+        assert_eq!(
+            committed_in_the_gap,
+            Some(true),
+            "the withdrawal committed first"
+        );
+        assert!(
+            matches!(changed, Err(AppError::Moderation(_))),
+            "the change, tried again on the withdrawn item, is refused: {changed:?}"
+        );
+        assert_eq!(pauses, 2, "read, lost to the withdrawal, read again");
+    } else {
+        assert_eq!(
+            committed_in_the_gap,
+            Some(false),
+            "SQLite kept the withdrawal out"
+        );
+        assert!(changed.is_ok(), "{changed:?}");
+        assert_eq!(pauses, 1);
+    }
+    // The withdrawal wrote the last versions (two: its transition and the
+    // shredding): on PostgreSQL the change wrote none at all, on SQLite one,
+    // before the withdrawal.
+    let changes = if app.env.is_postgres() { 2 } else { 3 };
+    assert_eq!(
+        tombstone.version,
+        shared_version + changes,
+        "versions written"
+    );
 }

@@ -748,6 +748,9 @@ digests-admin-response = ما تفعله المنظمة بهذا الشأن
 digests-admin-post = حفظ الرد
 digests-admin-done = حُفظ.
 
+## Receipt: an edited version that changed
+error-edit-changed = غيّر الفريق النص. اقرأ النسخة الجديدة.
+
 ## Safeguarding alerts
 lead-alert-subject = ‏Voices يحتاج إلى مسؤول الحماية
 lead-alert-body = هناك أمر في Voices يحتاج إلى مسؤول الحماية. سجّل الدخول لتراه.

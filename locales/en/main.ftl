@@ -710,6 +710,9 @@ digests-admin-response = What the organisation is doing about it
 digests-admin-post = Save the answer
 digests-admin-done = Saved.
 
+## Receipt: an edited version that changed
+error-edit-changed = The team changed the text. Read the new version.
+
 ## Safeguarding alerts
 lead-alert-subject = Voices needs a safeguarding lead
 lead-alert-body = Something in Voices needs a safeguarding lead. Sign in to see it.

@@ -710,6 +710,9 @@ digests-admin-response = سازمان دربارهٔ این موضوع چه می
 digests-admin-post = ذخیرهٔ پاسخ
 digests-admin-done = ذخیره شد.
 
+## Receipt: an edited version that changed
+error-edit-changed = تیم متن را تغییر داد. نسخه‌ی جدید را بخوانید.
+
 ## Safeguarding alerts
 lead-alert-subject = ‏Voices به مسئول حفاظت نیاز دارد
 lead-alert-body = چیزی در Voices به مسئول حفاظت نیاز دارد. برای دیدنش وارد شوید.

@@ -716,6 +716,9 @@ digests-admin-response = سازمان د دې په اړه څه کوي
 digests-admin-post = ځواب خوندي کړئ
 digests-admin-done = خوندي شو.
 
+## Receipt: an edited version that changed
+error-edit-changed = ټیم متن بدل کړ. نوې بڼه ولولئ.
+
 ## Safeguarding alerts
 lead-alert-subject = ‏Voices د ساتنې مسؤل ته اړتیا لري
 lead-alert-body = په Voices کې یو شی د ساتنې مسؤل ته اړتیا لري. د لیدلو لپاره ننوځئ.

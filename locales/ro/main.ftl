@@ -724,6 +724,9 @@ digests-admin-response = Ce face organizația în legătură cu asta
 digests-admin-post = Salvează răspunsul
 digests-admin-done = Salvat.
 
+## Receipt: an edited version that changed
+error-edit-changed = Echipa a schimbat textul. Citește varianta nouă.
+
 ## Safeguarding alerts
 lead-alert-subject = Voices are nevoie de un responsabil cu protecția
 lead-alert-body = Ceva din Voices are nevoie de un responsabil cu protecția. Intră în cont ca să vezi.

@@ -710,6 +710,9 @@ digests-admin-response = Çfarë po bën organizata për këtë
 digests-admin-post = Ruaj përgjigjen
 digests-admin-done = U ruajt.
 
+## Receipt: an edited version that changed
+error-edit-changed = Ekipi e ndryshoi tekstin. Lexo versionin e ri.
+
 ## Safeguarding alerts
 lead-alert-subject = Voices ka nevojë për përgjegjësin për mbrojtjen
 lead-alert-body = Diçka në Voices ka nevojë për përgjegjësin për mbrojtjen. Hyr për ta parë.

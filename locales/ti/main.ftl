@@ -711,6 +711,9 @@ digests-admin-response = ውድብ ብዛዕባ እዚ እንታይ ይገብር
 digests-admin-post = መልሲ ዓቅብ
 digests-admin-done = ተዓቂቡ።
 
+## Receipt: an edited version that changed
+error-edit-changed = እቲ ጉጅለ ነቲ ጽሑፍ ቀይርዎ። እቲ ሓድሽ ጽሑፍ ኣንብቡ።
+
 ## Safeguarding alerts
 lead-alert-subject = Voices ሓላፊ ሓለዋ የድልዮ ኣሎ
 lead-alert-body = ኣብ Voices ሓደ ነገር ሓላፊ ሓለዋ የድልዮ ኣሎ። ንምርኣዩ እተዉ።

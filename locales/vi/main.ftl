@@ -704,6 +704,9 @@ digests-admin-response = Tổ chức đang làm gì về việc này
 digests-admin-post = Lưu câu trả lời
 digests-admin-done = Đã lưu.
 
+## Receipt: an edited version that changed
+error-edit-changed = Nhóm phụ trách đã thay đổi nội dung. Hãy đọc bản mới.
+
 ## Safeguarding alerts
 lead-alert-subject = Voices cần người phụ trách bảo vệ
 lead-alert-body = Có việc trong Voices cần người phụ trách bảo vệ. Hãy đăng nhập để xem.

@@ -417,6 +417,9 @@ pub fn add_message(
     Ok(())
 }
 
+/// Replaces the payload inside the caller's transaction, after the versioned
+/// change that guards it, and only over words that are still there: nothing
+/// written here can put words back onto a withdrawal's tombstone.
 fn store_payload(
     conn: &mut DbConnection,
     id: i64,

@@ -33,6 +33,9 @@ pub struct ReceiptView {
     pub messages: Vec<Message>,
     /// The latest edited version, while it waits for an answer or once approved.
     pub proposal: Option<ProposalView>,
+    /// The tag of that version's exact wording (see
+    /// [`ReceiptPepper::shown_edit_tag`]), for the answer forms to carry back.
+    pub proposal_tag: Option<String>,
     /// Why the words were not published (a decline reason key).
     pub decline_reason: Option<String>,
     /// What the survivor can do now (tried against the state machine).
@@ -158,6 +161,7 @@ fn view_of(
             payload: None,
             messages: Vec::new(),
             proposal: None,
+            proposal_tag: None,
             decline_reason: None,
             offered: Vec::new(),
         });
@@ -197,6 +201,7 @@ fn view_of(
         payload: Some(env.payload.clone()),
         messages: env.messages(conn)?,
         proposal,
+        proposal_tag: None,
         decline_reason: if state == ModerationState::Declined {
             env.review.decline_reason.clone()
         } else {
@@ -216,8 +221,23 @@ pub fn view(
     ctx: &Ctx<'_>,
 ) -> AppResult<ReceiptView> {
     renew_data_key(conn, pepper, code)?;
+    shown(conn, pepper, code, ctx)
+}
+
+/// The receipt page as it is now, with the tag of the edited version it shows.
+fn shown(
+    conn: &mut DbConnection,
+    pepper: &ReceiptPepper,
+    code: &ReceiptCode,
+    ctx: &Ctx<'_>,
+) -> AppResult<ReceiptView> {
     let (row, env) = open(conn, pepper, code)?;
-    view_of(conn, &row, env.as_ref(), ctx)
+    let mut view = view_of(conn, &row, env.as_ref(), ctx)?;
+    view.proposal_tag = view
+        .proposal
+        .as_ref()
+        .map(|p| pepper.shown_edit_tag(code, &p.text));
+    Ok(view)
 }
 
 /// Withdraws everything (see [`act`]).
@@ -247,15 +267,29 @@ pub fn change_consent(
     )
 }
 
-/// Something a survivor does from the receipt page.
+/// Something a survivor does from the receipt page. An answer to an edited
+/// version carries `shown`, the tag of the wording the page showed (see
+/// [`ReceiptView::proposal_tag`]): it counts only for exactly those words.
 #[derive(Debug, Clone)]
 pub enum SurvivorAction {
     ChangeConsent(Consent),
-    Approve,
-    RequestChanges { message: String },
-    Refuse { message: Option<String> },
-    Reply { message: String },
-    AskSecondLook { message: Option<String> },
+    Approve {
+        shown: String,
+    },
+    RequestChanges {
+        message: String,
+        shown: String,
+    },
+    Refuse {
+        message: Option<String>,
+        shown: String,
+    },
+    Reply {
+        message: String,
+    },
+    AskSecondLook {
+        message: Option<String>,
+    },
     Withdraw,
 }
 
@@ -267,13 +301,32 @@ pub fn act(
     action: &SurvivorAction,
     ctx: &Ctx<'_>,
 ) -> AppResult<ReceiptView> {
+    act_with_pause(conn, pepper, code, action, ctx, || {})
+}
+
+/// [`act`], calling `between_read_and_write` on each try after the submission
+/// is read and before anything is written, inside the write transaction. Voices
+/// passes nothing there; a test passes a withdrawal, to prove on the real path
+/// that a change which read the words before a withdrawal committed writes
+/// nothing back afterwards (the versioned update in `envelope::commit` matches
+/// no row, and `envelope::store_payload` only ever writes over words that are
+/// still there).
+#[doc(hidden)]
+pub fn act_with_pause(
+    conn: &mut DbConnection,
+    pepper: &ReceiptPepper,
+    code: &ReceiptCode,
+    action: &SurvivorAction,
+    ctx: &Ctx<'_>,
+    mut between_read_and_write: impl FnMut(),
+) -> AppResult<ReceiptView> {
     let (command, message) = match action {
         SurvivorAction::ChangeConsent(consent) => (Command::ChangeConsent(*consent), None),
-        SurvivorAction::Approve => (Command::Approve, None),
-        SurvivorAction::RequestChanges { message } => {
+        SurvivorAction::Approve { .. } => (Command::Approve, None),
+        SurvivorAction::RequestChanges { message, .. } => {
             (Command::RequestChanges, Some(message.as_str()))
         }
-        SurvivorAction::Refuse { message } => (
+        SurvivorAction::Refuse { message, .. } => (
             Command::Refuse,
             message.as_deref().filter(|m| !m.trim().is_empty()),
         ),
@@ -284,9 +337,10 @@ pub fn act(
         ),
         SurvivorAction::Withdraw => (Command::Withdraw, None),
     };
-    let once = |conn: &mut DbConnection| {
+    let mut once = |conn: &mut DbConnection| {
         storage::write(conn, |c| {
             let (_, env) = open(c, pepper, code)?;
+            between_read_and_write();
             let Some(env) = env else {
                 // Already withdrawn: asking again changes nothing.
                 if matches!(action, SurvivorAction::Withdraw) {
@@ -294,6 +348,19 @@ pub fn act(
                 }
                 return Err(crate::domain::moderation::Refusal::NotNow.into());
             };
+            if let Some(shown) = action.shown_edit() {
+                // The answer is about the words the page showed: if the team has
+                // sent another version since, nothing is decided on its behalf.
+                let pending = env
+                    .proposal
+                    .as_ref()
+                    .filter(|(_, p)| p.status == ProposalStatus::Pending);
+                if let Some((_, proposal)) = pending {
+                    if pepper.shown_edit_tag(code, &proposal.text) != shown {
+                        return Err(AppError::EditChanged);
+                    }
+                }
+            }
             let extra = Extra {
                 message,
                 decline_reason: None,
@@ -315,8 +382,19 @@ pub fn act(
         // The destroyed ciphertext must not linger in SQLite's WAL.
         storage::flush_deleted(conn)?;
     }
-    let (row, env) = open(conn, pepper, code)?;
-    view_of(conn, &row, env.as_ref(), ctx)
+    shown(conn, pepper, code, ctx)
+}
+
+impl SurvivorAction {
+    /// For an answer to an edited version, the tag of the wording it answers.
+    fn shown_edit(&self) -> Option<&str> {
+        match self {
+            SurvivorAction::Approve { shown }
+            | SurvivorAction::RequestChanges { shown, .. }
+            | SurvivorAction::Refuse { shown, .. } => Some(shown),
+            _ => None,
+        }
+    }
 }
 
 /// Gives a submission a fresh data key when its key is older than the

@@ -167,6 +167,20 @@ impl ReceiptPepper {
         DataKey::unwrap_with(&self.wrap_key(code), wrapped)
     }
 
+    /// A tag for the exact wording of an edited version as a receipt page showed
+    /// it, carried in that page's answer forms so an approval can only ever be
+    /// for words the survivor saw. Keyed with the pepper and bound to the code:
+    /// the page and the POST body hold the tag, and without the pepper nobody
+    /// can test a guess of the wording against it.
+    pub fn shown_edit_tag(&self, code: &ReceiptCode, wording: &str) -> String {
+        let tag = keyed_hash(
+            Some(&self.0),
+            "voices-shown-edit-v1",
+            &[&code.0, wording.as_bytes()],
+        );
+        tag[..16].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     fn wrap_key(&self, code: &ReceiptCode) -> sodiumoxide::crypto::secretbox::Key {
         secretbox_key(&keyed_hash(
             Some(&self.0),
@@ -266,5 +280,29 @@ mod tests {
             .is_err());
         assert!(other.unwrap_data_key(&code, &wrapped).is_err());
         assert_eq!(format!("{code:?}"), "ReceiptCode(<secret>)");
+    }
+
+    #[test]
+    fn a_shown_edit_tag_depends_on_the_words_the_code_and_the_pepper() {
+        init().unwrap();
+        let code = ReceiptCode::generate();
+        let pepper = ReceiptPepper([1; 32]);
+        let tag = pepper.shown_edit_tag(&code, "I was moved to [place].");
+        assert_eq!(tag.len(), 32);
+        assert!(tag.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(tag, pepper.shown_edit_tag(&code, "I was moved to [place]."));
+        for other in [
+            pepper.shown_edit_tag(&code, "I was moved to [place]"),
+            pepper.shown_edit_tag(&ReceiptCode::generate(), "I was moved to [place]."),
+            ReceiptPepper([2; 32]).shown_edit_tag(&code, "I was moved to [place]."),
+        ] {
+            assert_ne!(tag, other);
+        }
+        // Not the lookup hash, nor any part of it.
+        assert!(!hex(&pepper.lookup_hash(&code)).contains(&tag[..8]));
+    }
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
     }
 }

@@ -467,6 +467,11 @@ pub fn decide(
             decision.claim = ClaimChange::Drop;
             decision.new_proposal = Some(text.clone());
             decision.survivor_waiting = Some(false);
+            // A first request for publication was for the words approved
+            // before: the new version needs two people again.
+            if item.publish_requested_by.is_some() {
+                decision.publish_request = Some(None);
+            }
         }
         Command::Ask => {
             decision.claim = ClaimChange::Drop;
@@ -544,7 +549,6 @@ pub fn decide(
         Command::ChangeConsent(consent) => {
             decision.consent = Some(*consent);
             let waits_for_edits = matches!(item.state, S::AwaitingSurvivor | S::Approved);
-            let publishes = item.state == S::Approved && item.publish_requested_by.is_some();
             if waits_for_edits && !consent_allows_edits(*consent) {
                 decision.next = S::Received;
                 decision.claim = ClaimChange::Drop;
@@ -553,7 +557,9 @@ pub fn decide(
                 }
                 decision.survivor_waiting = Some(true);
             }
-            if publishes && consent.usage != ConsentUse::Publish {
+            // A first request for publication was made under the consent
+            // before: any change needs two people again.
+            if item.publish_requested_by.is_some() && *consent != item.consent {
                 decision.publish_request = Some(None);
             }
             if item.state == S::ThemesOnly && !consent_allows_themes(*consent) {
@@ -701,6 +707,50 @@ mod tests {
         let second = decide(&item, staff(OTHER), &Command::Publish, rules).unwrap();
         assert_eq!(second.next, S::Published);
         assert_eq!(second.publish.as_deref(), Some("words"));
+    }
+
+    #[test]
+    fn a_new_version_or_a_consent_change_needs_two_people_again() {
+        let rules = Rules {
+            two_person_publication: true,
+        };
+        let mut approved = Item::received(consent(ConsentUse::Publish, false));
+        approved.state = S::Approved;
+        approved.checklist_done = true;
+        approved.proposal = Some(Proposal {
+            text: "words".into(),
+            status: ProposalStatus::Approved,
+        });
+        let requested =
+            approved.after(&decide(&approved, staff(ME), &Command::Publish, rules).unwrap());
+        assert_eq!(requested.publish_requested_by, Some(ME));
+
+        // The team sends another version: its approval starts with nobody's request.
+        let claimed = run(&requested, staff(OTHER), Command::Claim).unwrap();
+        let again = run(
+            &claimed,
+            staff(OTHER),
+            Command::ProposeEdit {
+                text: "other words".into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(again.publish_requested_by, None);
+        let approved_again = run(&again, Actor::Survivor, Command::Approve).unwrap();
+        let first = decide(&approved_again, staff(OTHER), &Command::Publish, rules).unwrap();
+        assert_eq!(
+            first.publish, None,
+            "one person is not enough for the new words"
+        );
+
+        // The survivor changes their consent, even keeping "publish".
+        let quotes = Command::ChangeConsent(consent(ConsentUse::Publish, true));
+        let changed = run(&requested, Actor::Survivor, quotes).unwrap();
+        assert_eq!(changed.publish_requested_by, None);
+        // Saving the same consent again changes nothing.
+        let same = Command::ChangeConsent(requested.consent);
+        let kept = run(&requested, Actor::Survivor, same).unwrap();
+        assert_eq!(kept.publish_requested_by, Some(ME));
     }
 
     #[test]

@@ -94,8 +94,7 @@ pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     submissions::table.count().get_result(conn)
 }
 
-/// Only rows that still hold their words: a read-then-write (a consent change, a
-/// re-seal) must never put a key or payload back onto a tombstone. On PostgreSQL,
+/// Only rows that still hold their words: a read-then-write (a re-seal) must never put a key or payload back onto a tombstone. On PostgreSQL,
 /// READ COMMITTED re-checks this condition on the newest row version, so a
 /// withdrawal that commits between the read and the write makes the write match
 /// nothing instead of resurrecting the words.
@@ -106,14 +105,6 @@ macro_rules! still_holding_words {
             .filter(submissions::org_sealed_key.is_not_null())
             .filter(submissions::state.ne("withdrawn"))
     };
-}
-
-/// Replaces a submission's encrypted payload (a consent change re-encrypts it).
-/// Returns how many rows changed: 0 means it was withdrawn meanwhile.
-pub fn update_payload(conn: &mut DbConnection, id: i64, payload: &[u8]) -> QueryResult<usize> {
-    diesel::update(still_holding_words!(id))
-        .set(submissions::payload.eq(payload))
-        .execute(conn)
 }
 
 /// Crypto-shreds a submission: every wrapped copy of its data key, its

@@ -55,6 +55,72 @@ impl Drop for PgDatabase {
     }
 }
 
+/// The PostgreSQL database tests make their own databases under, when this
+/// run is on PostgreSQL.
+pub fn postgres_url() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+/// Why a test, or a part of one, does not run here.
+#[derive(Debug, Clone, Copy)]
+pub enum Skip {
+    /// It is about PostgreSQL and this run is on SQLite. `.ci/run` runs the
+    /// whole suite a second time on PostgreSQL, where it runs: the one reason
+    /// CI accepts.
+    PostgresOnly,
+    /// Something this machine lacks. CI provides it, so there this is a
+    /// failure, never a skip.
+    Missing(&'static str),
+}
+
+/// Records that `test` (or the part of it that `test` names) did not run, and
+/// why. A passing test's standard error is hidden, so the skip is also written
+/// to the file named by `VOICES_SKIPPED_LOG`, which `.ci/run` prints at the
+/// end. With `CI=true`, a skip for any reason but [`Skip::PostgresOnly`] fails
+/// the test instead.
+pub fn skip(test: &str, why: Skip) {
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    let log = std::env::var_os("VOICES_SKIPPED_LOG").map(PathBuf::from);
+    match record_skip(test, why, in_ci, log.as_deref()) {
+        Ok(line) => eprintln!("SKIPPED {line}"),
+        Err(refusal) => panic!("{refusal}"),
+    }
+}
+
+/// What [`skip`] does, given whether this is CI and where the list is kept:
+/// the line it recorded, or why the skip is refused.
+pub fn record_skip(
+    test: &str,
+    why: Skip,
+    in_ci: bool,
+    log: Option<&std::path::Path>,
+) -> Result<String, String> {
+    let reason = match why {
+        Skip::PostgresOnly => "PostgreSQL only, and this run is on SQLite".to_owned(),
+        Skip::Missing(what) => format!("missing here: {what}"),
+    };
+    if in_ci && matches!(why, Skip::Missing(_)) {
+        return Err(format!(
+            "{test} would be skipped ({reason}); CI must provide what it needs"
+        ));
+    }
+    let line = format!("{test}: {reason}");
+    if let Some(path) = log {
+        use std::io::Write;
+        // One short write with O_APPEND: lines from tests running at once do
+        // not interleave.
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .and_then(|mut file| file.write_all(format!("{line}\n").as_bytes()))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(line)
+}
+
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -72,10 +138,7 @@ impl TestEnv {
     }
 
     pub fn with(adjust: impl FnOnce(&mut Config)) -> Self {
-        let pg = std::env::var("TEST_DATABASE_URL")
-            .ok()
-            .filter(|u| !u.is_empty())
-            .map(|u| PgDatabase::create(&u));
+        let pg = postgres_url().map(|u| PgDatabase::create(&u));
         Self::build(pg, adjust)
     }
 
@@ -86,16 +149,13 @@ impl TestEnv {
         Self::build(None, |_| {})
     }
 
-    /// Always PostgreSQL, or `None` (with a printed reason) when
-    /// `TEST_DATABASE_URL` is not set.
+    /// Always PostgreSQL, or `None` (recorded with [`skip`]) when this run is
+    /// on SQLite.
     pub fn postgres_or_skip(test: &str, adjust: impl FnOnce(&mut Config)) -> Option<Self> {
-        match std::env::var("TEST_DATABASE_URL")
-            .ok()
-            .filter(|u| !u.is_empty())
-        {
+        match postgres_url() {
             Some(url) => Some(Self::build(Some(PgDatabase::create(&url)), adjust)),
             None => {
-                eprintln!("SKIPPED {test}: PostgreSQL only, and TEST_DATABASE_URL is not set");
+                skip(test, Skip::PostgresOnly);
                 None
             }
         }
@@ -140,7 +200,9 @@ impl TestEnv {
     }
 
     /// Every byte Voices keeps on disk in the data directory (SQLite file and its
-    /// WAL, secrets) or, on PostgreSQL, a dump of every table as text and hex.
+    /// WAL, secrets aside), and a dump of every row of every table in the
+    /// database as text, with binary columns as lower-case hex (see
+    /// [`TestEnv::table_dump`]).
     pub fn stored_bytes(&self) -> Vec<u8> {
         let mut all = Vec::new();
         if let Ok(entries) = std::fs::read_dir(&self.config.data_dir) {
@@ -153,10 +215,67 @@ impl TestEnv {
                 all.extend(std::fs::read(entry.path()).unwrap_or_default());
             }
         }
-        if let Some(pg) = &self.pg {
-            all.extend(pg_dump_text(&pg.url).into_bytes());
-        }
+        all.extend(self.table_dump().into_bytes());
         all
+    }
+
+    /// Every row of every table the database's own catalogue lists (so a table
+    /// added later is read without anyone listing it here), one line per row,
+    /// each line starting with the table's name; binary columns as lower-case
+    /// hex, as PostgreSQL prints them.
+    pub fn table_dump(&self) -> String {
+        let mut conn = self.connect();
+        let postgres = matches!(conn, DbConnection::Postgres(_));
+        let mut out = String::new();
+        for table in self.tables(&mut conn) {
+            let query = if postgres {
+                format!("SELECT CAST(t.* AS TEXT) AS line FROM \"{table}\" t")
+            } else {
+                {
+                    let columns: Vec<Line> = diesel::sql_query(format!(
+                        "SELECT name AS line FROM pragma_table_info('{table}')"
+                    ))
+                    .load(&mut conn)
+                    .unwrap();
+                    let cells: Vec<String> = columns
+                        .iter()
+                        .map(|c| {
+                            format!(
+                                "coalesce(CASE typeof(\"{0}\") WHEN 'blob' THEN lower(hex(\"{0}\")) \
+                                 ELSE CAST(\"{0}\" AS TEXT) END, '')",
+                                c.line
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "SELECT {} AS line FROM \"{table}\"",
+                        cells.join(" || '|' || ")
+                    )
+                }
+            };
+            let lines: Vec<Line> = diesel::sql_query(query).load(&mut conn).unwrap();
+            for l in lines {
+                out.push_str(&table);
+                out.push(' ');
+                out.push_str(&l.line);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Every table in the database, from its catalogue.
+    pub fn tables(&self, conn: &mut DbConnection) -> Vec<String> {
+        let query = match conn {
+            DbConnection::Postgres(_) => {
+                "SELECT tablename AS line FROM pg_catalog.pg_tables WHERE schemaname = 'public'"
+            }
+            DbConnection::Sqlite(_) => {
+                "SELECT name AS line FROM sqlite_master WHERE type = 'table'"
+            }
+        };
+        let tables: Vec<Line> = diesel::sql_query(query).load(conn).unwrap();
+        tables.into_iter().map(|t| t.line).collect()
     }
 }
 
@@ -164,29 +283,6 @@ impl TestEnv {
 struct Line {
     #[diesel(sql_type = diesel::sql_types::Text)]
     line: String,
-}
-
-/// Every row of every Voices table, as text (bytea columns show as hex).
-fn pg_dump_text(url: &str) -> String {
-    let mut conn = PgConnection::establish(url).unwrap();
-    let mut out = String::new();
-    for table in [
-        "organisation_keys",
-        "setup_claims",
-        "staff",
-        "staff_sessions",
-        "submissions",
-    ] {
-        let lines: Vec<Line> =
-            diesel::sql_query(format!("SELECT CAST(t.* AS TEXT) AS line FROM {table} t"))
-                .load(&mut conn)
-                .unwrap();
-        for l in lines {
-            out.push_str(&l.line);
-            out.push('\n');
-        }
-    }
-    out
 }
 
 /// Whether `needle` occurs in `haystack`, also as lower-case hex (how PostgreSQL
@@ -290,6 +386,20 @@ impl TestApp {
                 .unwrap()
         };
         (id, code)
+    }
+
+    /// The survivor opens their receipt page and answers the edited version it
+    /// shows (`approve`, `changes` or `refuse`), as the page's form does: with
+    /// the tag of the wording they saw. Answers the status of the page they end on.
+    pub fn answer_shown_edit(&self, lang: &str, code: &str, answer: &str) -> Status {
+        let res = self.post_form(&format!("/{lang}/receipt"), &[("code", code)]);
+        let page = follow(&self.client, res).into_string().unwrap();
+        let shown = shown_edit_in(&page).expect("the receipt page shows an edited version");
+        let res = self.post_form(
+            &format!("/{lang}/receipt/respond"),
+            &[("code", code), ("do", answer), ("shown", &shown)],
+        );
+        follow(&self.client, res).status()
     }
 
     pub fn sign_in(&self, name: &str, passphrase: &str) -> LocalResponse<'_> {
@@ -622,6 +732,13 @@ fn http_raw(port: u16, method: &str, path: &str, form_body: &str) -> Option<(u16
     let text = String::from_utf8_lossy(&raw).into_owned();
     let status = text.split_whitespace().nth(1)?.parse().ok()?;
     Some((status, text))
+}
+
+/// The tag of the edited version a receipt page shows, which its answer forms
+/// carry.
+pub fn shown_edit_in(body: &str) -> Option<String> {
+    let re = regex::Regex::new(r#"name="shown" value="([0-9a-f]+)""#).unwrap();
+    re.captures(body).map(|c| c[1].to_owned())
 }
 
 /// The receipt code on a receipt page.

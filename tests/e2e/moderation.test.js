@@ -272,3 +272,67 @@ describe('axe-core on every staff page, signed in', () => {
     }
   }
 });
+
+// The survivor reads an edited version; before they answer, the team sends
+// another. Their click on the page they had open approves nothing: the page
+// says calmly that the text changed, shows the new version and the same
+// buttons, and one more click approves the words they now see.
+for (const javaScript of [true, false]) {
+  describe(`an edited version that changes while the survivor reads it, ${javaScript ? 'with' : 'without'} JavaScript`, () => {
+    it('approves only the version on the page', async () => {
+      const survivor = await open({ javaScript });
+      const mo = await open({ javaScript, viewport: { width: 1280, height: 900 } });
+      try {
+        const code = await shareStory(survivor.page);
+        await signIn(mo.page, MO, MO_PASS);
+        await mo.page.goto(`${env.voices.base}/staff/queue`);
+        const links = await mo.page.locator('main table a[href^="/staff/items/"]').evaluateAll(
+          (els) => els.map((e) => e.getAttribute('href')),
+        );
+        const item = links[links.length - 1];
+        await mo.page.goto(`${env.voices.base}${item}`);
+        await submit(mo.page, 'button[value=claim]');
+        await mo.page.goto(`${env.voices.base}${item}/read`);
+        for (const box of await mo.page.locator('input[name=checklist]').all()) await box.check();
+        await submit(mo.page, 'button[value=review]');
+        await mo.page.fill('#edit', 'Phiên bản một: họ bắt tôi làm việc ở [nơi làm việc].');
+        await submit(mo.page, 'button[value=propose]');
+
+        // The survivor opens the page with version one...
+        await openReceipt(survivor.page, code);
+        assert.ok((await survivor.page.textContent('.compare')).includes('Phiên bản một'));
+
+        // ...and the team replaces it before they answer.
+        await mo.page.goto(`${env.voices.base}${item}`);
+        await submit(mo.page, 'button[value=take_back]');
+        await mo.page.goto(`${env.voices.base}${item}/read`);
+        await mo.page.fill('#edit', 'Phiên bản hai: tôi làm việc mà không được trả lương.');
+        await submit(mo.page, 'button[value=propose]');
+
+        // Click 1: "yes" on the page that still shows version one.
+        await submit(survivor.page, 'button[value=approve]');
+        const notice = await survivor.page.textContent('#edit-changed');
+        assert.equal(notice.trim(), 'Nhóm phụ trách đã thay đổi nội dung. Hãy đọc bản mới.');
+        assert.ok(!(await survivor.page.isVisible('.notice.success')), 'nothing was approved');
+        const compare = await survivor.page.textContent('.compare');
+        assert.ok(compare.includes('Phiên bản hai') && !compare.includes('Phiên bản một'), compare);
+        assert.deepEqual(await axe(survivor.page), []);
+        fs.mkdirSync(h.SCREENSHOTS, { recursive: true });
+        // What the survivor sees first after the click.
+        await survivor.page.screenshot({
+          path: path.join(h.SCREENSHOTS, `receipt-edit-changed-${javaScript ? 'js' : 'nojs'}.png`),
+        });
+
+        // Click 2: "yes" to the version they can now read.
+        await submit(survivor.page, 'button[value=approve]');
+        assert.ok(await survivor.page.isVisible('.notice.success'));
+        assert.ok((await survivor.page.textContent('.compare')).includes('Phiên bản hai'));
+        assert.deepEqual(survivor.cspViolations, []);
+        assert.deepEqual(await survivor.context.cookies(), [], 'survivor pages set no cookie');
+      } finally {
+        await survivor.context.close();
+        await mo.context.close();
+      }
+    });
+  });
+}

@@ -18,7 +18,7 @@ use crate::web::client::ClientAddress;
 use crate::web::context::{Audience, Lang, PageContext};
 use crate::web::form::RawForm;
 use crate::web::ratelimit::{Bucket, RateLimits};
-use crate::web::views::survivor::{self as view, FormView};
+use crate::web::views::survivor::{self as view, FormView, Notice};
 use crate::web::Services;
 
 pub fn routes() -> Vec<Route> {
@@ -294,6 +294,17 @@ impl Survivor<'_> {
         status: Status,
         shown: &FormView<'_>,
     ) -> Page {
+        self.receipt_again_with(code, status, None, shown).await
+    }
+
+    /// [`Self::receipt_again`] with a notice at the top of the page.
+    async fn receipt_again_with(
+        &self,
+        code: &ReceiptCode,
+        status: Status,
+        notice: Option<Notice<'_>>,
+        shown: &FormView<'_>,
+    ) -> Page {
         match self.view_receipt(code).await {
             Ok(receipt) => Page::with(
                 status,
@@ -302,7 +313,7 @@ impl Survivor<'_> {
                     self.policy,
                     code,
                     &receipt,
-                    None,
+                    notice,
                     shown,
                     &self.resources(),
                 ),
@@ -432,7 +443,7 @@ async fn receipt_show(_lang: Lang, page: Survivor<'_>, link: &str) -> Page {
             page.policy,
             &redeemed.code,
             &receipt,
-            redeemed.notice.as_deref(),
+            redeemed.notice.as_deref().map(Notice::Done),
             &shown,
             &page.resources(),
         )),
@@ -488,14 +499,20 @@ async fn receipt_respond(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page
     }
     let message = form.fields.text("message").to_owned();
     let optional = (!message.trim().is_empty()).then(|| message.clone());
+    // The tag of the edited version the page showed; missing or stale, the
+    // answer counts for nothing and the page shows the version there is now.
+    let shown = form.fields.text("shown").to_owned();
     let (action, notice) = match form.fields.text("do") {
-        "approve" => (SurvivorAction::Approve, "receipt-approved"),
+        "approve" => (SurvivorAction::Approve { shown }, "receipt-approved"),
         "changes" => (
-            SurvivorAction::RequestChanges { message },
+            SurvivorAction::RequestChanges { message, shown },
             "receipt-changes-sent",
         ),
         "refuse" => (
-            SurvivorAction::Refuse { message: optional },
+            SurvivorAction::Refuse {
+                message: optional,
+                shown,
+            },
             "receipt-refused",
         ),
         "reply" => (SurvivorAction::Reply { message }, "receipt-reply-sent"),
@@ -560,6 +577,17 @@ async fn act_then_show(
             (Status::UnprocessableEntity, "message-too-long")
         }
         Err(AppError::ItemChanged) => (Status::Conflict, "error-item-changed-survivor"),
+        Err(AppError::EditChanged) => {
+            // Not an error of theirs: the new version, the forms again, and
+            // whatever they typed kept.
+            let shown = FormView {
+                fields: &form.fields,
+                errors: &[],
+            };
+            return page
+                .receipt_again_with(code, Status::Conflict, Some(Notice::EditChanged), &shown)
+                .await;
+        }
         Err(err) => return page.failed(form.fields.text("code"), err),
     };
     let field = match action_kind {

@@ -489,6 +489,24 @@ fn respond_form(ctx: &PageContext<'_>, code: &ReceiptCode, body: Markup) -> Mark
     }
 }
 
+/// An answer to an edited version: it carries the tag of the wording shown
+/// here, so it can never count for a version the survivor has not seen.
+fn answer_form(
+    ctx: &PageContext<'_>,
+    code: &ReceiptCode,
+    tag: Option<&str>,
+    body: Markup,
+) -> Markup {
+    respond_form(
+        ctx,
+        code,
+        html! {
+            @if let Some(tag) = tag { input type="hidden" name="shown" value=(tag); }
+            (body)
+        },
+    )
+}
+
 /// The messages between the survivor and the team, oldest first.
 fn messages_section(
     ctx: &PageContext<'_>,
@@ -555,15 +573,16 @@ fn proposal_section(
                 }
             }
             @if pending && view.offers(Action::Approve) {
+                @let tag = view.proposal_tag.as_deref();
                 p { (ctx.t("receipt-edit-choose")) }
-                (respond_form(ctx, code, html! {
+                (answer_form(ctx, code, tag, html! {
                     button type="submit" name="do" value="approve" class="primary" { (ctx.t("receipt-edit-approve")) }
                 }))
-                (respond_form(ctx, code, html! {
+                (answer_form(ctx, code, tag, html! {
                     (message_box(ctx, form, "changes-message", &ctx.t("receipt-edit-changes-label"), Some(&ctx.t("receipt-edit-changes-hint"))))
                     button type="submit" name="do" value="changes" class="secondary" { (ctx.t("receipt-edit-changes")) }
                 }))
-                (respond_form(ctx, code, html! {
+                (answer_form(ctx, code, tag, html! {
                     p { (ctx.t("receipt-edit-refuse-intro")) }
                     button type="submit" name="do" value="refuse" class="secondary" { (ctx.t("receipt-edit-refuse")) }
                 }))
@@ -572,12 +591,22 @@ fn proposal_section(
     }
 }
 
+/// What the receipt page says first, above everything else.
+#[derive(Debug, Clone, Copy)]
+pub enum Notice<'a> {
+    /// What the survivor just did was saved (a message key).
+    Done(&'a str),
+    /// Their answer was about an edited version the team has since replaced:
+    /// nothing was decided, and the new version is on the page.
+    EditChanged,
+}
+
 pub fn receipt_view(
     ctx: &PageContext<'_>,
     policy: &crate::policy::Policy,
     code: &ReceiptCode,
     view: &ReceiptView,
-    notice: Option<&str>,
+    notice: Option<Notice<'_>>,
     form: &FormView<'_>,
     resources: &[&Resource],
 ) -> Markup {
@@ -586,8 +615,16 @@ pub fn receipt_view(
         ctx,
         &ctx.t("receipt-view-heading"),
         html! {
-            @if let Some(notice) = notice {
-                div class="notice success" role="status" { p { (ctx.t(notice)) } }
+            @match notice {
+                Some(Notice::Done(key)) => {
+                    div class="notice success" role="status" { p { (ctx.t(key)) } }
+                }
+                Some(Notice::EditChanged) => {
+                    div class="notice" role="status" id="edit-changed" {
+                        p { (ctx.t("error-edit-changed")) }
+                    }
+                }
+                None => {}
             }
             (summary(ctx, form))
             h2 { (ctx.t("receipt-status-heading")) }
