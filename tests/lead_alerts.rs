@@ -132,6 +132,19 @@ fn team(app: &TestApp) {
     give_address(app, LEAD_VI, ADDRESS_VI, "vi");
 }
 
+/// An SMTP server, a webhook receiver answering `status`, and the team of
+/// [`team`] on an installation that sends to both.
+fn mail_and_webhook(status: u16) -> (SmtpSink, WebhookSink, TestApp) {
+    let smtp = SmtpSink::start();
+    let hook = WebhookSink::start(status);
+    let app = TestApp::with(|c| {
+        mail_to(c, smtp.port);
+        c.lead_alerts.webhook_url = Some(hook.url());
+    });
+    team(&app);
+    (smtp, hook, app)
+}
+
 /// A node's alert service over the test's installation.
 fn node(app: &TestApp) -> LeadAlerts {
     let pepper = app.env.config.secrets().unwrap().receipt_pepper;
@@ -268,13 +281,7 @@ fn assert_content_free(mail: &Mail, ids: &[i64]) {
 
 #[test]
 fn urgent_items_reach_every_lead_once_at_the_next_slot_in_their_language_and_nothing_more() {
-    let smtp = SmtpSink::start();
-    let hook = WebhookSink::start(200);
-    let app = TestApp::with(|c| {
-        mail_to(c, smtp.port);
-        c.lead_alerts.webhook_url = Some(hook.url());
-    });
-    team(&app);
+    let (smtp, hook, app) = mail_and_webhook(200);
     let (first, _) = app.share("en", URGENT_1);
     let (second, _) = app.share("en", URGENT_2);
     let (calm, _) = app.share("en", CALM);
@@ -351,13 +358,7 @@ fn urgent_items_reach_every_lead_once_at_the_next_slot_in_their_language_and_not
 
 #[test]
 fn nothing_is_sent_when_nothing_became_urgent() {
-    let smtp = SmtpSink::start();
-    let hook = WebhookSink::start(200);
-    let app = TestApp::with(|c| {
-        mail_to(c, smtp.port);
-        c.lead_alerts.webhook_url = Some(hook.url());
-    });
-    team(&app);
+    let (smtp, hook, app) = mail_and_webhook(200);
     app.share("en", CALM);
     app.share("vi", "Không ai hỏi tôi muốn gì.");
     let alerts = node(&app);
@@ -561,13 +562,7 @@ fn a_mail_server_that_is_down_shows_on_the_dashboards_and_is_retried_at_most_onc
 
 #[test]
 fn the_test_button_sends_now_shows_the_result_and_cannot_flood() {
-    let smtp = SmtpSink::start();
-    let hook = WebhookSink::start(500);
-    let app = TestApp::with(|c| {
-        mail_to(c, smtp.port);
-        c.lead_alerts.webhook_url = Some(hook.url());
-    });
-    team(&app);
+    let (smtp, hook, app) = mail_and_webhook(500);
     let admin = browser(&app, ADMIN_NAME);
     let page = admin
         .get("/staff/admin/settings")
