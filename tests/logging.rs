@@ -383,3 +383,157 @@ fn internal_errors_are_logged_by_key_only() {
         "an error text reached the log:\n{log}"
     );
 }
+
+/// What a real server writes to standard error, read line by line as it comes.
+struct ServerLog {
+    child: std::process::Child,
+    lines: Arc<Mutex<Vec<String>>>,
+}
+
+impl ServerLog {
+    fn start(env: &common::TestEnv, port: u16) -> Self {
+        use std::io::BufRead;
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_voices"));
+        command
+            .env_clear()
+            .current_dir(env.dir.path())
+            .env("VOICES_CONFIG", env.dir.path().join("absent.toml"))
+            .env("VOICES_LOG", "info")
+            .env("VOICES_MODERATION_DIR", &env.config.moderation_dir)
+            .args(["serve", "--port", &port.to_string(), "--data-dir"])
+            .arg(&env.config.data_dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        if let Some(pg) = &env.pg {
+            command.env("DATABASE_URL", &pg.url);
+        }
+        let mut child = command.spawn().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let sink = lines.clone();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                sink.lock().unwrap().push(line);
+            }
+        });
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while common::http(port, "GET", "/healthz", "").map(|(s, _)| s) != Some(200) {
+            assert!(std::time::Instant::now() < deadline, "voices did not start");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Self { child, lines }
+    }
+
+    fn len(&self) -> usize {
+        self.lines.lock().unwrap().len()
+    }
+
+    /// Waits until a line after `from` contains `needle`, and returns its index.
+    fn wait_for(&self, from: usize, needle: &str) -> usize {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            if let Some(i) = self.lines.lock().unwrap()[from..]
+                .iter()
+                .position(|l| l.contains(needle))
+            {
+                return from + i;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no line with {needle}:\n{}",
+                self.lines.lock().unwrap().join("\n")
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    fn line(&self, i: usize) -> String {
+        self.lines.lock().unwrap()[i].clone()
+    }
+}
+
+impl Drop for ServerLog {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn request_id_of(line: &str) -> u64 {
+    let re = regex::Regex::new(r"request_id=(\d+)").unwrap();
+    re.captures(line)
+        .unwrap_or_else(|| panic!("no request id in {line}"))[1]
+        .parse()
+        .unwrap()
+}
+
+/// Against the built server: a survivor's visit (the page, then the stylesheet
+/// and script it loads, then a story) between two staff requests leaves no line
+/// at all, and the two staff lines carry consecutive ids, so no gap counts the
+/// survivor's requests.
+#[test]
+fn a_survivor_visit_with_its_assets_leaves_no_line_and_no_id_gap() {
+    let env = common::TestEnv::new();
+    let port = common::free_port();
+    let server = ServerLog::start(&env, port);
+
+    let from = server.len();
+    assert_eq!(
+        common::http(port, "GET", "/staff/login", "").map(|(s, _)| s),
+        Some(200)
+    );
+    let first = server.wait_for(from, "route=/staff/login");
+    let first_id = request_id_of(&server.line(first));
+
+    let (status, page) = common::http(port, "GET", "/en/", "").unwrap();
+    assert_eq!(status, 200);
+    let assets: Vec<String> = regex::Regex::new(r#"(?:href|src)="(/static/[^"]+)""#)
+        .unwrap()
+        .captures_iter(&page)
+        .map(|c| c[1].to_owned())
+        .collect();
+    assert!(
+        assets.len() >= 2,
+        "the page loads its stylesheet and script"
+    );
+    for asset in &assets {
+        assert_eq!(
+            common::http(port, "GET", asset, "").map(|(s, _)| s),
+            Some(200),
+            "{asset}"
+        );
+    }
+    let (status, _) = common::http(
+        port,
+        "POST",
+        "/en/story",
+        &form(&[
+            ("text", "a visit at this minute"),
+            ("consent_use", "team_only"),
+        ]),
+    )
+    .unwrap();
+    assert!(status == 200 || status == 303, "{status}");
+    common::http(port, "GET", "/favicon.ico", "");
+    for asset in &assets {
+        common::http(port, "GET", asset, "");
+    }
+
+    assert_eq!(
+        common::http(port, "GET", "/staff/login", "").map(|(s, _)| s),
+        Some(200)
+    );
+    let second = server.wait_for(first + 1, "route=/staff/login");
+    let between: Vec<String> = ((first + 1)..second).map(|i| server.line(i)).collect();
+    assert!(
+        between.is_empty(),
+        "the survivor's visit left lines:\n{}",
+        between.join("\n")
+    );
+    assert_eq!(
+        request_id_of(&server.line(second)),
+        first_id + 1,
+        "a gap in the request ids counts the survivor's requests"
+    );
+}

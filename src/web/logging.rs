@@ -1,15 +1,19 @@
 //! Request logging that cannot date a survivor's visit.
 //!
-//! Staff, setup and static requests (and the health check) get one structured line
+//! Staff and setup requests (and the health check) get one structured line
 //! each: a request id, the method, the matched route pattern (never the raw path or
 //! query), the status and the latency. Survivor requests (`/`, everything under a
-//! launch-language prefix such as `/en/`, and any other path a survivor's browser
-//! may ask for, such as `/favicon.ico`) get no line of their own: a line written when a story is
+//! launch-language prefix such as `/en/`, the stylesheet and script under
+//! `/static/` that every survivor page fetches right after it, and any other path a
+//! survivor's browser may ask for, such as `/favicon.ico`) get no line of their
+//! own: a line written when a story is
 //! posted would carry the moment it was posted, in the order of `submissions.id`,
 //! which is exactly the precise time safety rule 9 forbids. They are only counted,
 //! per method and route pattern, and the counts are written once the hour is over,
 //! by a timer, so even a log that stamps every line shows an hour boundary and not
-//! any survivor's moment. Never the client address, user agent, cookies, or any
+//! any survivor's moment. The request id counts logged requests only: survivor
+//! requests take no number, so a gap between two logged ids cannot count the
+//! survivor requests served in between. Never the client address, user agent, cookies, or any
 //! form body, for anyone.
 
 use std::collections::BTreeMap;
@@ -60,13 +64,17 @@ fn current_hour() -> u64 {
 
 /// Whether a request may come from a survivor's browser, and so gets no line of
 /// its own: `/`, every path under a launch language (`/en`, `/ar/story`,
-/// `/fa/nope`), and anything else that is not staff, setup, static files or the
-/// health check. A browser asks for `/favicon.ico` by itself right after a
-/// survivor's page, and a stamped line for it would date the visit just as well.
+/// `/fa/nope`), the static files, and anything else that is not staff, setup or
+/// the health check. A survivor's page fetches its stylesheet and script at once
+/// (they are not cached), and a browser asks for `/favicon.ico` by itself: a
+/// stamped line for any of them would date the visit just as well.
+///
+/// The first segment is the one the router matches: decoded, with empty
+/// segments skipped, so `//staff` and `/%73taff` are staff requests too.
 pub fn is_survivor_request(req: &Request<'_>) -> bool {
     !matches!(
         req.uri().path().segments().next(),
-        Some("staff" | "setup" | "static" | "healthz")
+        Some("staff" | "setup" | "healthz")
     )
 }
 
@@ -207,7 +215,12 @@ impl Fairing for RequestLog {
     }
 
     async fn on_request(&self, req: &mut Request<'_>, _: &mut Data<'_>) {
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed) + 1;
+        // Only requests that get a line take a number.
+        let id = if is_survivor_request(req) {
+            0
+        } else {
+            self.next_id.fetch_add(1, Ordering::Relaxed) + 1
+        };
         req.local_cache(|| {
             Some(RequestId {
                 id,
