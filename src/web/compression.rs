@@ -13,8 +13,8 @@ use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Request, Response};
 use rocket_async_compression::{CachedCompression, Compression};
 
-/// Paths whose responses stay uncompressed.
-const NEVER_COMPRESSED: [&str; 2] = ["/staff", "/setup"];
+/// First path segments whose responses stay uncompressed.
+const NEVER_COMPRESSED: [&str; 2] = ["staff", "setup"];
 
 /// The stylesheet and script never change while the server runs (they are
 /// compiled in), so each is compressed once and kept. Only these exact paths:
@@ -22,11 +22,18 @@ const NEVER_COMPRESSED: [&str; 2] = ["/staff", "/setup"];
 /// memory.
 const COMPRESSED_ONCE: [&str; 2] = ["/static/voices.css", "/static/voices.js"];
 
-/// Whether a response to `path` may be compressed.
+/// Whether a response to `path` may be compressed. Decided on the first segment
+/// as the router sees it (percent-decoded, empty segments skipped), so that
+/// `//staff/login` or `/%73taff/login`, which reach the staff routes, are not
+/// compressed either. A path that does not parse is not compressed.
 pub fn may_compress(path: &str) -> bool {
-    !NEVER_COMPRESSED
-        .iter()
-        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+    rocket::http::uri::Origin::parse(path)
+        .map(|uri| may_compress_first(uri.path().segments().next()))
+        .unwrap_or(false)
+}
+
+fn may_compress_first(first: Option<&str>) -> bool {
+    !first.is_some_and(|segment| NEVER_COMPRESSED.contains(&segment))
 }
 
 /// The fairing attached to the server.
@@ -61,7 +68,7 @@ impl Fairing for SurvivorCompression {
             if res.status() == rocket::http::Status::Ok {
                 self.assets.on_response(req, res).await;
             }
-        } else if may_compress(path.as_str()) {
+        } else if may_compress_first(path.segments().next()) {
             self.pages.on_response(req, res).await;
         }
     }
@@ -73,7 +80,16 @@ mod tests {
 
     #[test]
     fn the_staff_area_and_setup_are_never_compressed() {
-        for path in ["/staff", "/staff/queue", "/staff/items/3", "/setup/abc"] {
+        for path in [
+            "/staff",
+            "/staff/queue",
+            "/staff/items/3",
+            "/setup/abc",
+            "//staff/login",
+            "/%73taff/login",
+            "///setup/abc",
+            "/%73%65tup/abc",
+        ] {
             assert!(!may_compress(path), "{path}");
         }
         for path in [
