@@ -767,3 +767,81 @@ fn failures_on_one_name_make_it_wait_on_every_node_whether_or_not_it_exists() {
         b"Nobody By This Name"
     ));
 }
+
+/// Guesses sent in parallel once a name's wait is over: the check and the
+/// counting of the attempt happen in one transaction before any key derivation,
+/// so at most one guess is evaluated in the waiting period and every other one
+/// waits (429), on a real account and an unknown name alike.
+#[test]
+fn parallel_guesses_after_the_wait_meet_the_backoff() {
+    const GUESSES: usize = 6;
+    let app = TestApp::with(|c| c.limits.enabled = false);
+    app.create_admin();
+    let pepper = app.env.config.secrets().unwrap().receipt_pepper;
+    for name in [ADMIN_NAME, "Nobody By This Name"] {
+        // Past the free failures, and the wait they earned is over.
+        let key = voices::app::backoff::name_key(&pepper, name);
+        let failures = voices::app::backoff::FREE_FAILURES + 1;
+        let last = voices::app::now_unix() - voices::app::backoff::wait_after(failures) - 1;
+        voices::storage::backoff::set(&mut app.env.connect(), &key, failures, last).unwrap();
+
+        let config = app.env.config.clone();
+        let runtime = rocket::tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let statuses: Vec<Status> = runtime.block_on(async move {
+            let client =
+                rocket::local::asynchronous::Client::tracked(voices::try_build(config).unwrap())
+                    .await
+                    .unwrap();
+            let page = client
+                .get("/staff/login")
+                .dispatch()
+                .await
+                .into_string()
+                .await
+                .unwrap();
+            let csrf = TestApp::csrf_from(&page);
+            let body = form(&[
+                ("csrf", &csrf),
+                ("name", name),
+                ("passphrase", "a wrong guess sent in parallel"),
+            ]);
+            let client = std::sync::Arc::new(client);
+            let tasks: Vec<_> = (0..GUESSES)
+                .map(|_| {
+                    let client = client.clone();
+                    let body = body.clone();
+                    rocket::tokio::spawn(async move {
+                        client
+                            .post("/staff/login")
+                            .header(ContentType::Form)
+                            .body(body)
+                            .dispatch()
+                            .await
+                            .status()
+                    })
+                })
+                .collect();
+            let mut statuses = Vec::new();
+            for task in tasks {
+                statuses.push(task.await.unwrap());
+            }
+            statuses
+        });
+        let evaluated = statuses
+            .iter()
+            .filter(|s| **s == Status::Unauthorized)
+            .count();
+        let waited = statuses
+            .iter()
+            .filter(|s| **s == Status::TooManyRequests)
+            .count();
+        assert_eq!(
+            (evaluated, waited),
+            (1, GUESSES - 1),
+            "{name}: {statuses:?}"
+        );
+    }
+}

@@ -4,8 +4,9 @@
 //! Every name that is tried gets the same treatment, whether or not an account has
 //! it, so the backoff cannot be used to find out which names exist. The first
 //! [`FREE_FAILURES`] failures cost nothing; after that each failure doubles the
-//! wait before the next attempt, up to [`MAX_WAIT_SECS`]. A day without failures,
-//! or a successful sign-in, starts the count again. The name is stored only as a
+//! wait before the next attempt, up to [`MAX_WAIT_SECS`]. An attempt is counted
+//! when it starts (see [`reserve`]). A day without failures, or a successful
+//! sign-in, starts the count again. The name is stored only as a
 //! hash keyed with the receipt pepper.
 
 use crate::crypto::ReceiptPepper;
@@ -35,35 +36,31 @@ pub fn wait_after(failures: i64) -> i64 {
     (1i64 << doublings).min(MAX_WAIT_SECS)
 }
 
-/// `Err(RateLimited)` while the name must wait, with how long.
-pub fn check(conn: &mut DbConnection, key: &[u8]) -> AppResult<()> {
-    let now = now_unix();
-    let Some((failures, last)) = backoff::get(conn, key)? else {
-        return Ok(());
-    };
-    if now - last > FORGET_AFTER_SECS {
-        return Ok(());
-    }
-    let allowed_at = last + wait_after(failures);
-    if now < allowed_at {
-        return Err(AppError::RateLimited {
-            retry_after_secs: (allowed_at - now) as u64,
-        });
-    }
-    Ok(())
-}
-
-/// Counts one failed sign-in for the name.
-pub fn record_failure(conn: &mut DbConnection, key: &[u8]) -> AppResult<()> {
+/// `Err(RateLimited)` while the name must wait, with how long; otherwise takes
+/// the attempt: it is counted as a failure at once, in the same transaction as
+/// the check and before any Argon2id work, and only a successful sign-in
+/// ([`clear`]) takes it back. So attempts sent in parallel cannot all pass one
+/// check before any of them is counted: once the free failures are used, at most
+/// one attempt per name is evaluated in each waiting period, and the others wait.
+pub fn reserve(conn: &mut DbConnection, key: &[u8]) -> AppResult<()> {
     let now = now_unix();
     storage::write(conn, |c| {
+        backoff::lock_name(c, key)?;
         let failures = match backoff::get(c, key)? {
-            Some((failures, last)) if now - last <= FORGET_AFTER_SECS => failures + 1,
+            Some((failures, last)) if now - last <= FORGET_AFTER_SECS => {
+                let allowed_at = last + wait_after(failures);
+                if now < allowed_at {
+                    return Err(AppError::RateLimited {
+                        retry_after_secs: (allowed_at - now) as u64,
+                    });
+                }
+                failures + 1
+            }
             _ => 1,
         };
-        backoff::set(c, key, failures, now)
-    })?;
-    Ok(())
+        backoff::set(c, key, failures, now)?;
+        Ok(())
+    })
 }
 
 /// A successful sign-in clears the name's count.

@@ -14,6 +14,30 @@ pub fn get(conn: &mut DbConnection, name_hash: &[u8]) -> QueryResult<Option<(i64
         .optional()
 }
 
+/// Makes other transactions that lock the same name wait until this one ends
+/// (call it first in a write transaction). SQLite's single writer already does;
+/// on PostgreSQL a transaction-scoped advisory lock keyed by the name's hash,
+/// which holds even while the name has no row yet.
+pub fn lock_name(conn: &mut DbConnection, name_hash: &[u8]) -> QueryResult<()> {
+    use diesel::connection::SimpleConnection;
+    match conn {
+        DbConnection::Postgres(c) => {
+            let mut first = [0u8; 4];
+            for (to, from) in first.iter_mut().zip(name_hash) {
+                *to = *from;
+            }
+            c.batch_execute(&format!(
+                "SELECT pg_advisory_xact_lock({BACKOFF_LOCK}, {})",
+                i32::from_be_bytes(first)
+            ))
+        }
+        DbConnection::Sqlite(_) => Ok(()),
+    }
+}
+
+/// The first key of the PostgreSQL advisory locks [`lock_name`] takes.
+const BACKOFF_LOCK: i32 = 7_240_717;
+
 /// Sets the count for a name (inserting its row if needed), in the caller's
 /// write transaction.
 pub fn set(conn: &mut DbConnection, name_hash: &[u8], failures: i64, at: i64) -> QueryResult<()> {

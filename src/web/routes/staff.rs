@@ -170,14 +170,15 @@ async fn login(
             .await;
     }
     // Three steps, so no database connection waits while Argon2id runs. The
-    // per-name backoff is checked first: every name tried has one, so the answer
-    // says nothing about whether an account exists.
+    // per-name backoff is checked first, and the attempt counted in the same
+    // transaction, so parallel guesses cannot all pass one check: every name
+    // tried has one, so the answer says nothing about whether an account exists.
     let backoff_key = app::backoff::name_key(&services.pepper, input.name);
     let checked = backoff_key.clone();
     let name = input.name.to_owned();
     let candidate = match services
         .run(move |conn| {
-            app::backoff::check(conn, &checked)?;
+            app::backoff::reserve(conn, &checked)?;
             app::staff::candidate(conn, &name)
         })
         .await
@@ -203,19 +204,14 @@ async fn login(
         }
         Err(err) => Err(err),
     };
-    let outcome_key = backoff_key.clone();
-    let failed = matches!(opened, Err(AppError::SignInFailed));
-    if failed || opened.is_ok() {
-        let recorded = services
-            .run(move |conn| {
-                if failed {
-                    app::backoff::record_failure(conn, &outcome_key)
-                } else {
-                    app::backoff::clear(conn, &outcome_key)
-                }
-            })
+    // The attempt was counted as a failure when it was reserved; a success
+    // takes the count back.
+    if opened.is_ok() {
+        let outcome_key = backoff_key.clone();
+        let cleared = services
+            .run(move |conn| app::backoff::clear(conn, &outcome_key))
             .await;
-        if let Err(err) = recorded {
+        if let Err(err) = cleared {
             return err.into();
         }
     }
