@@ -26,7 +26,9 @@ pub use kdf::{wrap_parameters, DecoyWrap, KdfCost, Passphrase};
 pub use padding::{pad, unpad, PADDING_BUCKETS};
 pub use receipt::{ReceiptCode, ReceiptParseError, ReceiptPepper};
 pub use session::SessionSecret;
-pub use token::{constant_time_eq, random_bytes, random_token, AddressHasher, SetupToken};
+pub use token::{
+    constant_time_eq, random_bytes, random_row_id, random_token, AddressHasher, SetupToken,
+};
 
 /// What can go wrong when opening something. Deliberately coarse: a caller learns
 /// that a key or passphrase did not open a box, never why.

@@ -21,6 +21,14 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
     sodiumoxide::randombytes::randombytes(n)
 }
 
+/// A random row id (positive, never zero) for rows whose order of writing must
+/// not show: ordered by such ids, rows come out in no order related to time.
+pub fn random_row_id() -> i64 {
+    let mut bytes = [0u8; 8];
+    sodiumoxide::randombytes::randombytes_into(&mut bytes);
+    (i64::from_be_bytes(bytes) & i64::MAX).max(1)
+}
+
 /// Compares without leaking where two values first differ.
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && sodiumoxide::utils::memcmp(a, b)

@@ -21,12 +21,17 @@ macro_rules! on_each_backend {
     };
 }
 
-/// Stores a fact and adds it to its month's running totals; returns its id.
-/// Call it inside a write transaction, so the totals never disagree with the facts.
+/// Stores a fact and adds it to its month's running totals; returns its id, a
+/// random one (see [`crate::crypto::random_row_id`]): a fact is written in the
+/// same transaction as an audit event naming its submission, and ids counted up
+/// would pair them. Call it inside a write transaction, so the totals never
+/// disagree with the facts.
 pub fn insert(conn: &mut DbConnection, fact: &Fact) -> QueryResult<i64> {
     add_to_tallies(conn, &fact.month, &fact.tallies(), 1)?;
+    let id = crate::crypto::random_row_id();
     diesel::insert_into(facts::table)
         .values((
+            facts::id.eq(id),
             facts::month.eq(&fact.month),
             facts::language.eq(&fact.language),
             facts::kind.eq(fact.kind.as_str()),
@@ -37,7 +42,7 @@ pub fn insert(conn: &mut DbConnection, fact: &Fact) -> QueryResult<i64> {
             facts::answers.eq(fact.answers_column()),
         ))
         .execute(conn)?;
-    super::last_insert_id(conn, "facts")
+    Ok(id)
 }
 
 /// The month a fact counts in, if it is still there.
@@ -228,23 +233,26 @@ pub struct NewQuote<'a> {
     pub body: &'a str,
 }
 
+/// Stores a quote under a random id (as [`insert`] does for facts).
 pub fn insert_quote(conn: &mut DbConnection, quote: &NewQuote<'_>) -> QueryResult<i64> {
+    let id = crate::crypto::random_row_id();
     diesel::insert_into(digest_quotes::table)
-        .values(quote)
+        .values((digest_quotes::id.eq(id), quote))
         .execute(conn)?;
-    super::last_insert_id(conn, "digest_quotes")
+    Ok(id)
 }
 
 pub fn delete_quote(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     Ok(diesel::delete(digest_quotes::table.filter(digest_quotes::id.eq(id))).execute(conn)? > 0)
 }
 
-/// The quotes of the months `from..=to`, oldest first.
+/// The quotes of the months `from..=to`, oldest month first (within a month in
+/// the order of their random ids).
 pub fn quotes(conn: &mut DbConnection, from: &str, to: &str) -> QueryResult<Vec<QuoteRow>> {
     digest_quotes::table
         .filter(digest_quotes::month.ge(from))
         .filter(digest_quotes::month.le(to))
-        .order(digest_quotes::id)
+        .order((digest_quotes::month, digest_quotes::id))
         .select(QuoteRow::as_select())
         .load(conn)
 }

@@ -25,9 +25,20 @@ pub struct NewMessage<'a> {
     pub body: &'a [u8],
 }
 
+/// Stores a message under a random id (it is written in the same transaction as
+/// an audit event; ids counted up would date it to that event's minute), after
+/// the submission's other messages.
 pub fn insert_message(conn: &mut DbConnection, new: &NewMessage<'_>) -> QueryResult<()> {
+    let last: Option<i64> = messages::table
+        .filter(messages::submission_id.eq(new.submission_id))
+        .select(diesel::dsl::max(messages::position))
+        .first(conn)?;
     diesel::insert_into(messages::table)
-        .values(new)
+        .values((
+            messages::id.eq(crate::crypto::random_row_id()),
+            messages::position.eq(last.unwrap_or(0) + 1),
+            new,
+        ))
         .execute(conn)
         .map(|_| ())
 }
@@ -36,7 +47,7 @@ pub fn insert_message(conn: &mut DbConnection, new: &NewMessage<'_>) -> QueryRes
 pub fn messages_of(conn: &mut DbConnection, submission_id: i64) -> QueryResult<Vec<MessageRow>> {
     messages::table
         .filter(messages::submission_id.eq(submission_id))
-        .order(messages::id)
+        .order((messages::position, messages::id))
         .select(MessageRow::as_select())
         .load(conn)
 }

@@ -29,22 +29,26 @@ pub struct NewStory<'a> {
     pub body: &'a str,
 }
 
-/// Stores a story and its themes; returns its id.
+/// Stores a story and its themes; returns its id, a random one (see
+/// [`crate::crypto::random_row_id`]): a story is published in the same
+/// transaction as an audit event naming its submission, and ids counted up
+/// would pair them.
 pub fn insert(
     conn: &mut DbConnection,
     story: &NewStory<'_>,
     themes: &[String],
 ) -> QueryResult<i64> {
+    let id = crate::crypto::random_row_id();
     diesel::insert_into(published_stories::table)
-        .values(story)
+        .values((published_stories::id.eq(id), story))
         .execute(conn)?;
-    let id = super::last_insert_id(conn, "published_stories")?;
     for theme in themes {
         diesel::insert_into(published_themes::table)
             .values((
                 published_themes::story_id.eq(id),
                 published_themes::theme.eq(theme),
                 published_themes::language.eq(story.language),
+                published_themes::month.eq(story.month),
             ))
             .execute(conn)?;
     }
@@ -81,7 +85,8 @@ pub struct StorySummary {
     pub content_warnings: String,
 }
 
-/// One page of stories, newest first, optionally in one language and theme, and
+/// One page of stories, newest month first (within a month in the order of
+/// their random ids, which is no order), optionally in one language and theme, and
 /// how many there are (exactly up to `submissions::EXACT_COUNT_UP_TO`). The ids
 /// come from one range of an index (the theme index when a theme is chosen), then
 /// the stories by id.
@@ -100,7 +105,10 @@ pub fn page(
                 query = query.filter(published_stories::language.eq(language.to_owned()));
             }
             query
-                .order(published_stories::id.desc())
+                .order((
+                    published_stories::month.desc(),
+                    published_stories::id.desc(),
+                ))
                 .limit(cap)
                 .select(published_stories::id)
                 .load(conn)?
@@ -113,7 +121,10 @@ pub fn page(
                 query = query.filter(published_themes::language.eq(language.to_owned()));
             }
             query
-                .order(published_themes::story_id.desc())
+                .order((
+                    published_themes::month.desc(),
+                    published_themes::story_id.desc(),
+                ))
                 .limit(cap)
                 .select(published_themes::story_id)
                 .load(conn)?
@@ -127,7 +138,10 @@ pub fn page(
         .collect();
     let rows = published_stories::table
         .filter(published_stories::id.eq_any(wanted))
-        .order(published_stories::id.desc())
+        .order((
+            published_stories::month.desc(),
+            published_stories::id.desc(),
+        ))
         .select(StorySummary::as_select())
         .load(conn)?;
     Ok((rows, counted))

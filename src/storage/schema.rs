@@ -80,6 +80,7 @@ diesel::table! {
         author -> Text,
         sent_on -> Text,
         body -> Binary,
+        position -> BigInt,
     }
 }
 
@@ -119,6 +120,7 @@ diesel::table! {
         story_id -> BigInt,
         theme -> Text,
         language -> Text,
+        month -> Text,
     }
 }
 

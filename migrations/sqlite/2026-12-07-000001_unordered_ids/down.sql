@@ -1,0 +1,11 @@
+DROP INDEX published_themes_theme_language;
+DROP INDEX published_themes_theme;
+DROP INDEX published_stories_month;
+DROP INDEX published_stories_language;
+CREATE INDEX published_stories_language ON published_stories (language, id);
+CREATE INDEX published_themes_theme ON published_themes (theme, story_id);
+CREATE INDEX published_themes_theme_language ON published_themes (theme, language, story_id);
+ALTER TABLE published_themes DROP COLUMN month;
+DROP INDEX messages_submission;
+CREATE INDEX messages_submission ON messages (submission_id, id);
+ALTER TABLE messages DROP COLUMN position;
