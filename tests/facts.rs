@@ -384,3 +384,238 @@ fn a_withdrawal_keeps_the_fact_of_a_month_already_released() {
         released
     );
 }
+
+#[derive(QueryableByName)]
+struct Relation {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    path: String,
+}
+
+/// Every relation of the database with its file: each table of the public
+/// schema, its indexes, and its TOAST table and the TOAST table's index.
+fn relation_files(pg: &mut PgConnection) -> Vec<Relation> {
+    diesel::sql_query(
+        "SELECT c.relname::text AS name, pg_relation_filepath(c.oid) AS path \
+         FROM pg_class c \
+         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'i', 'm') \
+         UNION ALL \
+         SELECT c.relname::text || ' (TOAST)', pg_relation_filepath(t.oid) \
+         FROM pg_class c JOIN pg_class t ON t.oid = c.reltoastrelid \
+         WHERE c.relnamespace = 'public'::regnamespace \
+         UNION ALL \
+         SELECT c.relname::text || ' (TOAST index)', pg_relation_filepath(i.indexrelid) \
+         FROM pg_class c JOIN pg_index i ON i.indrelid = c.reltoastrelid \
+         WHERE c.relnamespace = 'public'::regnamespace",
+    )
+    .load(pg)
+    .unwrap()
+}
+
+#[derive(QueryableByName)]
+struct Found {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    found: bool,
+}
+
+/// The relations whose files, as the server wrote them at a checkpoint, hold
+/// `bytes`. Panics (the test fails, it does not skip) when this role may not
+/// read relation files: it needs superuser or `pg_read_server_files`.
+fn relations_holding(pg: &mut PgConnection, bytes: &[u8]) -> Vec<String> {
+    use diesel::connection::SimpleConnection;
+    pg.batch_execute("CHECKPOINT")
+        .expect("CHECKPOINT needs superuser or pg_checkpoint: run this test with such a role");
+    let mut holding = Vec::new();
+    for relation in relation_files(pg) {
+        let query = format!(
+            "SELECT position('\\x{}'::bytea IN pg_read_binary_file('{}')) > 0 AS found",
+            common::hex(bytes),
+            relation.path.replace('\'', "''")
+        );
+        let found = diesel::sql_query(query)
+            .get_result::<Found>(pg)
+            .unwrap_or_else(|err| {
+                panic!(
+                    "cannot read the files of {} ({err}): run this test with a role that \
+                     is superuser or has pg_read_server_files",
+                    relation.name
+                )
+            });
+        if found.found {
+            holding.push(relation.name);
+        }
+    }
+    holding
+}
+
+fn filenodes(pg: &mut PgConnection) -> Vec<(String, String)> {
+    relation_files(pg)
+        .into_iter()
+        .map(|r| (r.name, r.path))
+        .collect()
+}
+
+/// On PostgreSQL, after a publication with quotes (a message, two edited
+/// versions, a released digest that shows the quote) and the survivor's
+/// withdrawal, the rewrite leaves the words and the ciphertext in no file of any
+/// table, index or TOAST table. Every table is read, so a table that can hold
+/// destroyed content and is left out of the rewrite makes this fail.
+#[test]
+fn postgres_withdrawal_leaves_no_words_in_any_table_file() {
+    let Some(env) = common::TestEnv::postgres_or_skip(
+        "postgres_withdrawal_leaves_no_words_in_any_table_file",
+        |c| c.postgres_vacuum_seconds = 24 * 60 * 60,
+    ) else {
+        return;
+    };
+    let url = env.pg.as_ref().unwrap().url.clone();
+    let app = TestApp::from_env(env);
+    let mut pg = PgConnection::establish(&url).unwrap();
+    let mo = moderator(&app);
+    // Long enough to be kept out of line, in TOAST tables, and not compressible
+    // to nothing: hex words from random bytes.
+    let filler: Vec<String> = voices::crypto::random_bytes(1200)
+        .chunks(6)
+        .map(common::hex)
+        .collect();
+    let filler = filler.join(" ");
+    let story = format!("CanaryStoryWords Tôi tên là Thuỷ. {filler}");
+    let (id, code) = app.share("vi", &story);
+    assert_eq!(act(&app, &mo, id, "claim", &[]), Status::SeeOther);
+    review(&app, &mo, id, &["labour_exploitation"]);
+    assert_eq!(
+        act(
+            &app,
+            &mo,
+            id,
+            "message",
+            &[("message", "CanaryMessageWords")]
+        ),
+        Status::SeeOther
+    );
+    let first = format!("CanaryFirstEdit Tôi tên là [tên]. {filler}");
+    assert_eq!(
+        act(&app, &mo, id, "propose", &[("edit", &first)]),
+        Status::SeeOther
+    );
+    let approved = format!("CanaryApprovedWords Tôi tên là [tên]. {filler}");
+    assert_eq!(
+        act(&app, &mo, id, "propose", &[("edit", &approved)]),
+        Status::SeeOther
+    );
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    assert_eq!(act(&app, &mo, id, "publish", &[]), Status::SeeOther);
+
+    // A released digest that shows the quote.
+    let mut conn = app.env.connect();
+    diesel::update(digest_quotes::table)
+        .set(digest_quotes::month.eq("2026-10"))
+        .execute(&mut conn)
+        .unwrap();
+    let shared = voices::domain::share::Shared::Story {
+        text: String::new(),
+        themes: vec![],
+        age_band: None,
+        helped: None,
+    };
+    let others = voices::domain::facts::Fact::of(
+        "2026-10",
+        "en",
+        &shared,
+        &["labour_exploitation".to_owned()],
+    );
+    for _ in 0..30 {
+        voices::storage::facts::insert(&mut conn, &others).unwrap();
+    }
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    voices::app::digests::build(
+        &mut conn,
+        &policy,
+        &key,
+        "2026-10".parse().unwrap(),
+        "2026-11-08".parse().unwrap(),
+    )
+    .unwrap();
+    assert!(app
+        .client
+        .get("/digests/2026-10.json")
+        .dispatch()
+        .into_string()
+        .unwrap()
+        .contains("CanaryApprovedWords"));
+
+    // What must go: the approved words in clear, and 32-byte windows of the
+    // story's ciphertext, of its sealed data key and of the message's ciphertext.
+    let row: voices::storage::submissions::SubmissionRow = submissions::table
+        .filter(submissions::id.eq(id))
+        .select(voices::storage::submissions::SubmissionRow::as_select())
+        .first(&mut conn)
+        .unwrap();
+    let window = |b: &[u8]| b[b.len() / 2..b.len() / 2 + 32].to_vec();
+    let message: Vec<u8> = voices::storage::schema::messages::table
+        .filter(voices::storage::schema::messages::submission_id.eq(id))
+        .select(voices::storage::schema::messages::body)
+        .first(&mut conn)
+        .unwrap();
+    let secrets: Vec<(&str, Vec<u8>)> = vec![
+        ("the approved words", b"CanaryApprovedWords".to_vec()),
+        (
+            "the story's ciphertext",
+            window(row.payload.as_ref().unwrap()),
+        ),
+        (
+            "the sealed data key",
+            window(row.org_sealed_key.as_ref().unwrap()),
+        ),
+        ("the message's ciphertext", window(&message)),
+    ];
+    // The check sees them while they live, in tables and in TOAST tables.
+    let live = relations_holding(&mut pg, b"CanaryApprovedWords");
+    for table in ["published_stories", "digest_quotes", "digests"] {
+        assert!(
+            live.iter().any(|r| r.starts_with(table)),
+            "the check does not find live words in {table}: {live:?}"
+        );
+    }
+    assert!(
+        live.iter().any(|r| r.ends_with("(TOAST)")),
+        "the check reads no TOAST table: {live:?}"
+    );
+    for (what, bytes) in &secrets[1..] {
+        assert!(
+            !relations_holding(&mut pg, bytes).is_empty(),
+            "the check does not find {what} while it lives"
+        );
+    }
+
+    let before = filenodes(&mut pg);
+    survivor(
+        &app,
+        "/vi/receipt/withdraw",
+        &[("code", &code), ("confirm", "yes")],
+    );
+    assert!(voices::storage::maintenance::is_vacuum_due(&mut conn).unwrap());
+    assert!(voices::storage::maintenance::run_due_vacuum(&mut conn).unwrap());
+    let after = filenodes(&mut pg);
+    for (name, path) in &before {
+        let kept = voices::storage::maintenance::NOT_REWRITTEN
+            .iter()
+            .any(|(table, _)| name.starts_with(table));
+        if !kept && !name.contains("TOAST") {
+            assert!(
+                !after.contains(&(name.clone(), path.clone())),
+                "{name} was not rewritten"
+            );
+        }
+    }
+    for (what, bytes) in &secrets {
+        let left = relations_holding(&mut pg, bytes);
+        assert!(
+            left.is_empty(),
+            "{what} still in the files of {left:?} after the rewrite"
+        );
+    }
+}
