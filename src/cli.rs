@@ -427,6 +427,7 @@ fn run(command: Command) -> Result<(), CliError> {
             let pool = open(&config)?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
             let key = crate::crypto::AuditKey::from_pepper(&config.secrets()?.receipt_pepper);
+            app::setup::retire_expired_link(&mut conn, &config.data_dir)?;
             let purged = app::retention::run(&mut conn, &config.retention, &key)?;
             println!(
                 "Declined words destroyed: {}. Withdrawal records deleted: {}. Claims released: {}. Old receipt links: {}. Expired invitations: {}.",

@@ -791,6 +791,134 @@ fn an_invitation_works_once_and_the_person_sets_their_own_passphrase() {
     );
 }
 
+/// Opens and answers an invitation on a fresh browser: the statuses of the page
+/// and of the form.
+fn accept_invitation(app: &TestApp, token: &str) -> (Status, Status) {
+    let visitor = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
+    let page = visitor.get(format!("/staff/invite/{token}")).dispatch();
+    let shown = page.status();
+    let csrf = if shown == Status::Ok {
+        TestApp::csrf_from(&page.into_string().unwrap())
+    } else {
+        // The form's token from the sign-in page: a refused invitation shows none.
+        let login = visitor
+            .get("/staff/login")
+            .dispatch()
+            .into_string()
+            .unwrap();
+        TestApp::csrf_from(&login)
+    };
+    let done = visitor
+        .post(format!("/staff/invite/{token}"))
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("passphrase", PASS),
+            ("confirm", PASS),
+        ]))
+        .dispatch();
+    (shown, done.status())
+}
+
+fn invitations_left(app: &TestApp) -> i64 {
+    use voices::storage::schema::invitations;
+    invitations::table
+        .count()
+        .get_result(&mut app.env.connect())
+        .unwrap()
+}
+
+/// An admin who is being disabled cannot come back through an admin invitation
+/// they made earlier: disabling deletes the invitations the person made.
+#[test]
+fn disabling_a_person_deletes_the_invitations_they_made() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.add_staff("Second Admin", Role::Admin, PASS);
+    assert_eq!(
+        app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE).status(),
+        Status::SeeOther
+    );
+    let token = common::invite(&app, "Way Back In", "admin");
+    let other = common::invite(&app, "Plain Moderator", "moderator");
+    assert_eq!(invitations_left(&app), 2);
+    // The second admin disables the first from the staff page.
+    let second = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
+    assert_eq!(
+        common::sign_in_with(&second, "Second Admin", PASS),
+        Status::SeeOther
+    );
+    let first_id: i64 = staff::table
+        .filter(staff::name.eq(ADMIN_NAME))
+        .select(staff::id)
+        .first(&mut app.env.connect())
+        .unwrap();
+    let page = second
+        .get("/staff/admin/staff")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let res = second
+        .post("/staff/admin/staff")
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("do", "disable"),
+            ("staff", &first_id.to_string()),
+        ]))
+        .dispatch();
+    assert!(res.status().code < 400, "{}", res.status());
+    let disabled: bool = staff::table
+        .filter(staff::id.eq(first_id))
+        .select(staff::disabled)
+        .first(&mut app.env.connect())
+        .unwrap();
+    assert!(disabled, "the first admin is disabled");
+    assert_eq!(invitations_left(&app), 0);
+    for t in [&token, &other] {
+        assert_eq!(
+            accept_invitation(&app, t),
+            (Status::NotFound, Status::NotFound)
+        );
+    }
+    assert!(staff::table
+        .filter(staff::name.eq("Way Back In"))
+        .select(staff::id)
+        .first::<i64>(&mut app.env.connect())
+        .optional()
+        .unwrap()
+        .is_none());
+}
+
+/// Accepting checks that the admin who made the invitation is still an active
+/// admin, whatever removed them (here, a row changed behind the app's back).
+#[test]
+fn an_invitation_from_someone_no_longer_active_is_refused() {
+    let app = TestApp::new();
+    app.create_admin();
+    assert_eq!(
+        app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE).status(),
+        Status::SeeOther
+    );
+    let token = common::invite(&app, "Late Joiner", "moderator");
+    diesel::update(staff::table.filter(staff::name.eq(ADMIN_NAME)))
+        .set(staff::disabled.eq(true))
+        .execute(&mut app.env.connect())
+        .unwrap();
+    assert_eq!(
+        accept_invitation(&app, &token),
+        (Status::NotFound, Status::NotFound)
+    );
+    diesel::update(staff::table.filter(staff::name.eq(ADMIN_NAME)))
+        .set(staff::disabled.eq(false))
+        .execute(&mut app.env.connect())
+        .unwrap();
+    // The same invitation works once its maker is active again: the refusal was
+    // about the maker, not the link.
+    assert_eq!(accept_invitation(&app, &token), (Status::Ok, Status::Ok));
+}
+
 #[test]
 fn two_nodes_run_the_retention_job_once_per_turn() {
     let app = TestApp::new();

@@ -136,3 +136,152 @@ fn an_expired_link_answers_like_a_wrong_one_and_reissue_makes_a_new_one() {
     let again = voices(&app.env, &["setup", "reissue"]);
     assert!(!again.status.success());
 }
+
+/// A token hash and the organisation key wrapped under that token, as stored.
+#[derive(QueryableByName)]
+struct Wrap {
+    #[diesel(sql_type = diesel::sql_types::Binary)]
+    token_hash: Vec<u8>,
+    #[diesel(sql_type = diesel::sql_types::Binary)]
+    wrapped_org_secret: Vec<u8>,
+}
+
+fn setup_wrap(env: &TestEnv) -> Wrap {
+    diesel::sql_query("SELECT token_hash, wrapped_org_secret FROM setup_claims")
+        .get_result(&mut env.connect())
+        .unwrap()
+}
+
+fn invitation_wrap(env: &TestEnv) -> Wrap {
+    diesel::sql_query(
+        "SELECT token_hash, wrapped_org_secret FROM invitations \
+         WHERE wrapped_org_secret IS NOT NULL",
+    )
+    .get_result(&mut env.connect())
+    .unwrap()
+}
+
+/// Which of the wrap's parts a frame of the WAL or a page of the database file
+/// still holds (any 16-byte window of them).
+fn left_in_files(env: &TestEnv, wrap: &Wrap) -> Vec<String> {
+    let dir = env.data_dir();
+    let mut found = Vec::new();
+    for file in ["voices.sqlite", "voices.sqlite-wal"] {
+        let bytes = std::fs::read(dir.join(file)).unwrap_or_default();
+        for (what, value) in [
+            ("token hash", &wrap.token_hash),
+            ("wrapped key", &wrap.wrapped_org_secret),
+        ] {
+            let leaked = value
+                .chunks(16)
+                .filter(|w| w.len() == 16)
+                .any(|w| common::contains(&bytes, w));
+            if leaked {
+                found.push(format!("the {what} in {file}"));
+            }
+        }
+    }
+    found
+}
+
+/// After the first admin claims the setup link, neither the WAL nor the database
+/// file holds the claim's token hash or the organisation key wrapped under it.
+#[test]
+fn a_claimed_setup_link_leaves_no_wrap_in_the_sqlite_files() {
+    let app = TestApp::from_env(TestEnv::sqlite());
+    let wrap = setup_wrap(&app.env);
+    assert!(
+        !left_in_files(&app.env, &wrap).is_empty(),
+        "the detector finds the pending wrap"
+    );
+    app.create_admin();
+    let left = left_in_files(&app.env, &wrap);
+    assert!(left.is_empty(), "after the claim: {left:?}");
+}
+
+/// An accepted invitation, and one that expired and went when the staff page was
+/// next opened, leave neither token hash nor wrapped key in the SQLite files.
+#[test]
+fn accepted_and_expired_invitations_leave_no_wrap_in_the_sqlite_files() {
+    let app = TestApp::from_env(TestEnv::sqlite());
+    app.create_admin();
+    assert_eq!(
+        app.sign_in(common::ADMIN_NAME, common::ADMIN_PASSPHRASE)
+            .status(),
+        Status::SeeOther
+    );
+    let token = common::invite(&app, "Second Admin", "admin");
+    let wrap = invitation_wrap(&app.env);
+    assert!(!left_in_files(&app.env, &wrap).is_empty(), "the detector");
+    let visitor = rocket::local::blocking::Client::tracked(
+        voices::try_build(app.env.config.clone()).unwrap(),
+    )
+    .unwrap();
+    let page = visitor.get(format!("/staff/invite/{token}")).dispatch();
+    let csrf = TestApp::csrf_from(&page.into_string().unwrap());
+    let pass = "a second admin with a long passphrase";
+    let done = visitor
+        .post(format!("/staff/invite/{token}"))
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("passphrase", pass),
+            ("confirm", pass),
+        ]))
+        .dispatch();
+    assert_eq!(done.status(), Status::Ok);
+    let left = left_in_files(&app.env, &wrap);
+    assert!(
+        left.is_empty(),
+        "after the invitation was accepted: {left:?}"
+    );
+
+    common::invite(&app, "Never Came", "admin");
+    let wrap = invitation_wrap(&app.env);
+    diesel::sql_query("UPDATE invitations SET expires_at = 1")
+        .execute(&mut app.env.connect())
+        .unwrap();
+    assert_eq!(
+        app.client.get("/staff/admin/staff").dispatch().status(),
+        Status::Ok
+    );
+    let left = left_in_files(&app.env, &wrap);
+    assert!(left.is_empty(), "after the invitation expired: {left:?}");
+}
+
+/// Once the setup link has expired, the retention run wraps the key again under
+/// a token that was never printed and flushes the old wrap out of the files: the
+/// expired link's token opens nothing, even with a copy of the database. `voices
+/// setup reissue` still makes a working link.
+#[test]
+fn an_expired_setup_link_is_retired_on_the_retention_schedule() {
+    let app = TestApp::from_env(TestEnv::sqlite());
+    let printed = app.env.setup_token();
+    let wrap = setup_wrap(&app.env);
+    expire_the_link(&app.env);
+    let out = voices(&app.env, &["retention", "run"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let left = left_in_files(&app.env, &wrap);
+    assert!(left.is_empty(), "after the link expired: {left:?}");
+    let now = setup_wrap(&app.env);
+    assert!(voices::crypto::SetupToken::from_text(&printed)
+        .unwrap_org_secret(&now.wrapped_org_secret)
+        .is_err());
+    assert_ne!(app.env.setup_token(), printed);
+    // A second run changes nothing more.
+    let token_file = app.env.setup_token();
+    assert!(voices(&app.env, &["retention", "run"]).status.success());
+    assert_eq!(app.env.setup_token(), token_file);
+    // Reissue still works from the token file.
+    let out = voices(&app.env, &["setup", "reissue"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    app.create_admin();
+}

@@ -43,8 +43,8 @@ pub fn invite(
         .then(|| token.wrap_org_secret(admin_secret));
     let role = invite.roles.to_string();
     let languages = join_languages(invite.languages);
+    delete_expired(conn)?;
     storage::write(conn, |c| {
-        invitations::delete_expired(c, now_unix())?;
         if store::by_name(c, name.as_str())?.is_some()
             || invitations::by_name(c, name.as_str())?.is_some()
         {
@@ -74,12 +74,29 @@ pub fn invite(
     Ok(token)
 }
 
-/// The invitation behind a token, if it is valid and not expired. Anything else
-/// is `NotFound`, with no hint which.
+/// The invitation behind a token, if it is valid, not expired, and the admin who
+/// made it is still an active admin. Anything else is `NotFound`, with no hint
+/// which.
 pub fn find(conn: &mut DbConnection, token: &SetupToken) -> AppResult<InvitationRow> {
-    invitations::by_token_hash(conn, &token.lookup_hash())?
+    let row = invitations::by_token_hash(conn, &token.lookup_hash())?
         .filter(|row| row.expires_at > now_unix())
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::NotFound)?;
+    if !inviter_is_active_admin(conn, row.invited_by)? {
+        return Err(AppError::NotFound);
+    }
+    Ok(row)
+}
+
+/// Whether the person who made an invitation is still an active admin: an
+/// invitation outlives neither its maker's account nor their admin role.
+fn inviter_is_active_admin(conn: &mut DbConnection, staff_id: i64) -> AppResult<bool> {
+    Ok(store::by_id(conn, staff_id)?.is_some_and(|row| {
+        !row.disabled
+            && row
+                .role
+                .parse::<Roles>()
+                .is_ok_and(|r| r.contains(crate::domain::Role::Admin))
+    }))
 }
 
 /// The invited person sets their passphrase: their account is created with the
@@ -107,8 +124,13 @@ pub fn accept(
     let wrap = wrap_for_role(&secret, roles, passphrase, kdf)?;
     let name = StaffName::parse(&row.name)?;
     let languages = super::staff::parse_languages(&row.languages);
-    storage::write(conn, |c| {
-        if !invitations::delete(c, row.id)? {
+    // Exclusive, like disabling: an inviter being disabled at this moment either
+    // commits first (and this finds no invitation) or after (and disables a
+    // person whose invitation is spent).
+    storage::write_exclusive(conn, |c| {
+        // Checked again where the account is made: the inviter may have been
+        // disabled while the passphrase was being wrapped.
+        if !inviter_is_active_admin(c, row.invited_by)? || !invitations::delete(c, row.id)? {
             return Err(AppError::NotFound);
         }
         insert_staff(c, &name, roles, &languages, &wrap)?;
@@ -122,13 +144,24 @@ pub fn accept(
             &format!("roles={roles}"),
         )
     })?;
+    // The spent invitation's wrap and token hash must not linger in SQLite's WAL.
+    storage::flush_deleted(conn)?;
     Ok(row.name)
 }
 
 /// Invitations not yet used, for the staff page.
 pub fn pending(conn: &mut DbConnection) -> AppResult<Vec<InvitationRow>> {
-    invitations::delete_expired(conn, now_unix())?;
+    delete_expired(conn)?;
     Ok(invitations::pending(conn)?)
+}
+
+/// Deletes expired invitations, and their wraps from the files.
+fn delete_expired(conn: &mut DbConnection) -> AppResult<()> {
+    let deleted = storage::write(conn, |c| invitations::delete_expired(c, now_unix()))?;
+    if deleted > 0 {
+        storage::flush_deleted(conn)?;
+    }
+    Ok(())
 }
 
 /// Withdraws an invitation before it is used.

@@ -9,8 +9,11 @@
 //!
 //! The link expires (24 hours by default, `setup_link_hours`): a link printed to a
 //! journal or left in a proxy log should not open the organisation key for ever.
-//! An expired link answers 404 like a wrong one. `voices setup reissue` makes a new
-//! one from the token file, so it needs only access to the data directory.
+//! An expired link answers 404 like a wrong one. On the retention schedule after
+//! it expires, the key is wrapped again under a token that is never printed, so
+//! the expired link opens nothing even with a copy of the database. `voices setup
+//! reissue` makes a new link from the token file, so it needs only access to the
+//! data directory.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -162,6 +165,8 @@ pub fn claim(
         Ok(())
     })?;
     destroy_token_file(&token_path(data_dir));
+    // The deleted claim's wrap and token hash must not linger in SQLite's WAL.
+    storage::flush_deleted(conn)?;
     Ok(())
 }
 
@@ -170,6 +175,45 @@ pub fn claim(
 /// organisation key is wrapped under the old token; whoever can read the data
 /// directory is the installer anyway. The old link stops working.
 pub fn reissue(conn: &mut DbConnection, data_dir: &Path, link_hours: u64) -> AppResult<SetupToken> {
+    rewrap(conn, data_dir, expiry(link_hours))
+}
+
+/// `expires_at` of a claim whose printed link has been retired: no link opens it
+/// until `voices setup reissue` makes a new one.
+const RETIRED: i64 = 0;
+
+/// Once the setup link has expired, the organisation key is wrapped again under
+/// a fresh token that is never printed (it is only in this node's token file),
+/// and the old wrap is flushed out of the files: a token copied from a journal
+/// or a proxy log then opens nothing, even with a copy of the database. `voices
+/// setup reissue` still works from the token file. Runs on the retention
+/// schedule, on every node; only the node holding the token file can do it, and
+/// the others leave it alone. Returns whether it retired a link.
+pub fn retire_expired_link(conn: &mut DbConnection, data_dir: &Path) -> AppResult<bool> {
+    let Some(claim) = keys::setup_claim(conn)? else {
+        return Ok(false);
+    };
+    if is_live(&claim) || claim.expires_at == RETIRED {
+        return Ok(false);
+    }
+    let holds_token = fs::read_to_string(token_path(data_dir))
+        .ok()
+        .map(|text| SetupToken::from_text(&text))
+        .is_some_and(|t| crate::crypto::constant_time_eq(&t.lookup_hash(), &claim.token_hash));
+    if !holds_token {
+        return Ok(false);
+    }
+    match rewrap(conn, data_dir, RETIRED) {
+        Ok(_) => Ok(true),
+        // Claimed or reissued meanwhile.
+        Err(AppError::NoSetupPending) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// Wraps the organisation key under a fresh token that replaces the pending one
+/// (in the database and the token file), then flushes the old wrap away.
+fn rewrap(conn: &mut DbConnection, data_dir: &Path, expires_at: i64) -> AppResult<SetupToken> {
     let claim = keys::setup_claim(conn)?.ok_or(AppError::NoSetupPending)?;
     let path = token_path(data_dir);
     let old = fs::read_to_string(&path)
@@ -193,7 +237,7 @@ pub fn reissue(conn: &mut DbConnection, data_dir: &Path, link_hours: u64) -> App
             c,
             &fresh.lookup_hash(),
             &fresh.wrap_org_secret(&secret),
-            expiry(link_hours),
+            expires_at,
         )?;
         Ok(())
     })?;

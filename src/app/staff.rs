@@ -246,7 +246,9 @@ pub(crate) fn active_admin(conn: &mut DbConnection, name: &str) -> AppResult<Opt
     }))
 }
 
-/// Disables a person: their key wrap is destroyed and their sessions end. The last
+/// Disables a person: their key wrap is destroyed, their sessions end and the
+/// invitations they made are deleted (with the key wraps they hold), so a person
+/// being disabled cannot come back through a link they made earlier. The last
 /// active admin cannot be disabled, or nobody could add staff again. Runs under the
 /// exclusive write lock, so two admins disabling each other at once cannot both win.
 pub fn disable(conn: &mut DbConnection, name: &str) -> AppResult<()> {
@@ -257,6 +259,7 @@ pub fn disable(conn: &mut DbConnection, name: &str) -> AppResult<()> {
             return Err(AppError::LastAdmin);
         }
         store::disable(c, row.id)?;
+        crate::storage::invitations::delete_by_inviter(c, row.id)?;
         Ok::<_, AppError>(())
     })?;
     // The destroyed wrap must not linger in SQLite's WAL.

@@ -63,6 +63,11 @@ pub fn delete_expired(conn: &mut DbConnection, now: i64) -> QueryResult<usize> {
     diesel::delete(invitations::table.filter(invitations::expires_at.lt(now))).execute(conn)
 }
 
+/// Deletes the invitations a person made (they are being disabled).
+pub fn delete_by_inviter(conn: &mut DbConnection, staff_id: i64) -> QueryResult<usize> {
+    diesel::delete(invitations::table.filter(invitations::invited_by.eq(staff_id))).execute(conn)
+}
+
 /// Deletes every invitation (a key rotation destroys their wraps of the old key).
 pub fn delete_all(conn: &mut DbConnection) -> QueryResult<usize> {
     diesel::delete(invitations::table).execute(conn)

@@ -350,6 +350,15 @@ fn spawn_retention(rocket: &Rocket<rocket::Orbit>) {
         async move {
             let policy = services.retention.clone();
             let audit = services.audit.clone();
+            let data_dir = services.data_dir.clone();
+            // On every node, not only the lease holder: only the node that holds
+            // the setup token file can retire an expired setup link.
+            if let Err(err) = services
+                .run(move |conn| app::setup::retire_expired_link(conn, &data_dir))
+                .await
+            {
+                tracing::error!(error = err.key(), "retiring the expired setup link failed");
+            }
             match services
                 .run(move |conn| app::retention::run_if_leased(conn, &holder, &policy, &audit))
                 .await
