@@ -919,6 +919,100 @@ fn an_invitation_from_someone_no_longer_active_is_refused() {
     assert_eq!(accept_invitation(&app, &token), (Status::Ok, Status::Ok));
 }
 
+/// Changes a person's roles and languages from the staff page of `client`.
+fn update_roles(
+    client: &Client,
+    staff_id: i64,
+    roles: &[&str],
+    languages: &[&str],
+) -> (Status, String) {
+    let page = client
+        .get("/staff/admin/staff")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    let id = staff_id.to_string();
+    let mut fields = vec![
+        ("csrf", csrf.as_str()),
+        ("do", "update"),
+        ("staff", id.as_str()),
+    ];
+    for role in roles {
+        fields.push(("roles", role));
+    }
+    for language in languages {
+        fields.push(("languages", language));
+    }
+    let res = client
+        .post("/staff/admin/staff")
+        .header(ContentType::Form)
+        .body(form(&fields))
+        .dispatch();
+    let status = res.status();
+    (
+        status,
+        follow(client, res).into_string().unwrap_or_default(),
+    )
+}
+
+fn roles_of(app: &TestApp, name: &str) -> (i64, String) {
+    staff::table
+        .filter(staff::name.eq(name))
+        .select((staff::id, staff::role))
+        .first(&mut app.env.connect())
+        .unwrap()
+}
+
+/// An admin cannot give themselves another role (or take one away): another
+/// admin must, and the refused attempt is in the staff audit log. Their own
+/// languages they may change.
+#[test]
+fn nobody_changes_their_own_roles() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.add_staff("Second Admin", Role::Admin, PASS);
+    assert_eq!(
+        app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE).status(),
+        Status::SeeOther
+    );
+    let (me, before) = roles_of(&app, ADMIN_NAME);
+    let (status, page) = update_roles(&app.client, me, &["admin", "moderator"], &["vi"]);
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(page.contains("Ask another admin"), "{page}");
+    assert_eq!(
+        roles_of(&app, ADMIN_NAME).1,
+        before,
+        "the roles are unchanged"
+    );
+    let refused: Vec<String> = staff_events::table
+        .filter(staff_events::action.eq("own_roles_refused"))
+        .select(staff_events::detail)
+        .load(&mut app.env.connect())
+        .unwrap();
+    assert_eq!(refused.len(), 1, "the attempt is audited");
+    assert!(refused[0].contains("moderator"), "{refused:?}");
+    // The same roles with other languages: allowed.
+    let (status, _) = update_roles(&app.client, me, &["admin"], &["ar", "fa"]);
+    assert_eq!(status, Status::SeeOther);
+    // Another admin may give the first one the moderator role.
+    let second = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
+    assert_eq!(
+        common::sign_in_with(&second, "Second Admin", PASS),
+        Status::SeeOther
+    );
+    let (status, _) = update_roles(&second, me, &["admin", "moderator"], &["vi"]);
+    assert_eq!(status, Status::SeeOther);
+    let after = roles_of(&app, ADMIN_NAME).1;
+    assert!(after.contains("moderator"), "{after}");
+    let updated: i64 = staff_events::table
+        .filter(staff_events::action.eq("staff_updated"))
+        .count()
+        .get_result(&mut app.env.connect())
+        .unwrap();
+    assert_eq!(updated, 2, "each change is audited");
+}
+
 #[test]
 fn two_nodes_run_the_retention_job_once_per_turn() {
     let app = TestApp::new();

@@ -784,3 +784,7 @@ error-alert-test-too-soon = أُرسلت رسالة تجريبية قبل أقل
 error-alerts-nobody = لا يوجد من تُرسل إليه رسالة تجريبية: لا يملك أي مسؤول حماية عنوان بريد إلكتروني، ولا يوجد webhook.
 event-alert-test = أرسل تنبيه حماية تجريبيًا
 event-alert-address = غيّر بريده لتلقي التنبيهات
+
+## Own roles
+error-own-roles = لا يمكنك تغيير أدوارك بنفسك. اطلب ذلك من مدير آخر.
+event-own-roles-refused = حاول تغيير أدواره بنفسه (رُفض)

@@ -746,3 +746,7 @@ error-alert-test-too-soon = A test message was sent less than a minute ago. Plea
 error-alerts-nobody = There is nobody to send a test to: no safeguarding lead has an e-mail address, and there is no webhook.
 event-alert-test = Sent a test safeguarding alert
 event-alert-address = Changed their e-mail for alerts
+
+## Own roles
+error-own-roles = You cannot change your own roles. Ask another admin.
+event-own-roles-refused = Tried to change their own roles (refused)

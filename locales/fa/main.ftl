@@ -746,3 +746,7 @@ error-alert-test-too-soon = کمتر از یک دقیقه پیش یک پیام �
 error-alerts-nobody = کسی برای گرفتن پیام آزمایشی نیست: هیچ مسئول حفاظتی نشانی ایمیل ندارد و webhook هم نیست.
 event-alert-test = یک هشدار حفاظت آزمایشی فرستاد
 event-alert-address = ایمیل هشدارها را تغییر داد
+
+## Own roles
+error-own-roles = نمی‌توانید نقش‌های خودتان را تغییر دهید. از مدیر دیگری بخواهید.
+event-own-roles-refused = خواست نقش‌های خودش را تغییر دهد (رد شد)

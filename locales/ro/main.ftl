@@ -768,3 +768,7 @@ error-alert-test-too-soon = Un mesaj de probă a fost trimis acum mai puțin de 
 error-alerts-nobody = Nu are cine să primească un mesaj de probă: niciun responsabil cu protecția nu are o adresă de e-mail și nu există webhook.
 event-alert-test = A trimis o alertă de protecție de probă
 event-alert-address = A schimbat e-mailul pentru alerte
+
+## Own roles
+error-own-roles = Nu îți poți schimba singur rolurile. Roagă alt administrator.
+event-own-roles-refused = A încercat să-și schimbe singur rolurile (refuzat)

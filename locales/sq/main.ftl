@@ -746,3 +746,7 @@ error-alert-test-too-soon = Një mesazh provë u dërgua më pak se një minutë
 error-alerts-nobody = Nuk ka kujt t'i dërgohet mesazhi provë: asnjë përgjegjës për mbrojtjen nuk ka adresë email-i dhe nuk ka webhook.
 event-alert-test = Dërgoi një njoftim provë për mbrojtjen
 event-alert-address = Ndryshoi email-in për njoftimet
+
+## Own roles
+error-own-roles = Nuk mund t'i ndryshosh vetë rolet e tua. Kërkoji një administratori tjetër.
+event-own-roles-refused = U përpoq të ndryshonte vetë rolet e veta (u refuzua)

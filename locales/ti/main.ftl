@@ -747,3 +747,7 @@ error-alert-test-too-soon = ቅድሚ ሓደ ደቒቕ ዘይመልእ ናይ �
 error-alerts-nobody = ናይ ፈተነ መልእኽቲ ዝለኣኸሉ ሰብ የለን፦ ዝኾነ ሓላፊ ሓለዋ ኣድራሻ ኢመይል የብሉን፣ webhook እውን የለን።
 event-alert-test = ናይ ፈተነ መጠንቀቕታ ሓለዋ ሰዲዱ
 event-alert-address = ናይ መጠንቀቕታ ኢመይል ቀይሩ
+
+## Own roles
+error-own-roles = ግደታትካ ባዕልኻ ክትቕይር ኣይትኽእልን። ካልእ ኣመሓዳሪ ሕተት።
+event-own-roles-refused = ግደታቱ ባዕሉ ክቕይር ፈቲኑ (ተነጺጉ)

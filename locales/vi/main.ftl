@@ -740,3 +740,7 @@ error-alert-test-too-soon = Một tin thử vừa được gửi chưa đầy m�
 error-alerts-nobody = Không có ai để gửi tin thử: chưa người phụ trách bảo vệ nào có địa chỉ email, và không có webhook.
 event-alert-test = Đã gửi cảnh báo bảo vệ thử
 event-alert-address = Đã đổi email nhận cảnh báo
+
+## Own roles
+error-own-roles = Bạn không thể tự đổi vai trò của mình. Hãy nhờ một quản trị viên khác.
+event-own-roles-refused = Đã thử tự đổi vai trò của mình (bị từ chối)

@@ -417,6 +417,10 @@ pub fn admin_exists(conn: &mut DbConnection) -> AppResult<bool> {
 /// An admin changes someone's roles and the languages they read. Moving a person
 /// between a role that holds the organisation key and one that does not needs a
 /// new invitation (their key wrap would be wrong); the last admin keeps the role.
+/// Nobody changes their own roles (an admin giving themselves the moderator role
+/// would review alone what the two-person rules share): another admin must. The
+/// refused attempt is recorded in the staff audit log. Their own languages they
+/// may change.
 pub fn update_profile(
     conn: &mut DbConnection,
     admin: &StaffIdentity,
@@ -428,9 +432,20 @@ pub fn update_profile(
     if !admin.can(Permission::ManageStaff) {
         return Err(AppError::Forbidden);
     }
-    storage::write_exclusive(conn, |c| {
+    let own_roles_changed = storage::write_exclusive(conn, |c| {
         let row = store::by_id(c, staff_id)?.ok_or(AppError::UnknownStaff)?;
         let current = stored_roles(&row)?;
+        if staff_id == admin.staff_id && current != roles {
+            super::audit::staff(
+                c,
+                audit_key,
+                Some(admin.staff_id),
+                "own_roles_refused",
+                None,
+                &format!("staff={staff_id} roles={roles}"),
+            )?;
+            return Ok(true);
+        }
         if current.holds_organisation_key() != roles.holds_organisation_key() {
             return Err(AppError::InvalidInput("role_change_needs_invitation"));
         }
@@ -450,8 +465,13 @@ pub fn update_profile(
             "staff_updated",
             None,
             &format!("staff={staff_id} roles={roles} languages={languages}"),
-        )
-    })
+        )?;
+        Ok::<_, AppError>(false)
+    })?;
+    if own_roles_changed {
+        return Err(AppError::InvalidInput("own_roles"));
+    }
+    Ok(())
 }
 
 /// An admin disables someone from the staff pages (see [`disable`]).
