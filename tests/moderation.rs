@@ -328,8 +328,9 @@ fn refusals_change_nothing_and_keep_what_was_typed() {
     let mo = browser(&app, MO, PASS);
     assert_eq!(act(&app, &mo, id, "claim", &[]).status(), Status::SeeOther);
 
-    // A message of 100,000 characters: a clear error, the words given back.
-    let long = "ạ".repeat(100_000);
+    // A message of 20,000 characters (180 KB as sent, read whole by the item
+    // form): a clear error, the words given back.
+    let long = "ạ".repeat(20_000);
     let res = act(&app, &mo, id, "message", &[("message", &long)]);
     assert_eq!(res.status(), Status::UnprocessableEntity);
     let body = res.into_string().unwrap();
@@ -1011,6 +1012,94 @@ fn nobody_changes_their_own_roles() {
         .get_result(&mut app.env.connect())
         .unwrap();
     assert_eq!(updated, 2, "each change is audited");
+}
+
+/// Staff forms read at most 64 KiB, the forms before sign-in too; only the item
+/// form, which carries an edited version of a story, reads more (320 KiB).
+/// Anything longer is a clear error, never a form read in part.
+#[test]
+fn staff_forms_stop_at_64_kib_and_only_the_item_form_reads_an_edit() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, _) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    assert_eq!(act(&app, &mo, id, "claim", &[]).status(), Status::SeeOther);
+    let too_long = "What you sent is too long";
+
+    // 70 KiB on the preferences form.
+    let padding = "x".repeat(70 * 1024);
+    let res = mo
+        .post("/staff/preferences")
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf_of(&mo)),
+            ("language", "ar"),
+            ("padding", &padding),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    assert!(res.into_string().unwrap().contains(too_long));
+    let ui: Option<String> = staff::table
+        .filter(staff::name.eq(MO))
+        .select(staff::ui_language)
+        .first(&mut app.env.connect())
+        .unwrap();
+    assert_eq!(ui, None, "nothing was changed");
+    // The same form under the cap works.
+    let res = mo
+        .post("/staff/preferences")
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf_of(&mo)),
+            ("language", "en"),
+            ("padding", &"x".repeat(60 * 1024)),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::SeeOther);
+
+    // The item form reads a 180 KB message whole (it is then refused for its
+    // length, not cut), and stops at 320 KiB.
+    let res = act(
+        &app,
+        &mo,
+        id,
+        "message",
+        &[("message", &"ạ".repeat(20_000))],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let body = res.into_string().unwrap();
+    assert!(body.contains("This message is too long") && !body.contains(too_long));
+    let res = act(
+        &app,
+        &mo,
+        id,
+        "message",
+        &[("message", &"x".repeat(330 * 1024))],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+
+    // Before sign-in: an invitation's form.
+    assert_eq!(
+        app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE).status(),
+        Status::SeeOther
+    );
+    let token = common::invite(&app, "Padded Person", "moderator");
+    let visitor = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
+    let page = visitor.get(format!("/staff/invite/{token}")).dispatch();
+    let csrf = TestApp::csrf_from(&page.into_string().unwrap());
+    let res = visitor
+        .post(format!("/staff/invite/{token}"))
+        .header(ContentType::Form)
+        .body(form(&[
+            ("csrf", &csrf),
+            ("passphrase", PASS),
+            ("confirm", PASS),
+            ("padding", &padding),
+        ]))
+        .dispatch();
+    assert_eq!(res.status(), Status::PayloadTooLarge);
+    assert!(res.into_string().unwrap().contains(too_long));
+    assert_eq!(invitations_left(&app), 1, "the invitation is not spent");
 }
 
 #[test]

@@ -17,9 +17,18 @@ use super::context::{Audience, PageContext};
 use super::session::StaffSession;
 use super::Services;
 
-/// The largest staff form body read: an edited version of a 20,000-character
-/// story, percent-encoded, plus a message and the other fields.
-pub const STAFF_FORM_LIMIT_KIB: u64 = 1024;
+/// The largest staff form body read: 64 KiB, the cap every form before sign-in
+/// has too. Only the item form takes more ([`EDIT_FORM_LIMIT_KIB`]).
+pub const STAFF_FORM_LIMIT_KIB: u64 = 64;
+
+/// The largest body of the item form (`/staff/items/<id>`), the one form that
+/// carries an edited version of a story: up to what a survivor's form may send
+/// (256 KiB, a 20,000-character story percent-encoded) plus a 2,000-character
+/// message percent-encoded (24 KiB) and the other fields.
+pub const EDIT_FORM_LIMIT_KIB: u64 = 320;
+
+/// The item form, with room for an edited version (see [`EDIT_FORM_LIMIT_KIB`]).
+pub type EditForm = StaffForm<EDIT_FORM_LIMIT_KIB>;
 
 pub struct Staffer<'r> {
     pub ctx: PageContext<'r>,
@@ -44,9 +53,14 @@ impl Staffer<'_> {
         self.session.identity.staff_id
     }
 
-    /// The CSRF check every staff POST makes first.
-    pub fn verify_csrf(&self, form: &StaffForm) -> AppResult<()> {
-        self.session.verify_csrf(form.fields.text("csrf"))
+    /// The CSRF check every staff POST makes first; a body cut at the form's
+    /// size limit is refused with a clear error rather than read in part.
+    pub fn verify_csrf<const KIB: u64>(&self, form: &StaffForm<KIB>) -> AppResult<()> {
+        self.session.verify_csrf(form.fields.text("csrf"))?;
+        if form.truncated {
+            return Err(AppError::InvalidInput("form_too_long"));
+        }
+        Ok(())
     }
 }
 
@@ -83,23 +97,19 @@ impl<'r> FromRequest<'r> for Staffer<'r> {
     }
 }
 
-/// A staff form's fields, read leniently.
-pub struct StaffForm {
+/// A staff form's fields, read leniently, from at most `KIB` kibibytes of body.
+pub struct StaffForm<const KIB: u64 = STAFF_FORM_LIMIT_KIB> {
     pub fields: FormFields,
     /// The body was longer than the limit and was cut.
     pub truncated: bool,
 }
 
 #[rocket::async_trait]
-impl<'r> FromData<'r> for StaffForm {
+impl<'r, const KIB: u64> FromData<'r> for StaffForm<KIB> {
     type Error = std::io::Error;
 
     async fn from_data(_req: &'r Request<'_>, data: Data<'r>) -> data::Outcome<'r, Self> {
-        match data
-            .open(STAFF_FORM_LIMIT_KIB.kibibytes())
-            .into_bytes()
-            .await
-        {
+        match data.open(KIB.kibibytes()).into_bytes().await {
             Ok(capped) => {
                 let truncated = !capped.is_complete();
                 let pairs = form_urlencoded::parse(&capped.value).into_owned().collect();

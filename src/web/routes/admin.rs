@@ -644,6 +644,12 @@ async fn invitation_accept(
             vec![("passphrase".into(), page.0.t(&message_key("csrf_mismatch")))],
         ));
     }
+    if form.truncated {
+        return Ok(again(
+            Status::PayloadTooLarge,
+            vec![("passphrase".into(), page.0.t(&message_key("form_too_long")))],
+        ));
+    }
     let passphrase = form.fields.text("passphrase");
     if passphrase != form.fields.text("confirm") {
         return Ok(again(

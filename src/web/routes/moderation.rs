@@ -14,7 +14,7 @@ use crate::domain::suggest::SafeguardingLevel;
 use crate::domain::{Language, Permission};
 use crate::error::AppError;
 use crate::web::catchers::message_key;
-use crate::web::staffer::{StaffForm, Staffer};
+use crate::web::staffer::{EditForm, StaffForm, Staffer};
 use crate::web::views::moderation::{self as view, ItemForm, QueuePageView};
 
 pub fn routes() -> Vec<Route> {
@@ -297,7 +297,7 @@ async fn item_read(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<An
 
 /// The words of a message: a chosen template (in the item's language) and the
 /// moderator's own words after it.
-fn composed_message(staff: &Staffer<'_>, form: &StaffForm, language: Language) -> String {
+fn composed_message(staff: &Staffer<'_>, form: &EditForm, language: Language) -> String {
     let own = form.fields.text("message").trim();
     let template = staff
         .services
@@ -315,7 +315,7 @@ fn composed_message(staff: &Staffer<'_>, form: &StaffForm, language: Language) -
 }
 
 #[post("/staff/items/<id>", data = "<form>")]
-async fn item_post(staff: Staffer<'_>, id: i64, form: StaffForm) -> Answer {
+async fn item_post(staff: Staffer<'_>, id: i64, form: EditForm) -> Answer {
     let wanted = form.fields.text("do").to_owned();
     let permission = if wanted == "note" {
         Permission::Safeguarding
@@ -357,7 +357,7 @@ async fn handle_item_post(
     staff: &Staffer<'_>,
     id: i64,
     wanted: &str,
-    form: &StaffForm,
+    form: &EditForm,
 ) -> Result<String, AppError> {
     staff.verify_csrf(form)?;
     if form.truncated {
@@ -447,7 +447,7 @@ async fn handle_item_post(
 async fn staff_action(
     staff: &Staffer<'_>,
     wanted: &str,
-    form: &StaffForm,
+    form: &EditForm,
     id: i64,
 ) -> Result<StaffAction, AppError> {
     let language = if matches!(wanted, "message" | "ask") {
