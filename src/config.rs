@@ -176,7 +176,8 @@ impl OrganisationConfig {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum PoliceAndImmigration {
-    /// Survivors are pointed to the privacy notice.
+    /// Survivor pages say plainly that the organisation has not said yet, and
+    /// to ask it before writing about immigration status.
     #[default]
     NotStated,
     /// Never immigration; the police or children's services only when someone
@@ -204,7 +205,8 @@ pub struct ModerationConfig {
     /// Items opened in a day after which a moderator is offered a break (an admin
     /// can change it on the settings page).
     pub break_after: u32,
-    /// Items a moderator may open in a day; none by default (an admin can set it).
+    /// Items a moderator may open in a day: 20 by default (an admin can change
+    /// it, or lift it, on the settings page).
     pub daily_cap: Option<u32>,
     /// Publication needs two different moderators (an admin can change it).
     pub two_person_publication: bool,
@@ -317,7 +319,7 @@ impl Default for Config {
             moderation: ModerationConfig {
                 claim_minutes: 30,
                 break_after: 10,
-                daily_cap: None,
+                daily_cap: Some(20),
                 two_person_publication: false,
             },
             retention: RetentionConfig {

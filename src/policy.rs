@@ -119,6 +119,8 @@ pub struct Policy {
     pub resources: Vec<Resource>,
     pub checklist: Vec<Labelled>,
     pub content_warnings: Vec<Labelled>,
+    /// Each content warning's key and the themes it is suggested for.
+    pub warning_themes: Vec<(String, Vec<String>)>,
     pub redactions: Vec<Redaction>,
     pub decline_reasons: Vec<DeclineReason>,
     pub message_templates: Vec<MessageTemplate>,
@@ -181,7 +183,7 @@ struct RawTheme {
 #[serde(deny_unknown_fields)]
 struct PolicyFile {
     checklist: Vec<RawLabelled>,
-    content_warning: Vec<RawLabelled>,
+    content_warning: Vec<RawWarning>,
     redaction: Vec<RawRedaction>,
     decline_reason: Vec<RawDeclineReason>,
     message_template: Vec<RawTemplate>,
@@ -193,6 +195,16 @@ struct PolicyFile {
 struct RawLabelled {
     key: String,
     label: BTreeMap<String, String>,
+}
+
+/// A content warning, and the themes it is suggested for before anyone reads.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWarning {
+    key: String,
+    label: BTreeMap<String, String>,
+    #[serde(default)]
+    themes: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -473,6 +485,16 @@ impl Policy {
         let resources =
             Self::parse_resources(&read("resources.toml")?).map_err(fail("resources.toml"))?;
         let rules = Self::parse_rules(&read("policy.toml")?).map_err(fail("policy.toml"))?;
+        for (warning, for_themes) in &rules.warning_themes {
+            if let Some(unknown) = for_themes
+                .iter()
+                .find(|t| !themes.iter().any(|theme| &theme.key == *t))
+            {
+                return Err(fail("policy.toml")(format!(
+                    "content_warning `{warning}` names theme `{unknown}`, which themes.toml does not have"
+                )));
+            }
+        }
         let feedback = Feedback::parse(&read("feedback.toml")?).map_err(fail("feedback.toml"))?;
         let privacy = PrivacyNotice::parse(&read("privacy.toml")?).map_err(fail("privacy.toml"))?;
         let guidelines = read("guidelines.md")?;
@@ -498,6 +520,7 @@ impl Policy {
             resources,
             checklist: rules.checklist,
             content_warnings: rules.content_warnings,
+            warning_themes: rules.warning_themes,
             redactions: rules.redactions,
             decline_reasons: rules.decline_reasons,
             message_templates: rules.message_templates,
@@ -529,7 +552,21 @@ impl Policy {
                 .collect()
         };
         let checklist = labelled("checklist", file.checklist)?;
-        let content_warnings = labelled("content_warning", file.content_warning)?;
+        let warning_themes: Vec<(String, Vec<String>)> = file
+            .content_warning
+            .iter()
+            .map(|w| (w.key.clone(), w.themes.clone()))
+            .collect();
+        let content_warnings = labelled(
+            "content_warning",
+            file.content_warning
+                .into_iter()
+                .map(|w| RawLabelled {
+                    key: w.key,
+                    label: w.label,
+                })
+                .collect(),
+        )?;
 
         let mut seen = BTreeSet::new();
         // Only `PartialEq` is asked of `DetailKind`; there are nine of them.
@@ -659,6 +696,7 @@ impl Policy {
         Ok(Rules {
             checklist,
             content_warnings,
+            warning_themes,
             redactions,
             decline_reasons,
             message_templates,
@@ -699,6 +737,15 @@ impl Policy {
         self.themes.iter().find(|t| t.key == key)
     }
 
+    /// The content warnings suggested for `themes`, in the policy's order.
+    pub fn warnings_for_themes(&self, themes: &[String]) -> Vec<String> {
+        self.warning_themes
+            .iter()
+            .filter(|(_, for_themes)| for_themes.iter().any(|t| themes.contains(t)))
+            .map(|(key, _)| key.clone())
+            .collect()
+    }
+
     pub fn content_warning(&self, key: &str) -> Option<&Labelled> {
         self.content_warnings.iter().find(|c| c.key == key)
     }
@@ -726,6 +773,7 @@ pub fn level_of_rank(rank: i64) -> SafeguardingLevel {
 pub struct Rules {
     pub checklist: Vec<Labelled>,
     pub content_warnings: Vec<Labelled>,
+    pub warning_themes: Vec<(String, Vec<String>)>,
     pub redactions: Vec<Redaction>,
     pub decline_reasons: Vec<DeclineReason>,
     pub message_templates: Vec<MessageTemplate>,

@@ -60,6 +60,11 @@
     }(reveal[r]));
   }
 
+  // An error summary takes focus, so the person (and a screen reader) starts
+  // at what went wrong.
+  var summary = document.getElementById('error-summary');
+  if (summary) { summary.focus(); }
+
   // Print buttons are hidden until this script can make them work.
   var buttons = document.querySelectorAll('.print-button');
   for (var i = 0; i < buttons.length; i++) {

@@ -16,14 +16,14 @@ resource-text = أرسل رسالة نصية
 
 ## Start page
 landing-heading = صوتك مهم
-landing-intro = Voices مكان آمن لتشارك قصتك، أو لتخبرنا عن خدمة كان يجب أن تساعدك.
+landing-intro = Voices مكان لتشارك قصتك، أو لتخبرنا عن خدمة كان يجب أن تساعدك.
 landing-for-everyone = Voices لكل شاب وشابة في المملكة المتحدة، أينما وُلدت.
 landing-share-story = شارك قصتك
 landing-give-feedback = أخبرنا عن خدمة
 landing-what-happens-heading = ماذا يحدث لكلماتك
 landing-no-name = لا تحتاج أن تكتب اسمك. نحن لا نسألك أبدًا من أنت.
 landing-encrypted = تُقفَل كلماتك (تُشفَّر) فور إرسالها.
-landing-who-reads = يقرؤها فريق صغير ومدرَّب فقط. يحذفون الأسماء والأماكن والمدارس قبل مشاركة أي شيء.
+landing-who-reads = يقرؤها فريق صغير ومدرَّب فقط. قبل مشاركة أي شيء، يحذفون ما قد يكشف من أنت، مثل الأسماء وأرقام الهواتف والعناوين والمدارس. تبقى أسماء البلدات والمدن عادةً. إذا نُشرت كلماتك، ترى النسخة المعدّلة أولًا.
 landing-you-decide = أنت تقرّر ماذا يحدث لكلماتك. يمكنك أن تغيّر رأيك أو تحذفها لاحقًا.
 landing-about-link = المزيد عمّن يقرأ كلماتك وكم من الوقت نحتفظ بها
 landing-leave-heading = الخروج بسرعة
@@ -38,7 +38,7 @@ help-now-intro = هذه الخدمات مجانية، ولا تحتاج أن ت�
 
 ## Sharing
 share-no-name = إذا كنت لا تريد، من فضلك لا تكتب اسمك أو اسم أي شخص.
-share-we-remove-details = قبل مشاركة أي شيء، نحذف الأسماء والأماكن والمدارس. لا نغيّر أبدًا ما تقصده.
+share-we-remove-details = قبل مشاركة أي شيء، نحذف ما قد يكشف من أنت، مثل الأسماء وأرقام الهواتف والعناوين والمدارس. تبقى أسماء البلدات والمدن عادةً. لا نغيّر أبدًا ما تقصده.
 share-quick-exit-warning = إذا ضغطت «اخرج من الموقع»، يضيع ما كتبته هنا.
 share-text-limit = يمكنك أن تكتب حتى { $limit } حرف.
 share-text-counter = الحروف المتبقية:
@@ -87,7 +87,7 @@ consent-now-publish = الآن: يمكننا نشر كلماتك، بعد أن �
 consent-now-themes-only = الآن: نستخدم كلماتك فقط لعدّ ما يخبرنا به الشباب.
 consent-now-team-only = الآن: الفريق فقط يستطيع قراءة كلماتك.
 consent-now-quotes = وافقت على أن نستخدم بضع جمل قصيرة من كلماتك في تقاريرنا.
-police-not-stated = نحن لا نعرف من أنت. لتعرف متى قد تشارك هذه المنظمة معلومات مع الشرطة أو سلطات الهجرة، اقرأ إشعار الخصوصية.
+police-not-stated = نحن لا نعرف من أنت. لم تقل هذه المنظمة بعد متى قد تشارك معلومات مع الشرطة أو سلطات الهجرة. اسألهم قبل أن تكتب عن وضعك في الهجرة.
 police-safeguarding-only = نحن لا نعرف من أنت. لا نشارك كلماتك أبدًا مع سلطات الهجرة. لا نتواصل مع الشرطة أو خدمات حماية الأطفال إلا إذا ظننّا أن شخصًا ما في خطر الآن.
 police-only-if-the-law-requires = نحن لا نعرف من أنت. لا نشارك كلماتك مع الشرطة أو سلطات الهجرة، إلا إذا أجبرنا القانون على ذلك.
 
@@ -268,7 +268,7 @@ about-who-heading = من يقرأ كلماتك
 about-who = فريق صغير ومدرَّب فقط يقرأ ما ترسله. يتّبعون قواعد واضحة ليحموك، ويتعاملون مع كلماتك باحترام.
 about-who-not = لا أحد غيرهم يستطيع قراءة كلماتك: لا الأشخاص الذين يديرون أجهزة الكمبيوتر، ولا الخدمات التي تكتب عنها.
 about-happens-heading = ماذا يحدث لكلماتك
-about-happens-review = شخص مدرَّب يقرأ كلماتك. يحذف الأسماء والأماكن والمدارس. لا يغيّر أبدًا ما تقصده.
+about-happens-review = شخص مدرَّب يقرأ كلماتك. يحذف ما قد يكشف من أنت، مثل الأسماء وأرقام الهواتف والعناوين والمدارس. تبقى أسماء البلدات والمدن عادةً. لا يغيّر أبدًا ما تقصده.
 about-happens-choices = لا نشارك أي شيء إلا إذا قلت نعم. إذا كانت كلماتك ستُنشر، ترى النسخة المعدَّلة أولًا وتقرّر.
 about-happens-themes = نعدّ ما يخبرنا به كثير من الشباب، لنُري الخدمات ما يجب أن يتغيّر. هذه الأعداد لا تكشف أبدًا هوية أحد.
 about-kept-heading = كم من الوقت نحتفظ بكلماتك
@@ -363,6 +363,7 @@ queue-col-age = مدة الانتظار
 queue-col-state = الحالة
 queue-col-holder = من يعمل عليها
 queue-age-days = { $days ->
+        [0] اليوم
         [zero] { $days } يوم
         [one] { $days } يوم
         [two] { $days } يوم
@@ -373,7 +374,7 @@ queue-age-days = { $days ->
 queue-held-by-you = أنت
 queue-survivor-waiting = إجابة جديدة
 queue-bulk-legend = للمواد المختارة
-queue-bulk-hint = للحالات البسيطة فقط. نتخطّى المواد التي يعمل عليها شخص آخر.
+queue-bulk-hint = للحالات البسيطة التي قرأتها فقط. تُستثنى دائمًا المواد التي فيها قلق أو خطر عاجل، والمواد التي لم يقرأها أحد. سترى ما سيحدث قبل أن يحدث أي شيء.
 queue-bulk-duplicate = لا تُنشر: إنها مكرّرة
 queue-bulk-spam = لا تُنشر: ليست رسالة حقيقية
 queue-bulk-release = أعِد المواد التي معي
@@ -411,7 +412,6 @@ item-survivor-waiting = كتب الناجي أو قرّر شيئًا جديدً�
 item-second-look = طلب الناجي مراجعة ثانية. يجب أن يقرأها مشرف آخر.
 item-publish-requested = طلب { $name } نشر هذه المادة. يجب أن ينشرها شخص ثانٍ.
 item-claim-intro = خذ هذه المادة لتعمل عليها. لا يستطيع أحد غيرك العمل عليها ما دامت معك.
-item-claim = خذ هذه المادة
 item-take-back-intro = لم يجب الناجي بعد. يمكنك أن تستعيد المادة لتقرّر بدونه. عندها تُسحب النسخة المعدَّلة التي أرسلتها.
 item-take-back = استعِدها
 item-before-you-read = قبل أن تقرأ
@@ -461,8 +461,6 @@ item-message-hint = قصيرة ودافئة، بلغة الناجي. وقّع ب
 item-message-send = أرسل
 item-message-ask = أرسل وانتظر إجابته
 item-decide-heading = قرّر
-item-publish-intro = وافق الناجي على هذه الكلمات بالضبط. النشر يعرضها في صفحة القصص.
-item-publish = انشر
 item-themes-only-intro = استخدم هذه الكلمات لعدّ المواضيع فقط. لا يُنشر أي شيء.
 item-themes-only = للعدّ فقط
 item-team-only-intro = احتفظ بهذه الكلمات للفريق فقط.
@@ -523,7 +521,7 @@ done-take-back = استعدت المادة.
 done-hand-off = سُلّمت المادة.
 done-note = حُفظت الملاحظة.
 safeguarding-title = الحماية
-safeguarding-intro = المواد التي لها مستوى حماية، العاجلة أولًا. لا يخرج أي شيء من Voices تلقائيًا: سجّل هنا ما تمّ فعله.
+safeguarding-intro = كل مادة لها مستوى حماية ولم يكتب عليها أي مسؤول ملاحظة بعد، مهما حدث لها بعد ذلك، العاجلة أولًا. تخرج المادة من هذه القائمة عندما يسجّل مسؤول ما تمّ فعله. لا يخرج أي شيء من Voices تلقائيًا.
 guidelines-title = كيف نراجع المحتوى
 guidelines-english-only = الإرشادات متوفرة بالإنجليزية فقط حاليًا.
 
@@ -788,3 +786,100 @@ event-alert-address = غيّر بريده لتلقي التنبيهات
 ## Own roles
 error-own-roles = لا يمكنك تغيير أدوارك بنفسك. اطلب ذلك من مدير آخر.
 event-own-roles-refused = حاول تغيير أدواره بنفسه (رُفض)
+## Path to publication
+item-claim-and-read = خذ هذه المادة واقرأها
+item-claim-renew = احتفظ بها { $minutes } دقيقة أخرى
+item-claim-to-change-intro = لإرسال نسخة أخرى، خذ هذه المادة أولًا. تبقى موافقة الناجي قائمة حتى يجيب عن النسخة الجديدة.
+item-publish-heading = جاهزة للنشر
+item-publish-check = راجع وانشر
+item-survivor-themes = المواضيع التي اختارها الناجي:
+known-heading = ما يعرفه Voices:
+known-consent-publish = اختار الناجي: انشروا كلماتي بعد تعديلات أوافق عليها.
+known-consent-themes-only = اختار الناجي: استخدموا كلماتي في مواضيع مجهولة الهوية فقط.
+known-consent-team-only = اختار الناجي: الفريق وحده يقرأ كلماتي.
+known-approved-on = وافق الناجي على هذه الكلمات بالضبط في { $day }.
+known-not-approved = لم يوافق الناجي بعد على أي نسخة معدّلة.
+publish-title = نشر المادة { $id }
+publish-intro = راجع الكلمات والمكان الذي ستظهر فيه. لن يُنشر شيء حتى تضغط الزر في آخر الصفحة.
+publish-where-heading = أين ستظهر
+publish-where = في صفحة القصص العامة باللغة { $language }، حيث يستطيع أي أحد قراءتها:
+publish-warnings = مع تحذيرات المحتوى هذه فوقها:
+publish-no-warnings = من دون أي تحذير محتوى فوقها.
+publish-themes = مدرجة تحت هذه المواضيع:
+publish-words-heading = الكلمات بالضبط
+publish-confirmed = تم التأكيد مسبقًا:
+publish-checklist-legend = أكّد قبل النشر
+publish-second-person = طلب { $name } نشر هذه المادة. أنت الشخص الثاني.
+publish-first-of-two = بما أن قاعدة الشخصين مفعّلة، ينشرها زميل بعدك.
+publish-confirm = انشر هذه الكلمات
+publish-confirm-first = اطلب من شخص ثانٍ النشر
+publish-back = العودة إلى المادة
+
+## Bulk actions and reopening
+queue-bulk-confirm-title = راجع قبل أن تتابع
+queue-bulk-will-decline =
+    { $count ->
+        [one] لن تُنشر هذه المادة، والسبب «{ $reason }»:
+       *[other] لن تُنشر هذه المواد ({ $count })، والسبب «{ $reason }»:
+    }
+queue-bulk-decline-effects = يرى الناجي الرسالة اللطيفة الخاصة بهذا السبب في صفحة رمزه. تُتلف الكلمات بعد { $days } يومًا. وحتى ذلك الحين يستطيع مسؤول الحماية إعادة أي مادة.
+queue-bulk-will-release =
+    { $count ->
+        [one] ستعيد هذه المادة:
+       *[other] ستعيد هذه المواد ({ $count }):
+    }
+queue-bulk-left-out =
+    { $count ->
+        [one] تُستثنى هذه المادة:
+       *[other] تُستثنى هذه المواد ({ $count }):
+    }
+queue-bulk-why-safeguarding = فيها قلق يخص الحماية. افتحها وقرّر بنفسك.
+queue-bulk-why-unread = لم يقرأها أحد بعد.
+queue-bulk-why-not-now = يعمل عليها شخص آخر، أو لا يمكن تغييرها الآن.
+queue-bulk-nothing = لن يتغيّر شيء.
+queue-bulk-confirm-decline =
+    { $count ->
+        [one] لا تنشر هذه المادة
+       *[other] لا تنشر هذه المواد ({ $count })
+    }
+queue-bulk-confirm-release =
+    { $count ->
+        [one] أعد هذه المادة
+       *[other] أعد هذه المواد ({ $count })
+    }
+queue-bulk-cancel = العودة إلى قائمة الانتظار
+queue-item-link = المادة { $id }
+item-reopen-intro = رُفضت خطأً؟ ما دامت كلماتها محفوظة، يمكنك إعادتها إلى قائمة الانتظار.
+item-reopen = أعدها إلى قائمة الانتظار
+done-reopen = عادت المادة إلى قائمة الانتظار.
+event-reopen = أُعيدت إلى قائمة الانتظار
+
+## Safeguarding list and content warnings
+item-warnings-suggested = تحذيرات محتوى مقترحة (من المواضيع):
+
+## Dates
+date-day = { $day } { $month } { $year }
+date-time = { $date }، { $time } { $zone }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+## Queue on small screens, practitioners, invitations, wellbeing
+queue-col-item = المادة
+nav-read-digests = اقرأ الملخّصات
+dashboard-practitioner-intro = تُظهر ملخّصات المواضيع ما قاله الشباب لـ Voices، بأرقام مجهولة الهوية واقتباسات وافقوا على مشاركتها.
+dashboard-police-not-stated = لا تستطيع صفحات الناجين أن تقول بعد متى ستشاركون معلومات مع الشرطة أو سلطات الهجرة: فهي تطلب من الشباب أن يسألوكم أولًا. اضبطوا organisation.police_and_immigration في voices.toml.
+wellbeing-limit-reached = قرأت اليوم { $cap } مادة، وهذا حدّك اليومي. لن تُعرض عليك مادة جديدة حتى الغد. ما زال بإمكانك الرد على المواد التي قرأتها اليوم. اعتنِ بنفسك.
+wellbeing-not-offered = لا تُعرض عليك هذه المادة اليوم، لأنك بلغت حدّك اليومي. يستطيع زميل أن يأخذها.
+
+## Path to publication: changing an approved item
+item-claim-to-change = خذها لإرسال نسخة أخرى

@@ -16,14 +16,14 @@ resource-text = Text
 
 ## Start page
 landing-heading = Your voice matters
-landing-intro = Voices is a safe place to share your story, or to tell us about a service that was meant to help you.
+landing-intro = Voices is a place to share your story, or to tell us about a service that was meant to help you.
 landing-for-everyone = Voices is for any young person in the UK, wherever you were born.
 landing-share-story = Share your story
 landing-give-feedback = Tell us about a service
 landing-what-happens-heading = What happens to your words
 landing-no-name = You do not need to give your name. We never ask who you are.
 landing-encrypted = Your words are locked (encrypted) as soon as you send them.
-landing-who-reads = Only a small, trained team reads them. They remove names, places and schools before anything is shared.
+landing-who-reads = Only a small, trained team reads them. Before anything is shared, they remove what could show who you are, like names, phone numbers, addresses and schools. Towns and cities usually stay. If your words are published, you see the edited version first.
 landing-you-decide = You decide what happens to your words. You can change your mind or delete them later.
 landing-about-link = More about who reads your words and how long we keep them
 landing-leave-heading = Leaving quickly
@@ -38,7 +38,7 @@ help-now-intro = These services are free and you do not have to give your name.
 
 ## Sharing
 share-no-name = Please do not write your name, or anyone's name, if you do not want to.
-share-we-remove-details = Before anything is shared, we remove names, places and schools. We never change what you mean.
+share-we-remove-details = Before anything is shared, we remove what could show who you are, like names, phone numbers, addresses and schools. Towns and cities usually stay. We never change what you mean.
 share-quick-exit-warning = If you press "Leave this site", what you typed here is lost.
 share-text-limit = You can write up to { $limit } characters.
 share-text-counter = Characters left:
@@ -80,7 +80,7 @@ consent-now-publish = Now: we can share your words, after you say yes to the edi
 consent-now-themes-only = Now: we use your words only to count what young people tell us.
 consent-now-team-only = Now: only the team can read your words.
 consent-now-quotes = You said yes to a few short sentences being used in our reports.
-police-not-stated = We do not know who you are. To see when this organisation would share information with the police or immigration, read the privacy notice.
+police-not-stated = We do not know who you are. This organisation has not said yet when it would share information with the police or immigration. Ask them before you write about your immigration status.
 police-safeguarding-only = We do not know who you are. We never share your words with immigration. We only contact the police or children's services if we think someone is in danger now.
 police-only-if-the-law-requires = We do not know who you are. We do not share your words with the police or immigration, unless the law makes us.
 
@@ -253,7 +253,7 @@ about-who-heading = Who reads your words
 about-who = Only a small, trained team reads what you send. They follow clear rules to keep you safe and treat your words with respect.
 about-who-not = Nobody else can read your words: not the people who run the computers, and not the services you write about.
 about-happens-heading = What happens to your words
-about-happens-review = A trained person reads your words. They remove names, places and schools. They never change what you mean.
+about-happens-review = A trained person reads your words. They remove what could show who you are, like names, phone numbers, addresses and schools. Towns and cities usually stay. They never change what you mean.
 about-happens-choices = Nothing is shared unless you said yes. If your words will be shared, you see the edited version first and decide.
 about-happens-themes = We count what many young people tell us, to show services what needs to change. These counts never show who anyone is.
 about-kept-heading = How long we keep your words
@@ -305,10 +305,15 @@ pagination-label = Pages
 pagination-previous = Previous page
 pagination-next = Next page
 pagination-position = Page { $page } of { $pages }
-wellbeing-break = You have opened { $count } items today. This work is heavy: please take a break.
+wellbeing-break = { $count ->
+        [one] You have opened { $count } item today. This work is heavy: please take a break.
+       *[other] You have opened { $count } items today. This work is heavy: please take a break.
+    }
 wellbeing-guidelines-link = Looking after yourself
-wellbeing-cap = Today: { $count } of { $cap } items.
-
+wellbeing-cap = { $cap ->
+        [one] Today: { $count } of { $cap } item.
+       *[other] Today: { $count } of { $cap } items.
+    }
 ## Staff: review queue
 queue-title = Review queue
 queue-intro = Urgent items come first, then items in the languages you read, oldest first. The queue never shows anyone's words.
@@ -337,13 +342,14 @@ queue-col-age = Waiting
 queue-col-state = State
 queue-col-holder = Who has it
 queue-age-days = { $days ->
+        [0] today
         [one] { $days } day
        *[other] { $days } days
     }
 queue-held-by-you = You
 queue-survivor-waiting = New answer
 queue-bulk-legend = For the selected items
-queue-bulk-hint = Only for simple cases. Items someone else is working on are skipped.
+queue-bulk-hint = Only for simple cases you have read. Concern and urgent items, and items nobody has read, are always left out. You see what will happen before anything does.
 queue-bulk-duplicate = Do not publish: it is a duplicate
 queue-bulk-spam = Do not publish: it is not a real message
 queue-bulk-release = Give back the items I have
@@ -376,12 +382,14 @@ item-consent-team-only = only the team reading them
 item-quotes-yes = short quotes allowed
 item-quotes-no = no quotes
 item-holder = Who has it
-item-claim-left = ({ $minutes } minutes left)
+item-claim-left = { $minutes ->
+        [one] ({ $minutes } minute left)
+       *[other] ({ $minutes } minutes left)
+    }
 item-survivor-waiting = The survivor wrote or decided something new.
 item-second-look = The survivor asked for a second look. A different moderator must read it.
 item-publish-requested = { $name } asked to publish this. A second person must publish it.
 item-claim-intro = Take this item to work on it. Nobody else can work on it while you have it.
-item-claim = Take this item
 item-take-back-intro = The survivor has not answered yet. You can take the item back to decide without them. The edited version you sent is then withdrawn.
 item-take-back = Take it back
 item-before-you-read = Before you read
@@ -427,8 +435,6 @@ item-message-hint = Short and warm, in the survivor's language. Sign as the team
 item-message-send = Send
 item-message-ask = Send and wait for their answer
 item-decide-heading = Decide
-item-publish-intro = The survivor agreed to these exact words. Publishing shows them on the stories page.
-item-publish = Publish
 item-themes-only-intro = Use these words only to count themes. Nothing is published.
 item-themes-only = Themes only
 item-team-only-intro = Keep these words for the team only.
@@ -489,7 +495,7 @@ done-take-back = You have the item back.
 done-hand-off = The item is handed over.
 done-note = The note is saved.
 safeguarding-title = Safeguarding
-safeguarding-intro = Items with a safeguarding level, urgent first. Nothing leaves Voices on its own: record here what was done.
+safeguarding-intro = Every item with a safeguarding level that no lead has written a note on yet, whatever has happened to it since, urgent first. An item leaves this list when a lead records what was done. Nothing leaves Voices on its own.
 guidelines-title = How we moderate
 guidelines-english-only = The guidelines are in English for now.
 
@@ -750,3 +756,106 @@ event-alert-address = Changed their e-mail for alerts
 ## Own roles
 error-own-roles = You cannot change your own roles. Ask another admin.
 event-own-roles-refused = Tried to change their own roles (refused)
+## Path to publication
+item-claim-and-read = Take this item and read it
+item-claim-renew = { $minutes ->
+        [one] Keep it { $minutes } more minute
+       *[other] Keep it { $minutes } more minutes
+    }
+item-claim-to-change-intro = To send a different version, take this item first. The survivor's yes stays until they answer the new version.
+item-publish-heading = Ready to publish
+item-publish-check = Check and publish
+item-survivor-themes = Themes the survivor chose:
+known-heading = What Voices knows:
+known-consent-publish = The survivor chose: publish my words after edits I approve.
+known-consent-themes-only = The survivor chose: use my words only in anonymous themes.
+known-consent-team-only = The survivor chose: only the team reads my words.
+known-approved-on = The survivor said yes to these exact words on { $day }.
+known-not-approved = The survivor has not said yes to an edited version yet.
+publish-title = Publish item { $id }
+publish-intro = Check the words and where they will appear. Nothing is published until you press the button at the end.
+publish-where-heading = Where they will appear
+publish-where = On the public stories page in { $language }, where anyone can read them:
+publish-warnings = With these content warnings above them:
+publish-no-warnings = With no content warning above them.
+publish-themes = Listed under these themes:
+publish-words-heading = The exact words
+publish-confirmed = Already confirmed:
+publish-checklist-legend = Confirm before publishing
+publish-second-person = { $name } asked to publish this. You are the second person.
+publish-first-of-two = With the two-person rule on, a colleague publishes it after you.
+publish-confirm = Publish these words
+publish-confirm-first = Ask a second person to publish
+publish-back = Back to the item
+
+## Bulk actions and reopening
+queue-bulk-confirm-title = Check before you go on
+queue-bulk-will-decline =
+    { $count ->
+        [one] This item will not be published, with the reason “{ $reason }”:
+       *[other] These { $count } items will not be published, with the reason “{ $reason }”:
+    }
+queue-bulk-decline-effects = { $days ->
+        [one] The survivor sees the kind message for this reason on their receipt page. The words are destroyed after { $days } day. Until then a safeguarding lead can bring an item back.
+       *[other] The survivor sees the kind message for this reason on their receipt page. The words are destroyed after { $days } days. Until then a safeguarding lead can bring an item back.
+    }
+queue-bulk-will-release =
+    { $count ->
+        [one] You will give back this item:
+       *[other] You will give back these { $count } items:
+    }
+queue-bulk-left-out =
+    { $count ->
+        [one] This item is left out:
+       *[other] These { $count } items are left out:
+    }
+queue-bulk-why-safeguarding = a safeguarding concern. Open it and decide yourself.
+queue-bulk-why-unread = nobody has read it yet.
+queue-bulk-why-not-now = someone else has it, or it cannot be changed now.
+queue-bulk-nothing = Nothing will change.
+queue-bulk-confirm-decline =
+    { $count ->
+        [one] Do not publish this item
+       *[other] Do not publish these { $count } items
+    }
+queue-bulk-confirm-release =
+    { $count ->
+        [one] Give back this item
+       *[other] Give back these { $count } items
+    }
+queue-bulk-cancel = Back to the queue
+queue-item-link = Item { $id }
+item-reopen-intro = Declined by mistake? While its words are still kept, you can bring it back to the queue.
+item-reopen = Bring it back to the queue
+done-reopen = The item is back in the queue.
+event-reopen = Brought back to the queue
+
+## Safeguarding list and content warnings
+item-warnings-suggested = Suggested content warnings (from the themes):
+
+## Dates
+date-day = { $day } { $month } { $year }
+date-time = { $date }, { $time } { $zone }
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## Queue on small screens, practitioners, invitations, wellbeing
+queue-col-item = Item
+nav-read-digests = Read the digests
+dashboard-practitioner-intro = The theme digests show what young people told Voices, in anonymous numbers and quotes they agreed to share.
+dashboard-police-not-stated = Survivor pages cannot say yet when you would share information with the police or immigration: they tell young people to ask you first. Set organisation.police_and_immigration in voices.toml.
+wellbeing-limit-reached = You have read { $cap } items today, your daily limit. No new item is offered to you until tomorrow. You can still answer the items you read today. Please look after yourself.
+wellbeing-not-offered = This item is not offered to you today, because you have reached your daily limit. A colleague can take it.
+
+## Path to publication: changing an approved item
+item-claim-to-change = Take it to send a different version

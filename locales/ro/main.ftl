@@ -16,14 +16,14 @@ resource-text = Trimite SMS
 
 ## Start page
 landing-heading = Vocea ta contează
-landing-intro = Voices este un loc sigur unde îți poți spune povestea sau ne poți spune despre un serviciu care trebuia să te ajute.
+landing-intro = Voices este un loc unde îți poți spune povestea sau ne poți spune despre un serviciu care trebuia să te ajute.
 landing-for-everyone = Voices este pentru toți tinerii din Regatul Unit, oriunde s-ar fi născut.
 landing-share-story = Spune-ți povestea
 landing-give-feedback = Spune-ne despre un serviciu
 landing-what-happens-heading = Ce se întâmplă cu cuvintele tale
 landing-no-name = Nu trebuie să îți spui numele. Nu te întrebăm niciodată cine ești.
 landing-encrypted = Cuvintele tale sunt încuiate (criptate) imediat ce le trimiți.
-landing-who-reads = Le citește doar o echipă mică, instruită. Ei scot numele, locurile și școlile înainte să împărtășim ceva.
+landing-who-reads = Doar o echipă mică, instruită, le citește. Înainte să fie împărtășit ceva, scot ce ar putea arăta cine ești, cum ar fi nume, numere de telefon, adrese și școli. Orașele rămân de obicei. Dacă cuvintele tale sunt publicate, vezi mai întâi varianta editată.
 landing-you-decide = Tu decizi ce se întâmplă cu cuvintele tale. Poți să te răzgândești sau să le ștergi mai târziu.
 landing-about-link = Mai multe despre cine îți citește cuvintele și cât timp le păstrăm
 landing-leave-heading = Cum pleci repede
@@ -38,7 +38,7 @@ help-now-intro = Aceste servicii sunt gratuite și nu trebuie să îți spui num
 
 ## Sharing
 share-no-name = Dacă nu vrei, te rugăm să nu scrii numele tău sau numele altcuiva.
-share-we-remove-details = Înainte să împărtășim ceva, scoatem numele, locurile și școlile. Nu schimbăm niciodată ce vrei să spui.
+share-we-remove-details = Înainte să fie împărtășit ceva, scoatem ce ar putea arăta cine ești, cum ar fi nume, numere de telefon, adrese și școli. Orașele rămân de obicei. Nu schimbăm niciodată ce vrei să spui.
 share-quick-exit-warning = Dacă apeși "Ieși de pe site", ce ai scris aici se pierde.
 share-text-limit = Poți scrie cel mult { $limit } de caractere.
 share-text-counter = Caractere rămase:
@@ -84,7 +84,7 @@ consent-now-publish = Acum: putem publica cuvintele tale, după ce spui da varia
 consent-now-themes-only = Acum: folosim cuvintele tale doar ca să numărăm ce ne spun tinerii.
 consent-now-team-only = Acum: doar echipa îți poate citi cuvintele.
 consent-now-quotes = Ai spus da: putem folosi câteva propoziții scurte în rapoartele noastre.
-police-not-stated = Nu știm cine ești. Ca să afli când ar da această organizație informații poliției sau autorităților de imigrare, citește nota de confidențialitate.
+police-not-stated = Nu știm cine ești. Această organizație nu a spus încă când ar da informații poliției sau imigrației. Întreabă-i înainte să scrii despre statutul tău de imigrare.
 police-safeguarding-only = Nu știm cine ești. Nu dăm niciodată cuvintele tale autorităților de imigrare. Contactăm poliția sau serviciile de protecție a copilului doar dacă credem că cineva este în pericol chiar acum.
 police-only-if-the-law-requires = Nu știm cine ești. Nu dăm cuvintele tale poliției sau autorităților de imigrare, decât dacă legea ne obligă.
 
@@ -259,7 +259,7 @@ about-who-heading = Cine îți citește cuvintele
 about-who = Doar o echipă mică, instruită, citește ce trimiți. Urmează reguli clare ca să te protejeze și îți tratează cuvintele cu respect.
 about-who-not = Nimeni altcineva nu îți poate citi cuvintele: nici oamenii care se ocupă de calculatoare, nici serviciile despre care scrii.
 about-happens-heading = Ce se întâmplă cu cuvintele tale
-about-happens-review = O persoană instruită îți citește cuvintele. Scoate numele, locurile și școlile. Nu schimbă niciodată ce vrei să spui.
+about-happens-review = O persoană instruită îți citește cuvintele. Scoate ce ar putea arăta cine ești, cum ar fi nume, numere de telefon, adrese și școli. Orașele rămân de obicei. Nu schimbă niciodată ce vrei să spui.
 about-happens-choices = Nimic nu este împărtășit dacă nu ai spus da. Dacă cuvintele tale vor fi împărtășite, vezi mai întâi varianta editată și decizi.
 about-happens-themes = Numărăm ce ne spun mulți tineri, ca să arătăm serviciilor ce trebuie schimbat. Aceste numere nu arată niciodată cine este cineva.
 about-kept-heading = Cât timp păstrăm cuvintele tale
@@ -348,6 +348,7 @@ queue-col-age = Așteaptă de
 queue-col-state = Stare
 queue-col-holder = Cine îl are
 queue-age-days = { $days ->
+        [0] azi
         [one] { $days } zi
         [few] { $days } zile
        *[other] { $days } de zile
@@ -355,7 +356,7 @@ queue-age-days = { $days ->
 queue-held-by-you = Tu
 queue-survivor-waiting = Răspuns nou
 queue-bulk-legend = Pentru textele selectate
-queue-bulk-hint = Doar pentru cazuri simple. Textele la care lucrează altcineva sunt sărite.
+queue-bulk-hint = Doar pentru cazuri simple pe care le-ai citit. Textele cu îngrijorări sau urgente și cele pe care nu le-a citit nimeni sunt mereu lăsate deoparte. Vezi ce se va întâmpla înainte să se întâmple.
 queue-bulk-duplicate = Nu publica: este un duplicat
 queue-bulk-spam = Nu publica: nu este un mesaj real
 queue-bulk-release = Dă înapoi textele pe care le am
@@ -393,7 +394,6 @@ item-survivor-waiting = Persoana a scris sau a hotărât ceva nou.
 item-second-look = Persoana a cerut a doua verificare. Trebuie să îl citească alt moderator.
 item-publish-requested = { $name } a cerut publicarea. Trebuie să publice o a doua persoană.
 item-claim-intro = Ia acest text ca să lucrezi la el. Cât timp îl ai tu, nimeni altcineva nu poate lucra la el.
-item-claim = Ia acest text
 item-take-back-intro = Persoana nu a răspuns încă. Poți lua textul înapoi ca să decizi fără ea. Varianta editată pe care ai trimis-o este atunci retrasă.
 item-take-back = Ia-l înapoi
 item-before-you-read = Înainte să citești
@@ -440,8 +440,6 @@ item-message-hint = Scurt și cald, în limba persoanei. Semnează ca echipa, ni
 item-message-send = Trimite
 item-message-ask = Trimite și așteaptă răspunsul
 item-decide-heading = Hotărăște
-item-publish-intro = Persoana a fost de acord exact cu aceste cuvinte. Publicarea le arată pe pagina cu povești.
-item-publish = Publică
 item-themes-only-intro = Folosește aceste cuvinte doar ca să numeri temele. Nu se publică nimic.
 item-themes-only = Doar numărare
 item-team-only-intro = Păstrează aceste cuvinte doar pentru echipă.
@@ -502,7 +500,7 @@ done-take-back = Ai luat textul înapoi.
 done-hand-off = Textul a fost predat.
 done-note = Nota a fost salvată.
 safeguarding-title = Protecție
-safeguarding-intro = Textele cu un nivel de protecție, cele urgente primele. Nimic nu iese singur din Voices: notează aici ce s-a făcut.
+safeguarding-intro = Fiecare text cu un nivel de protecție pe care niciun responsabil nu a scris încă o notă, orice s-ar fi întâmplat de atunci, cele urgente primele. Un text iese din listă când un responsabil notează ce s-a făcut. Nimic nu iese singur din Voices.
 guidelines-title = Cum moderăm
 guidelines-english-only = Deocamdată ghidul este doar în engleză.
 
@@ -772,3 +770,100 @@ event-alert-address = A schimbat e-mailul pentru alerte
 ## Own roles
 error-own-roles = Nu îți poți schimba singur rolurile. Roagă alt administrator.
 event-own-roles-refused = A încercat să-și schimbe singur rolurile (refuzat)
+## Path to publication
+item-claim-and-read = Ia acest text și citește-l
+item-claim-renew = Păstrează-l încă { $minutes } minute
+item-claim-to-change-intro = Ca să trimiți altă variantă, ia mai întâi acest text. Acordul persoanei rămâne până răspunde la varianta nouă.
+item-publish-heading = Gata de publicare
+item-publish-check = Verifică și publică
+item-survivor-themes = Temele alese de persoană:
+known-heading = Ce știe Voices:
+known-consent-publish = Persoana a ales: publicați cuvintele mele după modificări pe care le accept.
+known-consent-themes-only = Persoana a ales: folosiți cuvintele mele doar în teme anonime.
+known-consent-team-only = Persoana a ales: doar echipa îmi citește cuvintele.
+known-approved-on = Persoana a spus da exact acestor cuvinte pe { $day }.
+known-not-approved = Persoana nu a spus încă da unei variante editate.
+publish-title = Publică textul { $id }
+publish-intro = Verifică cuvintele și unde vor apărea. Nimic nu se publică până nu apeși butonul de la sfârșit.
+publish-where-heading = Unde vor apărea
+publish-where = Pe pagina publică de povești în { $language }, unde le poate citi oricine:
+publish-warnings = Cu aceste avertismente de conținut deasupra:
+publish-no-warnings = Fără niciun avertisment de conținut deasupra.
+publish-themes = Trecute la aceste teme:
+publish-words-heading = Cuvintele exacte
+publish-confirmed = Deja confirmat:
+publish-checklist-legend = Confirmă înainte de publicare
+publish-second-person = { $name } a cerut publicarea. Tu ești a doua persoană.
+publish-first-of-two = Cu regula celor două persoane, un coleg publică după tine.
+publish-confirm = Publică aceste cuvinte
+publish-confirm-first = Cere unei a doua persoane să publice
+publish-back = Înapoi la text
+
+## Bulk actions and reopening
+queue-bulk-confirm-title = Verifică înainte să continui
+queue-bulk-will-decline =
+    { $count ->
+        [one] Acest text nu va fi publicat, cu motivul „{ $reason }”:
+       *[other] Aceste { $count } texte nu vor fi publicate, cu motivul „{ $reason }”:
+    }
+queue-bulk-decline-effects = Persoana vede mesajul blând pentru acest motiv pe pagina codului. Cuvintele sunt distruse după { $days } zile. Până atunci, responsabilul cu protecția poate aduce înapoi un text.
+queue-bulk-will-release =
+    { $count ->
+        [one] Vei da înapoi acest text:
+       *[other] Vei da înapoi aceste { $count } texte:
+    }
+queue-bulk-left-out =
+    { $count ->
+        [one] Acest text este lăsat deoparte:
+       *[other] Aceste { $count } texte sunt lăsate deoparte:
+    }
+queue-bulk-why-safeguarding = există o îngrijorare de protecție. Deschide-l și decide tu.
+queue-bulk-why-unread = nimeni nu l-a citit încă.
+queue-bulk-why-not-now = o are altcineva sau nu poate fi schimbat acum.
+queue-bulk-nothing = Nu se va schimba nimic.
+queue-bulk-confirm-decline =
+    { $count ->
+        [one] Nu publica acest text
+       *[other] Nu publica aceste { $count } texte
+    }
+queue-bulk-confirm-release =
+    { $count ->
+        [one] Dă înapoi acest text
+       *[other] Dă înapoi aceste { $count } texte
+    }
+queue-bulk-cancel = Înapoi la listă
+queue-item-link = Textul { $id }
+item-reopen-intro = Refuzat din greșeală? Cât timp cuvintele sunt încă păstrate, îl poți aduce înapoi în listă.
+item-reopen = Adu-l înapoi în listă
+done-reopen = Textul este din nou în listă.
+event-reopen = Adus înapoi în listă
+
+## Safeguarding list and content warnings
+item-warnings-suggested = Avertismente de conținut sugerate (din teme):
+
+## Dates
+date-day = { $day } { $month } { $year }
+date-time = { $date }, { $time } { $zone }
+month-1 = ian.
+month-2 = feb.
+month-3 = mar.
+month-4 = apr.
+month-5 = mai
+month-6 = iun.
+month-7 = iul.
+month-8 = aug.
+month-9 = sept.
+month-10 = oct.
+month-11 = nov.
+month-12 = dec.
+
+## Queue on small screens, practitioners, invitations, wellbeing
+queue-col-item = Textul
+nav-read-digests = Citește rezumatele
+dashboard-practitioner-intro = Rezumatele pe teme arată ce i-au spus tinerii lui Voices, în cifre anonime și citate pe care au acceptat să le împărtășească.
+dashboard-police-not-stated = Paginile pentru tineri nu pot spune încă când ați da informații poliției sau imigrației: le spun tinerilor să vă întrebe mai întâi. Setați organisation.police_and_immigration în voices.toml.
+wellbeing-limit-reached = Ai citit azi { $cap } texte, limita ta zilnică. Până mâine nu ți se mai oferă niciun text nou. Poți răspunde în continuare la textele citite azi. Ai grijă de tine.
+wellbeing-not-offered = Acest text nu ți se oferă azi, pentru că ai ajuns la limita zilnică. Îl poate lua un coleg.
+
+## Path to publication: changing an approved item
+item-claim-to-change = Ia-l ca să trimiți altă variantă

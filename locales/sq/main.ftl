@@ -16,14 +16,14 @@ resource-text = Dërgo SMS
 
 ## Start page
 landing-heading = Zëri yt ka rëndësi
-landing-intro = Voices është një vend i sigurt për të treguar historinë tënde, ose për të na treguar për një shërbim që duhej të të ndihmonte.
+landing-intro = Voices është një vend ku mund të ndash historinë tënde, ose të na tregosh për një shërbim që duhej të të ndihmonte.
 landing-for-everyone = Voices është për të gjithë të rinjtë në Mbretërinë e Bashkuar, kudo që të kesh lindur.
 landing-share-story = Trego historinë tënde
 landing-give-feedback = Na trego për një shërbim
 landing-what-happens-heading = Çfarë ndodh me fjalët e tua
 landing-no-name = Nuk ke nevojë të japësh emrin. Ne nuk të pyesim kurrë se kush je.
 landing-encrypted = Fjalët e tua kyçen (enkriptohen) sapo i dërgon.
-landing-who-reads = I lexon vetëm një ekip i vogël dhe i trajnuar. Ata heqin emrat, vendet dhe shkollat para se të ndahet diçka.
+landing-who-reads = Vetëm një ekip i vogël dhe i trajnuar i lexon. Para se të ndahet diçka, ata heqin çfarë mund të tregojë kush je, si emra, numra telefoni, adresa dhe shkolla. Qytetet zakonisht mbeten. Nëse fjalët e tua publikohen, e sheh më parë versionin e redaktuar.
 landing-you-decide = Ti vendos çfarë ndodh me fjalët e tua. Mund të ndryshosh mendje ose t'i fshish më vonë.
 landing-about-link = Më shumë për atë se kush i lexon fjalët e tua dhe sa kohë i mbajmë
 landing-leave-heading = Të largohesh shpejt
@@ -38,7 +38,7 @@ help-now-intro = Këto shërbime janë falas dhe nuk ke pse të japësh emrin.
 
 ## Sharing
 share-no-name = Nëse nuk do, të lutem mos shkruaj emrin tënd, as emrin e dikujt tjetër.
-share-we-remove-details = Para se të ndajmë diçka, heqim emrat, vendet dhe shkollat. Nuk e ndryshojmë kurrë atë që do të thuash.
+share-we-remove-details = Para se të ndahet diçka, heqim çfarë mund të tregojë kush je, si emra, numra telefoni, adresa dhe shkolla. Qytetet zakonisht mbeten. Nuk e ndryshojmë kurrë atë që do të thuash.
 share-quick-exit-warning = Nëse shtyp "Dil nga faqja", ajo që ke shkruar këtu humbet.
 share-text-limit = Mund të shkruash deri në { $limit } shenja.
 share-text-counter = Shenja të mbetura:
@@ -80,7 +80,7 @@ consent-now-publish = Tani: mund t'i publikojmë fjalët e tua, pasi të thuash 
 consent-now-themes-only = Tani: i përdorim fjalët e tua vetëm për të numëruar çfarë na tregojnë të rinjtë.
 consent-now-team-only = Tani: vetëm ekipi mund t'i lexojë fjalët e tua.
 consent-now-quotes = Ke thënë po që të përdorim disa fjali të shkurtra në raportet tona.
-police-not-stated = Nuk e dimë kush je. Për të parë kur kjo organizatë mund t'u japë të dhëna policisë ose zyrave të imigracionit, lexo njoftimin për privatësinë.
+police-not-stated = Ne nuk e dimë kush je. Kjo organizatë nuk ka thënë ende kur do të ndante informacion me policinë ose me imigracionin. Pyeti ata para se të shkruash për statusin tënd të imigracionit.
 police-safeguarding-only = Nuk e dimë kush je. Nuk ua japim kurrë fjalët e tua zyrave të imigracionit. Kontaktojmë policinë ose shërbimet për mbrojtjen e fëmijëve vetëm nëse mendojmë se dikush është në rrezik tani.
 police-only-if-the-law-requires = Nuk e dimë kush je. Nuk ua japim fjalët e tua policisë ose zyrave të imigracionit, përveç kur na detyron ligji.
 
@@ -253,7 +253,7 @@ about-who-heading = Kush i lexon fjalët e tua
 about-who = Vetëm një ekip i vogël dhe i trajnuar lexon atë që dërgon. Ata ndjekin rregulla të qarta për të të mbrojtur dhe i trajtojnë fjalët e tua me respekt.
 about-who-not = Askush tjetër nuk mund t'i lexojë fjalët e tua: as njerëzit që kujdesen për kompjuterët, as shërbimet për të cilat shkruan.
 about-happens-heading = Çfarë ndodh me fjalët e tua
-about-happens-review = Një person i trajnuar i lexon fjalët e tua. Heq emrat, vendet dhe shkollat. Nuk e ndryshon kurrë atë që do të thuash.
+about-happens-review = Një person i trajnuar i lexon fjalët e tua. Ai heq çfarë mund të tregojë kush je, si emra, numra telefoni, adresa dhe shkolla. Qytetet zakonisht mbeten. Nuk e ndryshon kurrë atë që do të thuash.
 about-happens-choices = Asgjë nuk ndahet nëse nuk ke thënë po. Nëse fjalët e tua do të ndahen, së pari sheh versionin e redaktuar dhe vendos.
 about-happens-themes = Numërojmë çfarë na tregojnë shumë të rinj, për t'u treguar shërbimeve çfarë duhet të ndryshojë. Këta numra nuk tregojnë kurrë se kush është dikush.
 about-kept-heading = Sa kohë i mbajmë fjalët e tua
@@ -337,13 +337,14 @@ queue-col-age = Në pritje
 queue-col-state = Gjendja
 queue-col-holder = Kush e ka
 queue-age-days = { $days ->
+        [0] sot
         [one] { $days } ditë
        *[other] { $days } ditë
     }
 queue-held-by-you = Ti
 queue-survivor-waiting = Përgjigje e re
 queue-bulk-legend = Për çështjet e zgjedhura
-queue-bulk-hint = Vetëm për raste të thjeshta. Çështjet që po i trajton dikush tjetër kapërcehen.
+queue-bulk-hint = Vetëm për raste të thjeshta që i ke lexuar. Çështjet me shqetësim ose urgjente, dhe ato që nuk i ka lexuar askush, lihen gjithmonë jashtë. E sheh çfarë do të ndodhë para se të ndodhë.
 queue-bulk-duplicate = Mos e publiko: është dublikatë
 queue-bulk-spam = Mos e publiko: nuk është shkrim i vërtetë (spam)
 queue-bulk-release = Kthe çështjet që kam marrë
@@ -381,7 +382,6 @@ item-survivor-waiting = Personi shkroi ose vendosi diçka të re.
 item-second-look = Personi kërkoi një shikim të dytë. Duhet ta lexojë një moderator tjetër.
 item-publish-requested = { $name } kërkoi ta publikojë këtë. Duhet ta publikojë një person i dytë.
 item-claim-intro = Merre këtë çështje për ta trajtuar. Askush tjetër nuk mund ta trajtojë sa kohë e ke ti.
-item-claim = Merre këtë çështje
 item-take-back-intro = Personi nuk është përgjigjur ende. Mund ta marrësh çështjen mbrapsht për të vendosur pa të. Atëherë versioni i redaktuar që dërgove tërhiqet.
 item-take-back = Merre mbrapsht
 item-before-you-read = Para se të lexosh
@@ -427,8 +427,6 @@ item-message-hint = E shkurtër dhe e ngrohtë, në gjuhën e personit. Nënshkr
 item-message-send = Dërgo
 item-message-ask = Dërgo dhe prit përgjigjen
 item-decide-heading = Vendos
-item-publish-intro = Personi pranoi pikërisht këto fjalë. Publikimi i shfaq në faqen e historive.
-item-publish = Publiko
 item-themes-only-intro = Përdori këto fjalë vetëm për numërimin e temave. Asgjë nuk publikohet.
 item-themes-only = Vetëm numërim
 item-team-only-intro = Mbaji këto fjalë vetëm për ekipin.
@@ -489,7 +487,7 @@ done-take-back = E more çështjen mbrapsht.
 done-hand-off = Çështja iu dorëzua.
 done-note = Shënimi u ruajt.
 safeguarding-title = Mbrojtja
-safeguarding-intro = Çështjet me një nivel mbrojtjeje, urgjentet në fillim. Asgjë nuk del nga Voices vetvetiu: shëno këtu çfarë u bë.
+safeguarding-intro = Çdo çështje me një nivel mbrojtjeje për të cilën asnjë përgjegjës nuk ka shkruar ende shënim, çfarëdo që të ketë ndodhur më pas, urgjentet së pari. Një çështje del nga kjo listë kur një përgjegjës shënon çfarë u bë. Asgjë nuk del nga Voices vetvetiu.
 guidelines-title = Si moderojmë
 guidelines-english-only = Udhëzimet janë në anglisht tani për tani.
 
@@ -750,3 +748,100 @@ event-alert-address = Ndryshoi email-in për njoftimet
 ## Own roles
 error-own-roles = Nuk mund t'i ndryshosh vetë rolet e tua. Kërkoji një administratori tjetër.
 event-own-roles-refused = U përpoq të ndryshonte vetë rolet e veta (u refuzua)
+## Path to publication
+item-claim-and-read = Merre këtë dhe lexoje
+item-claim-renew = Mbaje edhe { $minutes } minuta
+item-claim-to-change-intro = Për të dërguar një version tjetër, merre fillimisht këtë. Po-ja e personit mbetet derisa të përgjigjet për versionin e ri.
+item-publish-heading = Gati për publikim
+item-publish-check = Kontrollo dhe publiko
+item-survivor-themes = Temat që zgjodhi personi:
+known-heading = Çfarë di Voices:
+known-consent-publish = Personi zgjodhi: publikoni fjalët e mia pas ndryshimeve që i pranoj.
+known-consent-themes-only = Personi zgjodhi: përdorni fjalët e mia vetëm në tema anonime.
+known-consent-team-only = Personi zgjodhi: vetëm ekipi i lexon fjalët e mia.
+known-approved-on = Personi tha po për pikërisht këto fjalë më { $day }.
+known-not-approved = Personi ende nuk ka thënë po për një version të redaktuar.
+publish-title = Publiko { $id }
+publish-intro = Kontrollo fjalët dhe ku do të shfaqen. Asgjë nuk publikohet pa shtypur butonin në fund.
+publish-where-heading = Ku do të shfaqen
+publish-where = Në faqen publike të historive në { $language }, ku mund t'i lexojë kushdo:
+publish-warnings = Me këto paralajmërime për përmbajtjen sipër tyre:
+publish-no-warnings = Pa asnjë paralajmërim për përmbajtjen sipër tyre.
+publish-themes = Të renditura nën këto tema:
+publish-words-heading = Fjalët e sakta
+publish-confirmed = Të konfirmuara tashmë:
+publish-checklist-legend = Konfirmo para publikimit
+publish-second-person = { $name } kërkoi ta publikojë. Ti je personi i dytë.
+publish-first-of-two = Me rregullin e dy personave, një koleg e publikon pas teje.
+publish-confirm = Publiko këto fjalë
+publish-confirm-first = Kërko nga një person i dytë ta publikojë
+publish-back = Kthehu te çështja
+
+## Bulk actions and reopening
+queue-bulk-confirm-title = Kontrollo para se të vazhdosh
+queue-bulk-will-decline =
+    { $count ->
+        [one] Kjo çështje nuk do të publikohet, me arsyen “{ $reason }”:
+       *[other] Këto { $count } çështje nuk do të publikohen, me arsyen “{ $reason }”:
+    }
+queue-bulk-decline-effects = Personi sheh mesazhin e butë për këtë arsye në faqen e kodit. Fjalët shkatërrohen pas { $days } ditësh. Deri atëherë, përgjegjësi për mbrojtjen mund ta kthejë një çështje.
+queue-bulk-will-release =
+    { $count ->
+        [one] Do ta kthesh këtë çështje:
+       *[other] Do t'i kthesh këto { $count } çështje:
+    }
+queue-bulk-left-out =
+    { $count ->
+        [one] Kjo çështje lihet jashtë:
+       *[other] Këto { $count } çështje lihen jashtë:
+    }
+queue-bulk-why-safeguarding = ka një shqetësim për mbrojtjen. Hape dhe vendos vetë.
+queue-bulk-why-unread = askush nuk e ka lexuar ende.
+queue-bulk-why-not-now = e ka dikush tjetër, ose nuk mund të ndryshohet tani.
+queue-bulk-nothing = Asgjë nuk do të ndryshojë.
+queue-bulk-confirm-decline =
+    { $count ->
+        [one] Mos e publiko këtë çështje
+       *[other] Mos i publiko këto { $count } çështje
+    }
+queue-bulk-confirm-release =
+    { $count ->
+        [one] Ktheje këtë çështje
+       *[other] Ktheji këto { $count } çështje
+    }
+queue-bulk-cancel = Kthehu te radha
+queue-item-link = Çështja { $id }
+item-reopen-intro = U refuzua gabimisht? Sa kohë fjalët ruhen ende, mund ta kthesh në radhë.
+item-reopen = Ktheje në radhë
+done-reopen = Çështja është sërish në radhë.
+event-reopen = U kthye në radhë
+
+## Safeguarding list and content warnings
+item-warnings-suggested = Paralajmërime të sugjeruara për përmbajtjen (nga temat):
+
+## Dates
+date-day = { $day } { $month } { $year }
+date-time = { $date }, { $time } { $zone }
+month-1 = jan
+month-2 = shk
+month-3 = mar
+month-4 = pri
+month-5 = maj
+month-6 = qer
+month-7 = korr
+month-8 = gush
+month-9 = sht
+month-10 = tet
+month-11 = nën
+month-12 = dhj
+
+## Queue on small screens, practitioners, invitations, wellbeing
+queue-col-item = Çështja
+nav-read-digests = Lexo përmbledhjet
+dashboard-practitioner-intro = Përmbledhjet sipas temave tregojnë çfarë i thanë të rinjtë Voices, me numra anonimë dhe citate që ata pranuan t'i ndajnë.
+dashboard-police-not-stated = Faqet për të mbijetuarit nuk mund të thonë ende kur do të ndanit informacion me policinë ose imigracionin: u thonë të rinjve t'ju pyesin më parë. Vendosni organisation.police_and_immigration te voices.toml.
+wellbeing-limit-reached = Sot ke lexuar { $cap } çështje, kufiri yt ditor. Deri nesër nuk të ofrohet asnjë çështje e re. Mund t'u përgjigjesh ende çështjeve që lexove sot. Kujdesu për veten.
+wellbeing-not-offered = Kjo çështje nuk të ofrohet sot, sepse ke arritur kufirin ditor. Mund ta marrë një koleg.
+
+## Path to publication: changing an approved item
+item-claim-to-change = Merre për të dërguar një version tjetër

@@ -17,14 +17,14 @@ resource-text = SMS ስደዱ
 
 ## Start page
 landing-heading = ድምጽኹም ኣገዳሲ እዩ
-landing-intro = Voices ዛንታኹም እተካፍሉሉ፣ ወይ ብዛዕባ ክሕግዘኩም ዝነበሮ ኣገልግሎት እትነግሩና ውሑስ ቦታ እዩ።
+landing-intro = Voices ዛንታኻ እተካፍለሉ፣ ወይ ብዛዕባ ክሕግዘካ ዝነበሮ ኣገልግሎት እትነግረና ቦታ እዩ።
 landing-for-everyone = Voices ንኹሎም ኣብ ብሪጣንያ (UK) ዘለዉ መንእሰያት እዩ፣ ኣበይ ከም ዝተወለድኩም ብዘየገድስ።
 landing-share-story = ዛንታኹም ኣካፍሉ
 landing-give-feedback = ብዛዕባ ሓደ ኣገልግሎት ንገሩና
 landing-what-happens-heading = ቃላትኩም እንታይ ይኾኑ
 landing-no-name = ስምኩም ክትህቡ ኣየድልየኩምን እዩ። መን ምዃንኩም ፈጺምና ኣይንሓትትን ኢና።
 landing-encrypted = ቃላትኩም ምስ ለኣኽኩምዎም ብኡንብኡ ይሽጎሩ (encrypted)።
-landing-who-reads = ዘንብቦም ንእሽቶን ዝሰልጠነን ጉጅለ ጥራይ እዩ። ቅድሚ ዝኾነ ነገር ምክፋሉ፣ ኣስማት፣ ቦታታትን ኣብያተ ትምህርትን የውጽኡ።
+landing-who-reads = ንእሽቶን ዝሰልጠነን ጉጅለ ጥራይ እዩ ዘንብቦ። ቅድሚ ዝኾነ ነገር ምክፋሉ፣ መን ምዃንካ ከርኢ ዝኽእል ከም ኣስማት፣ ቁጽሪ ተሌፎን፣ ኣድራሻን ኣብያተ ትምህርትን የውጽኡ። ኣስማት ከተማታት መብዛሕትኡ ግዜ ይተርፉ። ቃላትካ እንተ ተዘርጊሑ፣ ነቲ ዝተኣረመ ቅድም ትርእዮ።
 landing-you-decide = ቃላትኩም እንታይ ከም ዝኾኑ ንስኹም ትውስኑ። ደሓር ሓሳብኩም ክትቅይሩ ወይ ክትድምስስዎም ትኽእሉ ኢኹም።
 landing-about-link = መን ቃላትኩም ከም ዘንብብን ክንደይ ግዜ ከም እንሕዞምን ዝያዳ ፍለጡ
 landing-leave-heading = ቀልጢፍኩም ምውጻእ
@@ -39,7 +39,7 @@ help-now-intro = እዞም ኣገልግሎታት ብነጻ እዮም፣ ስም�
 
 ## Sharing
 share-no-name = እንተ ዘይደሊኹም፣ በጃኹም ስምኩም ወይ ስም ዝኾነ ሰብ ኣይትጽሓፉ።
-share-we-remove-details = ቅድሚ ዝኾነ ነገር ምክፋሉ፣ ኣስማት፣ ቦታታትን ኣብያተ ትምህርትን ነውጽእ። ዝደለኹምዎ ትርጉም ፈጺምና ኣይንቕይሮን።
+share-we-remove-details = ቅድሚ ዝኾነ ነገር ምክፋሉ፣ መን ምዃንካ ከርኢ ዝኽእል ከም ኣስማት፣ ቁጽሪ ተሌፎን፣ ኣድራሻን ኣብያተ ትምህርትን ነውጽእ። ኣስማት ከተማታት መብዛሕትኡ ግዜ ይተርፉ። ዝደለኻዮ ትርጉም ፈጺምና ኣይንቕይሮን።
 share-quick-exit-warning = "ካብዚ መርበብ ውጹ" እንተ ጠዊቕኩም፣ ኣብዚ ዝጸሓፍኩምዎ ይጠፍእ።
 share-text-limit = ክሳብ { $limit } ፊደላት ክትጽሕፉ ትኽእሉ ኢኹም።
 share-text-counter = ዝተረፉ ፊደላት:
@@ -81,7 +81,7 @@ consent-now-publish = ሕጂ: ነቲ ዝተኣረመ ጽሑፍ ምስ ተሰማ�
 consent-now-themes-only = ሕጂ: ቃላትኩም መንእሰያት ዝነግሩና ንምቑጻር ጥራይ ንጥቀመሎም።
 consent-now-team-only = ሕጂ: ቃላትኩም ዘንብቦም እቲ ጉጅለ ጥራይ እዩ።
 consent-now-quotes = ቁሩብ ሓጸርቲ ሓረጋት ኣብ ጸብጻባትና ክንጥቀም እወ ኢልኩም ኢኹም።
-police-not-stated = መን ምዃንኩም ኣይንፈልጥን። እዚ ትካል መዓስ ሓበሬታ ንፖሊስ ወይ ንኢሚግሬሽን ከም ዝህብ ንምፍላጥ፣ ምልክታ ብሕትውና ኣንብቡ።
+police-not-stated = መን ምዃንካ ኣይንፈልጥን ኢና። እዚ ትካል እዚ መዓስ ሓበሬታ ንፖሊስ ወይ ንኢሚግሬሽን ከም ዝህብ ክሳብ ሕጂ ኣይገለጸን። ብዛዕባ ኩነታት ኢሚግሬሽንካ ቅድሚ ምጽሓፍካ ሕተቶም።
 police-safeguarding-only = መን ምዃንኩም ኣይንፈልጥን። ቃላትኩም ፈጺምና ንኢሚግሬሽን ኣይንህብን። ንፖሊስ ወይ ንኣገልግሎታት ሓለዋ ቆልዑ እንሕብር፣ ሓደ ሰብ ሕጂ ኣብ ሓደጋ ከም ዘሎ እንተ ሓሲብና ጥራይ እዩ።
 police-only-if-the-law-requires = መን ምዃንኩም ኣይንፈልጥን። ሕጊ እንተ ዘየገደደና፣ ቃላትኩም ንፖሊስ ወይ ንኢሚግሬሽን ኣይንህብን።
 
@@ -254,7 +254,7 @@ about-who-heading = ቃላትኩም መን የንብቦም
 about-who = ዝለኣኽኩምዎ ዘንብብ ንእሽቶን ዝሰልጠነን ጉጅለ ጥራይ እዩ። ንድሕንነትኩም ንጹር ሕግታት ይስዕቡ፣ ንቃላትኩም ድማ ብኽብሪ ይሕዝዎም።
 about-who-not = ካልእ ዝኾነ ሰብ ቃላትኩም ከንብብ ኣይክእልን: ነቶም ኮምፒዩተራት ዘካይዱ ሰባት ይኹን፣ ነቶም ብዛዕባኦም እትጽሕፉ ኣገልግሎታት።
 about-happens-heading = ቃላትኩም እንታይ ይኾኑ
-about-happens-review = ዝሰልጠነ ሰብ ቃላትኩም የንብብ። ኣስማት፣ ቦታታትን ኣብያተ ትምህርትን የውጽእ። ዝደለኹምዎ ትርጉም ፈጺሙ ኣይቅይሮን።
+about-happens-review = ዝሰልጠነ ሰብ ቃላትካ የንብቦ። መን ምዃንካ ከርኢ ዝኽእል ከም ኣስማት፣ ቁጽሪ ተሌፎን፣ ኣድራሻን ኣብያተ ትምህርትን የውጽእ። ኣስማት ከተማታት መብዛሕትኡ ግዜ ይተርፉ። ዝደለኻዮ ትርጉም ፈጺሙ ኣይቕይሮን።
 about-happens-choices = እወ እንተ ዘይበልኩም፣ ዋላ ሓደ ነገር ኣይካፈልን። ቃላትኩም ክካፈሉ እንተ ኾይኖም፣ ቅድም ነቲ ዝተኣረመ ጽሑፍ ትርእይዎ እሞ ትውስኑ።
 about-happens-themes = ኣገልግሎታት እንታይ ክቕየር ከም ዘለዎ ንምርኣይ፣ ብዙሓት መንእሰያት ዝነግሩና ንቖጽር። እዚ ቁጽርታት መን መን ምዃኑ ፈጺሙ ኣየርእን።
 about-kept-heading = ቃላትኩም ክንደይ ግዜ ንሕዞም
@@ -338,13 +338,14 @@ queue-col-age = ዝተጸበየ ግዜ
 queue-col-state = ኩነታት
 queue-col-holder = መን ሒዝዎ ኣሎ
 queue-age-days = { $days ->
+        [0] ሎሚ
         [one] { $days } መዓልቲ
        *[other] { $days } መዓልታት
     }
 queue-held-by-you = ንስኹም
 queue-survivor-waiting = ሓድሽ መልሲ
 queue-bulk-legend = ንዝተመርጹ ጽሑፋት
-queue-bulk-hint = ንቀለልቲ ጉዳያት ጥራይ። ካልእ ሰብ ዝሰርሓሎም ዘሎ ጽሑፋት ይሕለፉ።
+queue-bulk-hint = ንዘንበብካዮም ቀለልቲ ጉዳያት ጥራይ። ስክፍታ ወይ ህጹጽ ዘለዎም ኣቕሑን ዘንበቦም ሰብ ዘየብሎም ኣቕሑን ኩሉ ግዜ ኣይተንከፉን። ቅድሚ ዝኾነ ነገር ምግባሩ እንታይ ከም ዝኸውን ትርኢ።
 queue-bulk-duplicate = ኣይተዘርግሑ: ድግግም እዩ
 queue-bulk-spam = ኣይተዘርግሑ: ሓቀኛ ጽሑፍ ኣይኮነን (spam)
 queue-bulk-release = ዝሓዝኩምዎም ጽሑፋት መልሱ
@@ -382,7 +383,6 @@ item-survivor-waiting = እቲ ሰብ ሓድሽ ነገር ጽሒፉ ወይ ወ�
 item-second-look = እቲ ሰብ ካልኣይ ምርኣይ ሓቲቱ። ካልእ ተቖጻጻሪ ከንብቦ ኣለዎ።
 item-publish-requested = { $name } ክዝርጋሕ ሓቲቱ። ካልኣይ ሰብ ክዝርግሖ ኣለዎ።
 item-claim-intro = ክትሰርሕሉ ነዚ ጽሑፍ ውሰድዎ። ክሳብ ሒዝኩምዎ ዘለኹም፣ ካልእ ሰብ ክሰርሓሉ ኣይክእልን።
-item-claim = ነዚ ጽሑፍ ውሰድዎ
 item-take-back-intro = እቲ ሰብ ገና ኣይመለሰን። ብዘይ ንሱ ንምውሳን ነቲ ጽሑፍ መሊስኩም ክትወስድዎ ትኽእሉ ኢኹም። ሽዑ እቲ ዝለኣኽኩምዎ ዝተኣረመ ጽሑፍ ይስሓብ።
 item-take-back = መሊስኩም ውሰድዎ
 item-before-you-read = ቅድሚ ምንባብኩም
@@ -428,8 +428,6 @@ item-message-hint = ሓጺርን ምቑርን፣ ብቋንቋ እቲ ሰብ። �
 item-message-send = ለኣኹ
 item-message-ask = ለኣኹ እሞ መልሱ ተጸበዩ
 item-decide-heading = ወስኑ
-item-publish-intro = እቲ ሰብ ምስዞም ልክዕ ቃላት ተሰማሚዑ። ምዝርጋሕ ኣብ ገጽ ዛንታታት የርእዮም።
-item-publish = ዘርግሑ
 item-themes-only-intro = ነዞም ቃላት ኣርእስታት ንምቑጻር ጥራይ ተጠቐሙሎም። ዋላ ሓደ ኣይዝርጋሕን።
 item-themes-only = ንቑጽሪ ጥራይ
 item-team-only-intro = ነዞም ቃላት ንጉጅለ ጥራይ ሓዝዎም።
@@ -490,7 +488,7 @@ done-take-back = ነቲ ጽሑፍ መሊስኩም ወሲድኩምዎ።
 done-hand-off = እቲ ጽሑፍ ተረኪቡ።
 done-note = እቲ መዘኻኸሪ ተዓቂቡ።
 safeguarding-title = ሓለዋ
-safeguarding-intro = ደረጃ ሓለዋ ዘለዎም ጽሑፋት፣ ህጹጻት ቅድም። ካብ Voices ብገዛእ ርእሱ ዝወጽእ ነገር የለን: ዝተገብረ ኣብዚ መዝግቡ።
+safeguarding-intro = ደረጃ ሓለዋ ዘለዎ፣ ክሳብ ሕጂ ዝኾነ ሓላፊ መዘኻኸሪ ዘይጸሓፈሉ ኩሉ ኣቕሓ፣ ድሕሪኡ ዝኾነ ይኹን ነገር እንተ ኣጋጠመ፣ ህጹጻት ቅድም። ሓደ ሓላፊ ዝተገብረ ምስ መዝገበ ካብዚ ዝርዝር ይወጽእ። ካብ Voices ባዕሉ ዝወጽእ የለን።
 guidelines-title = ብኸመይ ንቆጻጸር
 guidelines-english-only = መምርሒታት ሕጂ ብእንግሊዝኛ ጥራይ እዮም ዘለዉ።
 
@@ -751,3 +749,95 @@ event-alert-address = ናይ መጠንቀቕታ ኢመይል ቀይሩ
 ## Own roles
 error-own-roles = ግደታትካ ባዕልኻ ክትቕይር ኣይትኽእልን። ካልእ ኣመሓዳሪ ሕተት።
 event-own-roles-refused = ግደታቱ ባዕሉ ክቕይር ፈቲኑ (ተነጺጉ)
+## Path to publication
+item-claim-and-read = ነዚ ውሰዶን ኣንብቦን
+item-claim-renew = ን{ $minutes } ደቒቕ ተወሳኺ ሓዞ
+item-claim-to-change-intro = ካልእ ጽሑፍ ንምስዳድ፣ ቅድም ነዚ ውሰዶ። እቲ ሰብ ንሓድሽ ጽሑፍ ክሳብ ዝምልስ፣ ዝሃቦ ፍቓድ ይጸንሕ።
+item-publish-heading = ንምዝርጋሕ ድሉው
+item-publish-check = ተመልከትን ዘርግሕን
+item-survivor-themes = እቲ ሰብ ዝመረጾም ኣርእስትታት፦
+known-heading = Voices ዝፈልጦ፦
+known-consent-publish = እቲ ሰብ ዝመረጾ፦ ድሕሪ ዝሰማማዓሉ ምእራም ቃላተይ ዘርግሑ።
+known-consent-themes-only = እቲ ሰብ ዝመረጾ፦ ቃላተይ ኣብ ስም ዘይብሎም ኣርእስትታት ጥራይ ተጠቐሙሉ።
+known-consent-team-only = እቲ ሰብ ዝመረጾ፦ ቃላተይ እቲ ጉጅለ ጥራይ የንብቦ።
+known-approved-on = እቲ ሰብ ነዚ ልክዕ ቃላት ብ{ $day } ተሰማሚዑሉ።
+known-not-approved = እቲ ሰብ ክሳብ ሕጂ ንዝተኣረመ ጽሑፍ ኣይተሰማምዐን።
+publish-title = ኣቕሓ { $id } ዘርግሕ
+publish-intro = ነቲ ቃላትን ኣበይ ከም ዝርአን ተመልከት። ኣብ መወዳእታ ዘሎ መልጎም ክሳብ ትጥውቕ ዝዝርጋሕ የለን።
+publish-where-heading = ኣበይ ክርኣዩ እዮም
+publish-where = ኣብቲ ብ{ $language } ዘሎ ህዝባዊ ገጽ ዛንታታት፣ ዝኾነ ሰብ ከንብቦ ዝኽእለሉ፦
+publish-warnings = ምስዞም ልዕሊኦም ዘለዉ መጠንቀቕታታት ትሕዝቶ፦
+publish-no-warnings = ብዘይ መጠንቀቕታ ትሕዝቶ።
+publish-themes = ኣብ ትሕቲ እዞም ኣርእስትታት፦
+publish-words-heading = ልክዕ ቃላት
+publish-confirmed = ኣቐዲሙ ዝተረጋገጸ፦
+publish-checklist-legend = ቅድሚ ምዝርጋሕ ኣረጋግጽ
+publish-second-person = { $name } ክዝርጋሕ ሓቲቱ። ንስኻ እቲ ካልኣይ ሰብ ኢኻ።
+publish-first-of-two = ሕጊ ክልተ ሰባት ስለ ዘሎ፣ መሳርሕትኻ ድሕሬኻ ይዝርግሖ።
+publish-confirm = ነዚ ቃላት ዘርግሖ
+publish-confirm-first = ካልኣይ ሰብ ክዝርግሖ ሕተት
+publish-back = ናብቲ ኣቕሓ ተመለስ
+
+## Bulk actions and reopening
+queue-bulk-confirm-title = ቅድሚ ምቕጻልካ ተመልከት
+queue-bulk-will-decline =
+    { $count ->
+       *[other] እዞም { $count } ኣቕሑ ብምኽንያት «{ $reason }» ኣይክዝርግሑን እዮም፦
+    }
+queue-bulk-decline-effects = እቲ ሰብ ነዚ ምኽንያት ዝኸውን ሕያዋይ መልእኽቲ ኣብ ገጽ ኮዱ ይርእዮ። እቲ ቃላት ድሕሪ { $days } መዓልቲ ይጠፍእ። ክሳብ ሽዑ ሓላፊ ሓለዋ ሓደ ኣቕሓ ክመልሶ ይኽእል።
+queue-bulk-will-release =
+    { $count ->
+       *[other] ነዞም { $count } ኣቕሑ ክትመልሶም ኢኻ፦
+    }
+queue-bulk-left-out =
+    { $count ->
+       *[other] እዞም { $count } ኣቕሑ ኣይተንከፉን፦
+    }
+queue-bulk-why-safeguarding = ስክፍታ ሓለዋ ኣለዎ። ክፈቶን ባዕልኻ ወስንን።
+queue-bulk-why-unread = ክሳብ ሕጂ ዘንበቦ የለን።
+queue-bulk-why-not-now = ካልእ ሰብ ሒዝዎ ኣሎ፣ ወይ ሕጂ ክቕየር ኣይክእልን።
+queue-bulk-nothing = ዝቕየር ነገር የለን።
+queue-bulk-confirm-decline =
+    { $count ->
+       *[other] ነዞም { $count } ኣቕሑ ኣይትዘርግሖም
+    }
+queue-bulk-confirm-release =
+    { $count ->
+       *[other] ነዞም { $count } ኣቕሑ መልሶም
+    }
+queue-bulk-cancel = ናብቲ መስርዕ ተመለስ
+queue-item-link = ኣቕሓ { $id }
+item-reopen-intro = ብጌጋ ተነጺጉ ድዩ? እቲ ቃላት ገና ተዓቂቡ ክሳብ ዘሎ፣ ናብቲ መስርዕ ክትመልሶ ትኽእል።
+item-reopen = ናብቲ መስርዕ መልሶ
+done-reopen = እቲ ኣቕሓ ናብ መስርዕ ተመሊሱ።
+event-reopen = ናብ መስርዕ ተመሊሱ
+
+## Safeguarding list and content warnings
+item-warnings-suggested = ዝተመኽሩ መጠንቀቕታታት ትሕዝቶ (ካብቶም ኣርእስትታት)፦
+
+## Dates
+date-day = { $day } { $month } { $year }
+date-time = { $date }፣ { $time } { $zone }
+month-1 = ጥሪ
+month-2 = ለካቲት
+month-3 = መጋቢት
+month-4 = ሚያዝያ
+month-5 = ግንቦት
+month-6 = ሰነ
+month-7 = ሓምለ
+month-8 = ነሓሰ
+month-9 = መስከረም
+month-10 = ጥቅምቲ
+month-11 = ሕዳር
+month-12 = ታሕሳስ
+
+## Queue on small screens, practitioners, invitations, wellbeing
+queue-col-item = ኣቕሓ
+nav-read-digests = ጽማቕ ጸብጻባት ኣንብብ
+dashboard-practitioner-intro = ጽማቕ ጸብጻባት ኣርእስትታት፣ መንእሰያት ንVoices ዝበልዎ፣ ብዘይ ስም ዘለዉ ቁጽርታትን ክካፈሉ ዝተሰማምዑሎም ጥቕስታትን የርእዩ።
+dashboard-police-not-stated = ገጻት ንመንእሰያት መዓስ ሓበሬታ ንፖሊስ ወይ ንኢሚግሬሽን ከም እትህቡ ክሳብ ሕጂ ክገልጹ ኣይክእሉን፦ ቅድም ክሓቱኹም ይነግርዎም። ኣብ voices.toml ንorganisation.police_and_immigration ኣቐምጡ።
+wellbeing-limit-reached = ሎሚ { $cap } ኣቕሑ ኣንቢብካ፣ ናይ መዓልቲ ደረትካ እዩ። ክሳብ ጽባሕ ሓድሽ ኣቕሓ ኣይቀርበልካን። ነቶም ሎሚ ዘንበብካዮም ግን ክትምልስ ትኽእል ኢኻ። ንርእስኻ ተኸናኸን።
+wellbeing-not-offered = ናይ መዓልቲ ደረትካ ስለ ዝበጻሕካ፣ እዚ ኣቕሓ ሎሚ ኣይቀርበልካን። መሳርሕትኻ ክወስዶ ይኽእል።
+
+## Path to publication: changing an approved item
+item-claim-to-change = ካልእ ጽሑፍ ንምልኣኽ ውሰዶ

@@ -16,14 +16,14 @@ resource-text = Nhắn tin
 
 ## Start page
 landing-heading = Tiếng nói của bạn rất quan trọng
-landing-intro = Voices là một nơi an toàn để bạn kể câu chuyện của mình, hoặc cho chúng tôi biết về một dịch vụ lẽ ra phải giúp bạn.
+landing-intro = Voices là nơi để bạn kể câu chuyện của mình, hoặc cho chúng tôi biết về một dịch vụ lẽ ra phải giúp bạn.
 landing-for-everyone = Voices dành cho mọi người trẻ ở Vương quốc Anh, dù bạn sinh ra ở đâu.
 landing-share-story = Kể câu chuyện của bạn
 landing-give-feedback = Cho chúng tôi biết về một dịch vụ
 landing-what-happens-heading = Điều gì xảy ra với bài viết của bạn
 landing-no-name = Bạn không cần cho biết tên. Chúng tôi không bao giờ hỏi bạn là ai.
 landing-encrypted = Bài viết của bạn được khóa lại (mã hóa) ngay khi bạn gửi.
-landing-who-reads = Chỉ một nhóm nhỏ đã được đào tạo đọc bài viết. Họ xóa tên người, tên nơi chốn và tên trường học trước khi chia sẻ bất cứ điều gì.
+landing-who-reads = Chỉ một nhóm nhỏ đã được đào tạo đọc bài viết. Trước khi chia sẻ bất cứ điều gì, họ xóa những gì có thể cho biết bạn là ai, như tên, số điện thoại, địa chỉ và trường học. Tên thị trấn và thành phố thường được giữ lại. Nếu bài của bạn được đăng, bạn sẽ xem bản đã chỉnh sửa trước.
 landing-you-decide = Bạn quyết định điều gì xảy ra với bài viết của mình. Sau này bạn có thể đổi ý hoặc xóa bài viết.
 landing-about-link = Tìm hiểu thêm: ai đọc bài viết của bạn và chúng tôi giữ bài viết bao lâu
 landing-leave-heading = Rời đi nhanh
@@ -38,7 +38,7 @@ help-now-intro = Các dịch vụ này miễn phí và bạn không cần cho bi
 
 ## Sharing
 share-no-name = Nếu không muốn, bạn đừng viết tên mình hay tên của bất kỳ ai.
-share-we-remove-details = Trước khi chia sẻ bất cứ điều gì, chúng tôi xóa tên người, tên nơi chốn và tên trường học. Chúng tôi không bao giờ thay đổi ý của bạn.
+share-we-remove-details = Trước khi chia sẻ bất cứ điều gì, chúng tôi xóa những gì có thể cho biết bạn là ai, như tên, số điện thoại, địa chỉ và trường học. Tên thị trấn và thành phố thường được giữ lại. Chúng tôi không bao giờ thay đổi ý của bạn.
 share-quick-exit-warning = Nếu bạn bấm "Thoát khỏi trang web này", những gì bạn đã gõ ở đây sẽ bị mất.
 share-text-limit = Bạn có thể viết tối đa { $limit } ký tự.
 share-text-counter = Số ký tự còn lại:
@@ -80,7 +80,7 @@ consent-now-publish = Hiện tại: chúng tôi có thể đăng bài viết c�
 consent-now-themes-only = Hiện tại: chúng tôi chỉ dùng bài viết của bạn để đếm những điều người trẻ kể với chúng tôi.
 consent-now-team-only = Hiện tại: chỉ nhóm phụ trách được đọc bài viết của bạn.
 consent-now-quotes = Bạn đã đồng ý cho chúng tôi dùng vài câu ngắn trong các báo cáo của chúng tôi.
-police-not-stated = Chúng tôi không biết bạn là ai. Để biết khi nào tổ chức này sẽ chia sẻ thông tin với cảnh sát hoặc cơ quan di trú, hãy đọc thông báo về quyền riêng tư.
+police-not-stated = Chúng tôi không biết bạn là ai. Tổ chức này chưa cho biết khi nào họ sẽ chia sẻ thông tin với cảnh sát hoặc cơ quan di trú. Hãy hỏi họ trước khi bạn viết về tình trạng di trú của mình.
 police-safeguarding-only = Chúng tôi không biết bạn là ai. Chúng tôi không bao giờ chia sẻ bài viết của bạn với cơ quan di trú. Chúng tôi chỉ liên hệ với cảnh sát hoặc dịch vụ bảo vệ trẻ em nếu nghĩ rằng có người đang gặp nguy hiểm ngay lúc này.
 police-only-if-the-law-requires = Chúng tôi không biết bạn là ai. Chúng tôi không chia sẻ bài viết của bạn với cảnh sát hoặc cơ quan di trú, trừ khi luật pháp bắt buộc.
 
@@ -251,7 +251,7 @@ about-who-heading = Ai đọc bài viết của bạn
 about-who = Chỉ một nhóm nhỏ đã được đào tạo đọc những gì bạn gửi. Họ làm theo những quy tắc rõ ràng để giữ an toàn cho bạn và tôn trọng bài viết của bạn.
 about-who-not = Không ai khác đọc được bài viết của bạn, kể cả những người quản lý máy tính hay các dịch vụ mà bạn viết đến.
 about-happens-heading = Điều gì xảy ra với bài viết của bạn
-about-happens-review = Một người đã được đào tạo đọc bài viết của bạn. Họ xóa tên người, tên nơi chốn và tên trường học. Họ không bao giờ thay đổi ý của bạn.
+about-happens-review = Một người đã được đào tạo đọc bài viết của bạn. Họ xóa những gì có thể cho biết bạn là ai, như tên, số điện thoại, địa chỉ và trường học. Tên thị trấn và thành phố thường được giữ lại. Họ không bao giờ thay đổi ý của bạn.
 about-happens-choices = Không có gì được chia sẻ nếu bạn chưa đồng ý. Nếu bài viết của bạn sẽ được chia sẻ, bạn sẽ xem bản đã chỉnh sửa trước và tự quyết định.
 about-happens-themes = Chúng tôi đếm những điều mà nhiều người trẻ kể, để cho các dịch vụ thấy cần thay đổi điều gì. Các con số này không bao giờ cho biết ai là ai.
 about-kept-heading = Chúng tôi giữ bài viết của bạn bao lâu
@@ -334,12 +334,13 @@ queue-col-age = Đã chờ
 queue-col-state = Trạng thái
 queue-col-holder = Ai đang xử lý
 queue-age-days = { $days ->
+        [0] hôm nay
        *[other] { $days } ngày
     }
 queue-held-by-you = Bạn
 queue-survivor-waiting = Câu trả lời mới
 queue-bulk-legend = Cho các mục đã chọn
-queue-bulk-hint = Chỉ dùng cho trường hợp đơn giản. Những mục người khác đang xử lý sẽ được bỏ qua.
+queue-bulk-hint = Chỉ dùng cho những trường hợp đơn giản bạn đã đọc. Mục có lo ngại hoặc khẩn cấp, và mục chưa ai đọc, luôn được để lại. Bạn sẽ thấy điều gì sẽ xảy ra trước khi làm.
 queue-bulk-duplicate = Không đăng: đây là bản trùng
 queue-bulk-spam = Không đăng: đây không phải lời nhắn thật (thư rác)
 queue-bulk-release = Trả lại các mục tôi đang giữ
@@ -377,7 +378,6 @@ item-survivor-waiting = Người viết đã viết hoặc quyết định đi�
 item-second-look = Người viết đã đề nghị xem lại lần hai. Một người kiểm duyệt khác phải đọc mục này.
 item-publish-requested = { $name } đã đề nghị đăng mục này. Một người thứ hai phải đăng.
 item-claim-intro = Nhận mục này để xử lý. Khi bạn đang giữ, không ai khác xử lý được.
-item-claim = Nhận mục này
 item-take-back-intro = Người viết chưa trả lời. Bạn có thể lấy lại mục này để tự quyết định mà không cần họ. Khi đó, bản đã chỉnh sửa bạn gửi sẽ bị rút lại.
 item-take-back = Lấy lại
 item-before-you-read = Trước khi đọc
@@ -422,8 +422,6 @@ item-message-hint = Ngắn gọn và ấm áp, bằng ngôn ngữ của người
 item-message-send = Gửi
 item-message-ask = Gửi và chờ họ trả lời
 item-decide-heading = Quyết định
-item-publish-intro = Người viết đã đồng ý với đúng câu chữ này. Khi đăng, câu chữ sẽ hiện trên trang câu chuyện.
-item-publish = Đăng
 item-themes-only-intro = Chỉ dùng câu chữ này để đếm chủ đề. Không đăng gì cả.
 item-themes-only = Chỉ dùng để đếm
 item-team-only-intro = Chỉ giữ câu chữ này cho nhóm phụ trách.
@@ -484,7 +482,7 @@ done-take-back = Bạn đã lấy lại mục này.
 done-hand-off = Đã chuyển mục này.
 done-note = Đã lưu ghi chú.
 safeguarding-title = Bảo vệ
-safeguarding-intro = Các mục có mức lo ngại về an toàn, mục khẩn cấp trước. Không có gì tự động rời khỏi Voices: hãy ghi lại ở đây những gì đã làm.
+safeguarding-intro = Mọi mục có mức lo ngại về an toàn mà chưa người phụ trách nào ghi chú, dù sau đó đã có chuyện gì, mục khẩn cấp trước. Một mục rời danh sách này khi người phụ trách ghi lại việc đã làm. Không có gì tự rời khỏi Voices.
 guidelines-title = Cách chúng tôi kiểm duyệt
 guidelines-english-only = Hiện tại, hướng dẫn chỉ có bằng tiếng Anh.
 
@@ -744,3 +742,95 @@ event-alert-address = Đã đổi email nhận cảnh báo
 ## Own roles
 error-own-roles = Bạn không thể tự đổi vai trò của mình. Hãy nhờ một quản trị viên khác.
 event-own-roles-refused = Đã thử tự đổi vai trò của mình (bị từ chối)
+## Path to publication
+item-claim-and-read = Nhận mục này và đọc
+item-claim-renew = Giữ thêm { $minutes } phút
+item-claim-to-change-intro = Để gửi một bản khác, hãy nhận mục này trước. Lời đồng ý của người viết vẫn giữ nguyên cho đến khi họ trả lời bản mới.
+item-publish-heading = Sẵn sàng để đăng
+item-publish-check = Kiểm tra và đăng
+item-survivor-themes = Chủ đề người viết đã chọn:
+known-heading = Điều Voices đã biết:
+known-consent-publish = Người viết đã chọn: đăng lời của tôi sau khi tôi đồng ý với bản chỉnh sửa.
+known-consent-themes-only = Người viết đã chọn: chỉ dùng lời của tôi để đếm theo chủ đề, không nêu tên.
+known-consent-team-only = Người viết đã chọn: chỉ nhóm phụ trách đọc lời của tôi.
+known-approved-on = Người viết đã đồng ý với đúng bản này vào ngày { $day }.
+known-not-approved = Người viết chưa đồng ý với bản chỉnh sửa nào.
+publish-title = Đăng mục { $id }
+publish-intro = Hãy kiểm tra lời văn và nơi sẽ hiện ra. Chưa có gì được đăng cho đến khi bạn bấm nút ở cuối trang.
+publish-where-heading = Sẽ hiện ở đâu
+publish-where = Trên trang câu chuyện công khai bằng { $language }, nơi ai cũng có thể đọc:
+publish-warnings = Kèm các cảnh báo nội dung này ở phía trên:
+publish-no-warnings = Không kèm cảnh báo nội dung nào.
+publish-themes = Được xếp vào các chủ đề này:
+publish-words-heading = Đúng lời văn sẽ đăng
+publish-confirmed = Đã xác nhận:
+publish-checklist-legend = Xác nhận trước khi đăng
+publish-second-person = { $name } đã đề nghị đăng mục này. Bạn là người thứ hai.
+publish-first-of-two = Vì có quy tắc hai người, một đồng nghiệp sẽ đăng sau bạn.
+publish-confirm = Đăng lời văn này
+publish-confirm-first = Đề nghị người thứ hai đăng
+publish-back = Quay lại mục này
+
+## Bulk actions and reopening
+queue-bulk-confirm-title = Kiểm tra trước khi tiếp tục
+queue-bulk-will-decline =
+    { $count ->
+       *[other] { $count } mục này sẽ không được đăng, với lý do “{ $reason }”:
+    }
+queue-bulk-decline-effects = Người viết sẽ thấy lời nhắn nhẹ nhàng cho lý do này trên trang mã của họ. Lời văn sẽ bị xóa sau { $days } ngày. Trước đó, người phụ trách bảo vệ có thể đưa một mục trở lại.
+queue-bulk-will-release =
+    { $count ->
+       *[other] Bạn sẽ trả lại { $count } mục này:
+    }
+queue-bulk-left-out =
+    { $count ->
+       *[other] { $count } mục này được để lại, không làm gì:
+    }
+queue-bulk-why-safeguarding = có lo ngại về an toàn. Hãy mở và tự quyết định.
+queue-bulk-why-unread = chưa ai đọc mục này.
+queue-bulk-why-not-now = người khác đang giữ, hoặc bây giờ không thể thay đổi.
+queue-bulk-nothing = Sẽ không có gì thay đổi.
+queue-bulk-confirm-decline =
+    { $count ->
+       *[other] Không đăng { $count } mục này
+    }
+queue-bulk-confirm-release =
+    { $count ->
+       *[other] Trả lại { $count } mục này
+    }
+queue-bulk-cancel = Quay lại hàng chờ
+queue-item-link = Mục { $id }
+item-reopen-intro = Từ chối nhầm? Khi lời văn vẫn còn được giữ, bạn có thể đưa mục này trở lại hàng chờ.
+item-reopen = Đưa trở lại hàng chờ
+done-reopen = Mục này đã trở lại hàng chờ.
+event-reopen = Đã đưa trở lại hàng chờ
+
+## Safeguarding list and content warnings
+item-warnings-suggested = Cảnh báo nội dung được gợi ý (theo chủ đề):
+
+## Dates
+date-day = { $day } { $month }, { $year }
+date-time = { $date }, { $time } { $zone }
+month-1 = tháng 1
+month-2 = tháng 2
+month-3 = tháng 3
+month-4 = tháng 4
+month-5 = tháng 5
+month-6 = tháng 6
+month-7 = tháng 7
+month-8 = tháng 8
+month-9 = tháng 9
+month-10 = tháng 10
+month-11 = tháng 11
+month-12 = tháng 12
+
+## Queue on small screens, practitioners, invitations, wellbeing
+queue-col-item = Mục
+nav-read-digests = Đọc các bản tổng hợp
+dashboard-practitioner-intro = Các bản tổng hợp theo chủ đề cho thấy những gì người trẻ đã nói với Voices, bằng các con số ẩn danh và những câu trích họ đồng ý chia sẻ.
+dashboard-police-not-stated = Các trang cho người viết chưa thể cho biết khi nào tổ chức chia sẻ thông tin với cảnh sát hoặc cơ quan di trú: các trang đó khuyên người trẻ hỏi tổ chức trước. Hãy đặt organisation.police_and_immigration trong voices.toml.
+wellbeing-limit-reached = Hôm nay bạn đã đọc { $cap } mục, đủ giới hạn trong ngày. Sẽ không có mục mới nào cho bạn đến ngày mai. Bạn vẫn có thể trả lời các mục đã đọc hôm nay. Hãy chăm sóc bản thân.
+wellbeing-not-offered = Hôm nay mục này không dành cho bạn vì bạn đã đủ giới hạn trong ngày. Một đồng nghiệp có thể nhận nó.
+
+## Path to publication: changing an approved item
+item-claim-to-change = Nhận để gửi một bản khác

@@ -313,6 +313,56 @@ pub fn queue(
     })
 }
 
+/// The safeguarding lead's list at `level`: every item without a lead's note,
+/// whatever its state (an edited version sent, or a decision made, does not
+/// take it off), oldest first.
+pub fn safeguarding_list(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    level: SafeguardingLevel,
+) -> AppResult<QueuePage> {
+    require(me, Permission::Safeguarding)?;
+    let cap = submissions::EXACT_COUNT_UP_TO + 1;
+    let rows = submissions::without_lead_note(conn, rank_of(level), cap)?;
+    let total = Counted::from_found(rows.len() as i64, cap);
+    let names = staff_names(conn)?;
+    let now = now_unix();
+    let today = today();
+    let items = rows
+        .into_iter()
+        .take(submissions::EXACT_COUNT_UP_TO as usize)
+        .map(|row| {
+            let live = match (row.claimed_by, row.claim_expires_at) {
+                (Some(id), Some(until)) if until > now => Some(id),
+                _ => None,
+            };
+            Ok(QueueItem {
+                id: row.id,
+                kind: row
+                    .kind
+                    .parse()
+                    .map_err(|_| AppError::Internal("stored kind".into()))?,
+                language: Language::from_code(&row.language),
+                level: level_of_rank(row.priority),
+                state: row
+                    .state
+                    .parse()
+                    .map_err(|_| AppError::Internal("stored state".into()))?,
+                age_days: age_in_days(&row.received_on, today),
+                holder: live.and_then(|id| names.get(&id).cloned()),
+                held_by_me: live == Some(me.staff_id),
+                survivor_waiting: row.survivor_waiting,
+            })
+        })
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(QueuePage {
+        items,
+        total,
+        page: 1,
+        pages: 1,
+    })
+}
+
 /// Counts for the dashboard.
 #[derive(Debug, Clone, Default)]
 pub struct QueueCounts {
@@ -384,10 +434,47 @@ pub struct ItemView {
     /// Actions this person can take now (a page never offers one that fails).
     pub offered: Vec<Action>,
     pub hand_off_to: Vec<(i64, String)>,
+    /// How long a claim lasts, in minutes.
+    pub claim_minutes: i64,
+    /// The themes the survivor chose themselves (stories only).
+    pub survivor_themes: Vec<String>,
+    /// The day the survivor approved the latest edited version, if they did.
+    pub approved_on: Option<String>,
+    /// Today's reading, for the calm notices where moderators work.
+    pub day: ReadingDay,
+    /// Content warnings suggested by the survivor's themes and the suggested
+    /// themes, not yet confirmed by a moderator (keys).
+    pub suggested_warnings: Vec<String>,
     pub timeline: Vec<TimelineEntry>,
     pub notes: Vec<NoteView>,
     pub can_note: bool,
     pub reading: Option<Reading>,
+}
+
+/// How much a moderator has read today, against the break suggestion and the
+/// daily limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadingDay {
+    pub opened: usize,
+    pub break_after: u32,
+    pub cap: Option<u32>,
+    /// Today's limit is reached and this item is not one read today: nothing
+    /// new is offered to read or take.
+    pub at_limit: bool,
+}
+
+impl ReadingDay {
+    pub fn of(opened: &[i64], item: Option<i64>, settings: &ModerationSettings) -> Self {
+        let at_cap = settings
+            .daily_cap
+            .is_some_and(|cap| opened.len() as u32 >= cap);
+        ReadingDay {
+            opened: opened.len(),
+            break_after: settings.break_after,
+            cap: settings.daily_cap,
+            at_limit: at_cap && item.is_none_or(|id| !opened.contains(&id)),
+        }
+    }
 }
 
 /// The words and everything that quotes them.
@@ -449,9 +536,23 @@ fn timeline(
             detail: e.detail,
         }))
         .collect();
-    // A day sorts before the minutes of that day: the survivor's events are not
-    // placed among the team's by time, which they do not carry.
-    entries.sort_by(|a, b| a.when.cmp(&b.when));
+    // The survivor's events carry their day only, not a time: they sort after
+    // the team's events of that day, never among them by a time they do not
+    // have; only the sharing itself, which everything else follows, comes
+    // first. The sort is stable, so events of one day keep their order.
+    let key = |e: &TimelineEntry| {
+        let rank = match (&e.who, e.action.as_str()) {
+            (Who::Survivor, "shared") => 0,
+            (Who::Survivor, _) => 2,
+            _ => 1,
+        };
+        (
+            e.when.get(..10).unwrap_or(&e.when).to_owned(),
+            rank,
+            e.when.clone(),
+        )
+    };
+    entries.sort_by_key(key);
     entries
 }
 
@@ -459,6 +560,12 @@ fn timeline(
 /// machine so only the ones that would succeed are shown.
 fn offered(env: &Envelope, me: &StaffIdentity, ctx: &Ctx<'_>) -> AppResult<Vec<Action>> {
     let item = env.item(ctx.policy, ctx.now)?;
+    // Publication is offered whenever it could happen once the checklist is
+    // confirmed: its confirmation page asks for what is left of it.
+    let ready = crate::domain::moderation::Item {
+        checklist_done: true,
+        ..item.clone()
+    };
     let tries = [
         Command::Claim,
         Command::TakeBack,
@@ -476,10 +583,18 @@ fn offered(env: &Envelope, me: &StaffIdentity, ctx: &Ctx<'_>) -> AppResult<Vec<A
         Command::KeepForTeam,
         Command::Decline,
         Command::Publish,
+        Command::Reopen,
     ];
     Ok(tries
         .iter()
-        .filter(|c| crate::domain::moderation::decide(&item, actor(me), c, ctx.rules).is_ok())
+        .filter(|c| {
+            let on = if matches!(c, Command::Publish) {
+                &ready
+            } else {
+                &item
+            };
+            crate::domain::moderation::decide(on, actor(me), c, ctx.rules).is_ok()
+        })
         .map(Command::action)
         .collect())
 }
@@ -527,32 +642,34 @@ pub fn item_view(
     secret: &OrgSecretKey,
     id: i64,
     read: bool,
-    daily_cap: Option<u32>,
+    settings: &ModerationSettings,
     ctx: &Ctx<'_>,
 ) -> AppResult<ItemView> {
+    let daily_cap = settings.daily_cap;
     require(me, Permission::Review)?;
     let env = open(conn, id, secret)?;
     let names = staff_names(conn)?;
     let state = env.state()?;
     let live = env.live_claim(ctx.now);
-    let held_by_me = live == Some(me.staff_id) && state == ModerationState::InReview;
+    let held_by_me = live == Some(me.staff_id)
+        && matches!(state, ModerationState::InReview | ModerationState::Approved);
     let reading = if read && (held_by_me || readable_without_claim(state)) {
-        let opened = opened_today(conn, me)?;
-        if let Some(cap) = daily_cap {
-            if opened.len() as u32 >= cap && !opened.contains(&id) {
-                return Err(AppError::DailyCapReached);
-            }
-        }
-        if !opened.contains(&id) {
-            storage::write(conn, |c| {
-                audit::staff(c, ctx.audit, Some(me.staff_id), "opened", Some(id), "")
-            })?;
-        }
+        record_opened(conn, me, id, daily_cap, ctx)?;
         Some(reading_of(conn, &env, ctx.policy)?)
     } else {
         None
     };
     let (staff_events, survivor_events) = events::of_submission(conn, id)?;
+    let day = ReadingDay::of(&opened_today(conn, me)?, Some(id), settings);
+    let mut offered = offered(&env, me, ctx)?;
+    if day.at_limit {
+        // Past the limit nothing new is taken; a claim already held may be kept.
+        offered.retain(|a| *a != Action::Claim || held_by_me);
+    }
+    let survivor_themes = match &env.payload.shared {
+        Shared::Story { themes, .. } => themes.clone(),
+        Shared::Feedback { .. } => Vec::new(),
+    };
     let can_note = me.can(Permission::Safeguarding);
     let notes = if can_note {
         messages::notes_of(conn, id)?
@@ -594,12 +711,185 @@ pub fn item_view(
             .and_then(|id| names.get(&id).cloned()),
         consent: env.payload.consent,
         review: env.review.clone(),
-        offered: offered(&env, me, ctx)?,
+        offered,
+        day,
         hand_off_to: hand_off_targets(conn, env.language(), me)?,
+        claim_minutes: ctx.claim_secs / 60,
+        survivor_themes: survivor_themes.clone(),
+        suggested_warnings: {
+            let mut themes = survivor_themes;
+            themes.extend(
+                ctx.policy
+                    .suggest
+                    .suggest(env.payload.shared.text(), env.language(), env.kind())
+                    .themes,
+            );
+            ctx.policy
+                .warnings_for_themes(&themes)
+                .into_iter()
+                .filter(|w| !env.review.content_warnings.contains(w))
+                .collect()
+        },
+        approved_on: match &env.proposal {
+            Some((_, p)) if p.status == crate::domain::moderation::ProposalStatus::Approved => {
+                env.proposals(conn)?.last().map(|p| p.day.clone())
+            }
+            _ => None,
+        },
         timeline: timeline(staff_events, survivor_events, &names),
         notes,
         can_note,
         reading,
+    })
+}
+
+/// Counts an item as read today (once), unless today's limit is reached.
+fn record_opened(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    id: i64,
+    daily_cap: Option<u32>,
+    ctx: &Ctx<'_>,
+) -> AppResult<()> {
+    let opened = opened_today(conn, me)?;
+    if let Some(cap) = daily_cap {
+        if opened.len() as u32 >= cap && !opened.contains(&id) {
+            return Err(AppError::DailyCapReached);
+        }
+    }
+    if !opened.contains(&id) {
+        storage::write(conn, |c| {
+            audit::staff(c, ctx.audit, Some(me.staff_id), "opened", Some(id), "")
+        })?;
+    }
+    Ok(())
+}
+
+/// What the publication's one confirmation shows: the exact words, where they
+/// will appear, what Voices knows (the survivor approved these words, their
+/// choices), and what is left of the checklist.
+#[derive(Debug, Clone)]
+pub struct PublishPreview {
+    pub id: i64,
+    pub version: i64,
+    pub language: Language,
+    pub kind: SubmissionKind,
+    pub words: String,
+    /// The day the survivor approved them.
+    pub approved_on: String,
+    pub consent: Consent,
+    pub themes: Vec<String>,
+    pub content_warnings: Vec<String>,
+    /// Checklist keys already confirmed.
+    pub confirmed: Vec<String>,
+    /// The colleague whose request this publication completes (two-person rule).
+    pub first_request_by: Option<String>,
+    /// With the two-person rule, this press is the first of two.
+    pub first_of_two: bool,
+}
+
+/// The publication's confirmation, if this person could publish the item once
+/// the checklist is confirmed. Counts as reading the item.
+pub fn publish_preview(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    id: i64,
+    daily_cap: Option<u32>,
+    ctx: &Ctx<'_>,
+) -> AppResult<PublishPreview> {
+    require(me, Permission::Review)?;
+    let env = open(conn, id, secret)?;
+    let item = crate::domain::moderation::Item {
+        checklist_done: true,
+        ..env.item(ctx.policy, ctx.now)?
+    };
+    let decision =
+        crate::domain::moderation::decide(&item, actor(me), &Command::Publish, ctx.rules)?;
+    record_opened(conn, me, id, daily_cap, ctx)?;
+    let names = staff_names(conn)?;
+    let approved_on = env
+        .proposals(conn)?
+        .into_iter()
+        .rev()
+        .find(|p| p.status == crate::domain::moderation::ProposalStatus::Approved)
+        .map(|p| p.day)
+        .unwrap_or_default();
+    let words = item
+        .proposal
+        .map(|p| p.text)
+        .ok_or(crate::domain::moderation::Refusal::NoApprovedWording)?;
+    Ok(PublishPreview {
+        id,
+        version: env.row.version,
+        language: env.language(),
+        kind: env.kind(),
+        words,
+        approved_on,
+        consent: env.payload.consent,
+        themes: env.review.themes.clone(),
+        content_warnings: env.review.content_warnings.clone(),
+        confirmed: env.review.checklist.clone(),
+        first_request_by: env
+            .row
+            .publish_requested_by
+            .and_then(|id| names.get(&id).cloned()),
+        first_of_two: decision.publish.is_none(),
+    })
+}
+
+/// Publishes (or, with the two-person rule, asks for the second person),
+/// confirming the `checklist` keys ticked on the confirmation in the same
+/// change.
+pub fn publish(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    id: i64,
+    version: i64,
+    checklist: &[String],
+    ctx: &Ctx<'_>,
+) -> AppResult<()> {
+    require(me, Permission::Review)?;
+    if !checklist
+        .iter()
+        .all(|k| ctx.policy.checklist_keys().contains(&k.as_str()))
+    {
+        return Err(AppError::InvalidInput("unknown_choice"));
+    }
+    storage::write(conn, |c| {
+        let mut env = open(c, id, secret)?;
+        if env.row.version != version {
+            return Err(AppError::ItemChanged);
+        }
+        let mut review = env.review.clone();
+        let before = review.checklist.len();
+        review.checklist = dedup(&[review.checklist.clone(), checklist.to_vec()].concat());
+        if review.checklist.len() != before {
+            // Decided first, so a refusal stores nothing.
+            let item = crate::domain::moderation::Item {
+                checklist_done: review.checklist_done(&ctx.policy.checklist_keys()),
+                ..env.item(ctx.policy, ctx.now)?
+            };
+            crate::domain::moderation::decide(&item, actor(me), &Command::Publish, ctx.rules)?;
+            store_review(c, id, &env.key, &review)?;
+            let detail = format!(
+                "checklist={}/{}",
+                review.checklist.len(),
+                ctx.policy.checklist_keys().len()
+            );
+            audit::staff(c, ctx.audit, Some(me.staff_id), "review", Some(id), &detail)?;
+            env.review = review;
+        }
+        commit(
+            c,
+            &env,
+            actor(me),
+            &Command::Publish,
+            &Extra::default(),
+            ctx,
+        )
+        .map(|_| ())
     })
 }
 
@@ -764,7 +1054,7 @@ pub enum StaffAction {
         reason: String,
         message: Option<String>,
     },
-    Publish,
+    Reopen,
 }
 
 /// Acts on an item. The edit, message and reason are checked here; everything
@@ -847,6 +1137,10 @@ fn command_for<'a>(
                 ..none
             },
         ),
+        StaffAction::Reopen => {
+            require(me, Permission::Safeguarding)?;
+            (Command::Reopen, none)
+        }
         StaffAction::UseForThemes => (Command::UseForThemes, none),
         StaffAction::KeepForTeam => (Command::KeepForTeam, none),
         StaffAction::Decline { reason, message } => (
@@ -856,7 +1150,6 @@ fn command_for<'a>(
                 message: message.as_deref().filter(|m| !m.trim().is_empty()),
             },
         ),
-        StaffAction::Publish => (Command::Publish, none),
     })
 }
 
@@ -867,8 +1160,154 @@ pub struct BulkOutcome {
     pub skipped: usize,
 }
 
+/// What a bulk action does to the items chosen in the queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulkAction {
+    /// Decline with the policy's reason (`duplicate` or `spam`).
+    Decline(&'static str),
+    Release,
+}
+
+impl BulkAction {
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "decline_duplicate" => Some(BulkAction::Decline("duplicate")),
+            "decline_spam" => Some(BulkAction::Decline("spam")),
+            "release" => Some(BulkAction::Release),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            BulkAction::Decline("duplicate") => "decline_duplicate",
+            BulkAction::Decline(_) => "decline_spam",
+            BulkAction::Release => "release",
+        }
+    }
+}
+
+/// Why a bulk action leaves an item out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeftOut {
+    /// A concern or urgent item: a person decides, one at a time.
+    Safeguarding,
+    /// Nobody has read it yet.
+    Unread,
+    /// Someone else has it, or its state does not allow this.
+    NotNow,
+}
+
+impl LeftOut {
+    pub fn key(self) -> &'static str {
+        match self {
+            LeftOut::Safeguarding => "safeguarding",
+            LeftOut::Unread => "unread",
+            LeftOut::NotNow => "not_now",
+        }
+    }
+}
+
+/// What a bulk action would do, shown for confirmation before anything happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkPlan {
+    pub action: BulkAction,
+    pub apply: Vec<i64>,
+    pub left_out: Vec<(i64, LeftOut)>,
+}
+
+/// Whether a bulk decline may touch this item: never a concern or urgent item,
+/// never one nobody has read.
+fn bulk_decline_allows(
+    conn: &mut DbConnection,
+    row: &submissions::SubmissionRow,
+) -> AppResult<Option<LeftOut>> {
+    if level_of_rank(row.priority) != SafeguardingLevel::None {
+        return Ok(Some(LeftOut::Safeguarding));
+    }
+    if !events::opened_by_anyone(conn, row.id)? {
+        return Ok(Some(LeftOut::Unread));
+    }
+    Ok(None)
+}
+
+/// Sorts the chosen items into those the action applies to and those it
+/// leaves out (with why). Changes nothing.
+pub fn bulk_plan(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    secret: &OrgSecretKey,
+    ids: &[i64],
+    action: BulkAction,
+    ctx: &Ctx<'_>,
+) -> AppResult<BulkPlan> {
+    require(me, Permission::Review)?;
+    let mut plan = BulkPlan {
+        action,
+        apply: Vec::new(),
+        left_out: Vec::new(),
+    };
+    let mut seen = Vec::new();
+    for &id in ids {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let env = match open(conn, id, secret) {
+            Ok(env) => env,
+            Err(AppError::NotFound) => continue,
+            Err(e) => return Err(e),
+        };
+        let item = env.item(ctx.policy, ctx.now)?;
+        let why = match action {
+            BulkAction::Decline(_) => match bulk_decline_allows(conn, &env.row)? {
+                Some(why) => Some(why),
+                None => {
+                    let claimed = if item.claim == Some(me.staff_id) {
+                        Ok(item.clone())
+                    } else {
+                        crate::domain::moderation::decide(
+                            &item,
+                            actor(me),
+                            &Command::Claim,
+                            ctx.rules,
+                        )
+                        .map(|d| item.after(&d))
+                    };
+                    let ok = claimed.is_ok_and(|i| {
+                        crate::domain::moderation::decide(
+                            &i,
+                            actor(me),
+                            &Command::Decline,
+                            ctx.rules,
+                        )
+                        .is_ok()
+                    });
+                    (!ok).then_some(LeftOut::NotNow)
+                }
+            },
+            BulkAction::Release => {
+                let ok = crate::domain::moderation::decide(
+                    &item,
+                    actor(me),
+                    &Command::Release,
+                    ctx.rules,
+                )
+                .is_ok();
+                (!ok).then_some(LeftOut::NotNow)
+            }
+        };
+        match why {
+            Some(why) => plan.left_out.push((id, why)),
+            None => plan.apply.push(id),
+        }
+    }
+    Ok(plan)
+}
+
 /// Declines each selected item (claiming it first) with `reason`; items someone
-/// else holds, or that changed, are skipped. For duplicates and spam only.
+/// else holds, or that changed, are skipped. For duplicates and spam only, and
+/// never for a concern or urgent item or one nobody has read.
 pub fn bulk_decline(
     conn: &mut DbConnection,
     me: &StaffIdentity,
@@ -885,6 +1324,11 @@ pub fn bulk_decline(
     for &id in ids {
         let result = storage::write(conn, |c| {
             let env = open(c, id, secret)?;
+            if bulk_decline_allows(c, &env.row)?.is_some() {
+                return Err(AppError::Moderation(
+                    crate::domain::moderation::Refusal::NotNow,
+                ));
+            }
             if env.live_claim(ctx.now) != Some(me.staff_id) {
                 commit(c, &env, actor(me), &Command::Claim, &Extra::default(), ctx)?;
             }

@@ -27,6 +27,8 @@ pub enum Action {
     KeepForTeam,
     Decline,
     Publish,
+    /// A safeguarding lead brings back an item declined by mistake.
+    Reopen,
     // The survivor, with their receipt code.
     Approve,
     RequestChanges,
@@ -53,6 +55,7 @@ impl Action {
             Action::KeepForTeam => "keep_for_team",
             Action::Decline => "decline",
             Action::Publish => "publish",
+            Action::Reopen => "reopen",
             Action::Approve => "approve",
             Action::RequestChanges => "request_changes",
             Action::Refuse => "refuse",
@@ -85,7 +88,16 @@ use Party as P;
 /// `Received`.
 pub const TRANSITIONS: &[(ModerationState, Action, Party, ModerationState)] = &[
     (S::Received, A::Claim, P::Moderator, S::InReview),
-    (S::Approved, A::Claim, P::Moderator, S::InReview),
+    // Taking an approved item keeps the survivor's approval: publication stays
+    // on offer, and only a new version (their answer again) replaces it.
+    (S::Approved, A::Claim, P::Moderator, S::Approved),
+    (S::Approved, A::Release, P::Moderator, S::Approved),
+    (
+        S::Approved,
+        A::ProposeEdit,
+        P::Moderator,
+        S::AwaitingSurvivor,
+    ),
     // A claim that expired (or is about to) taken over or renewed.
     (S::InReview, A::Claim, P::Moderator, S::InReview),
     // The survivor has not answered; the team decides without them.
@@ -103,6 +115,8 @@ pub const TRANSITIONS: &[(ModerationState, Action, Party, ModerationState)] = &[
     (S::InReview, A::KeepForTeam, P::Moderator, S::TeamOnly),
     (S::InReview, A::Decline, P::Moderator, S::Declined),
     (S::Approved, A::Publish, P::Moderator, S::Published),
+    // Declined by mistake: back to the queue while its words are still kept.
+    (S::Declined, A::Reopen, P::Moderator, S::Received),
     // Messages from the team change nothing else.
     (S::Received, A::Message, P::Moderator, S::Received),
     (S::InReview, A::Message, P::Moderator, S::InReview),
@@ -250,6 +264,7 @@ pub enum Command {
     KeepForTeam,
     Decline,
     Publish,
+    Reopen,
     Approve,
     RequestChanges,
     Refuse,
@@ -274,6 +289,7 @@ impl Command {
             Command::KeepForTeam => A::KeepForTeam,
             Command::Decline => A::Decline,
             Command::Publish => A::Publish,
+            Command::Reopen => A::Reopen,
             Command::Approve => A::Approve,
             Command::RequestChanges => A::RequestChanges,
             Command::Refuse => A::Refuse,
@@ -425,8 +441,18 @@ pub fn decide(
     };
     let mut decision = Decision::to(next);
     // Acting on an item in review needs its claim (taking a claim is below).
-    let must_hold_claim =
-        party == P::Moderator && item.state == S::InReview && !matches!(command, Command::Claim);
+    // On an approved item a claim is needed only to send another version or let
+    // it go; publishing needs none, unless a colleague holds it to change it.
+    let must_hold_claim = party == P::Moderator
+        && match item.state {
+            S::InReview => !matches!(command, Command::Claim),
+            S::Approved => match command {
+                Command::ProposeEdit { .. } | Command::Release => true,
+                Command::Publish => item.claim.is_some(),
+                _ => false,
+            },
+            _ => false,
+        };
     if must_hold_claim && item.claim != me {
         return Err(if item.claim.is_some() {
             Refusal::ClaimedByOther
@@ -524,6 +550,15 @@ pub fn decide(
             }
             decision.publish = Some(approved);
             decision.publish_request = Some(None);
+            decision.claim = ClaimChange::Drop;
+            decision.survivor_waiting = Some(false);
+        }
+        Command::Reopen => {
+            let lead =
+                matches!(actor, Actor::Staff { roles, .. } if roles.can(Permission::Safeguarding));
+            if !lead {
+                return Err(Refusal::RoleCannot);
+            }
             decision.claim = ClaimChange::Drop;
             decision.survivor_waiting = Some(false);
         }
@@ -839,6 +874,73 @@ mod tests {
     }
 
     #[test]
+    fn only_a_lead_reopens_a_declined_item() {
+        let mut item = Item::received(consent(ConsentUse::Publish, true));
+        item.state = S::Declined;
+        assert_eq!(
+            run(&item, staff(ME), Command::Reopen),
+            Err(Refusal::RoleCannot)
+        );
+        let lead = Actor::Staff {
+            id: OTHER,
+            roles: Roles::one(Role::SafeguardingLead),
+        };
+        assert_eq!(
+            run(&item, lead, Command::Reopen).unwrap().state,
+            S::Received
+        );
+        item.state = S::Published;
+        assert_eq!(run(&item, lead, Command::Reopen), Err(Refusal::NotNow));
+    }
+
+    #[test]
+    fn a_claim_never_undoes_the_survivors_approval() {
+        let mut item = Item::received(consent(ConsentUse::Publish, false));
+        item.state = S::Approved;
+        item.checklist_done = true;
+        item.proposal = Some(Proposal {
+            text: "words".into(),
+            status: ProposalStatus::Approved,
+        });
+        // Publication needs no claim.
+        assert!(decide(&item, staff(ME), &Command::Publish, Rules::default()).is_ok());
+        // A claim keeps the approval, and the holder can still publish it.
+        let held = run(&item, staff(ME), Command::Claim).unwrap();
+        assert_eq!((held.state, held.claim), (S::Approved, Some(ME)));
+        assert_eq!(held.proposal, item.proposal, "the approval stays");
+        let published = decide(&held, staff(ME), &Command::Publish, Rules::default()).unwrap();
+        assert_eq!(published.publish.as_deref(), Some("words"));
+        // While a colleague holds it to change it, nobody else publishes it.
+        assert_eq!(
+            run(&held, staff(OTHER), Command::Publish),
+            Err(Refusal::ClaimedByOther)
+        );
+        assert_eq!(
+            run(
+                &held,
+                staff(OTHER),
+                Command::ProposeEdit { text: "x".into() }
+            ),
+            Err(Refusal::ClaimedByOther)
+        );
+        // Only the holder's new version replaces the approved one; letting go
+        // leaves it approved.
+        let again = run(
+            &held,
+            staff(ME),
+            Command::ProposeEdit { text: "new".into() },
+        )
+        .unwrap();
+        assert_eq!(again.state, S::AwaitingSurvivor);
+        let released = run(&held, staff(ME), Command::Release).unwrap();
+        assert_eq!((released.state, released.claim), (S::Approved, None));
+        assert_eq!(
+            run(&item, staff(ME), Command::Release),
+            Err(Refusal::NotYourClaim)
+        );
+    }
+
+    #[test]
     fn an_expired_claim_can_be_taken_over_and_withdrawal_is_final() {
         let mut item = Item::received(consent(ConsentUse::Publish, true));
         item.state = S::InReview;
@@ -864,14 +966,11 @@ mod tests {
         }
         // Nothing leads out of withdrawn.
         assert!(TRANSITIONS.iter().all(|(from, ..)| *from != S::Withdrawn));
-        // Only the survivor's approval leads to approved, only publication to published.
-        for (_, action, party, to) in TRANSITIONS {
+        // Only the survivor's approval leads to approved (anything else from
+        // approved stays there), only publication to published.
+        for (from, action, party, to) in TRANSITIONS {
             if *to == S::Approved {
-                assert!(
-                    *action == A::Approve
-                        || matches!(action, A::Message | A::Reply | A::ChangeConsent),
-                    "{action:?}"
-                );
+                assert!(*action == A::Approve || *from == S::Approved, "{action:?}");
             }
             if *to == S::Published {
                 assert!(

@@ -281,3 +281,14 @@ pub fn opened_since(conn: &mut DbConnection, staff_id: i64, since: &str) -> Quer
         .load(conn)?;
     Ok(ids.into_iter().flatten().collect())
 }
+
+/// Whether any staff member has opened (read) item `id`.
+pub fn opened_by_anyone(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    use diesel::dsl::exists;
+    diesel::select(exists(
+        staff_events::table
+            .filter(staff_events::submission_id.eq(id))
+            .filter(staff_events::action.eq("opened")),
+    ))
+    .get_result(conn)
+}

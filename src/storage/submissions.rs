@@ -516,3 +516,25 @@ pub fn reseal(conn: &mut DbConnection, id: i64, sealed: &[u8], key_id: i64) -> Q
         ))
         .execute(conn)
 }
+
+/// Items at safeguarding `priority` that no safeguarding lead has written a
+/// note on yet, whatever their state (withdrawn items have nothing left to act
+/// on), oldest first: at most `cap` of them.
+pub fn without_lead_note(
+    conn: &mut DbConnection,
+    priority: i64,
+    cap: i64,
+) -> QueryResult<Vec<QueueRow>> {
+    use super::schema::staff_notes;
+    use diesel::dsl::{exists, not};
+    submissions::table
+        .filter(submissions::priority.eq(priority))
+        .filter(submissions::payload.is_not_null())
+        .filter(not(exists(
+            staff_notes::table.filter(staff_notes::submission_id.eq(submissions::id)),
+        )))
+        .order(submissions::id)
+        .limit(cap)
+        .select(QueueRow::as_select())
+        .load(conn)
+}

@@ -129,6 +129,33 @@ describe('theme digests', () => {
     });
   }
 
+  it('show the tables instead of the charts on a 360 px screen, readable in Arabic', async () => {
+    const w = await h.watchedPage(env.browser, { bypassCSP: true, viewport: { width: 360, height: 780 } });
+    try {
+      await w.page.goto(`${env.voices.base}/ar/digests`);
+      const link = await w.page.$eval('.digest-list a', (a) => a.getAttribute('href'));
+      await w.page.goto(`${env.voices.base}${link}`);
+      const seen = await w.page.evaluate(() => ({
+        charts: [...document.querySelectorAll('svg.digest-chart')].filter((e) => getComputedStyle(e).display !== 'none').length,
+        tables: [...document.querySelectorAll('table.digest-table')].map((t) => {
+          const r = t.getBoundingClientRect();
+          const cell = t.querySelector('td, th');
+          return { left: r.left, right: r.right, font: cell ? parseFloat(getComputedStyle(cell).fontSize) : 0 };
+        }),
+      }));
+      assert.equal(seen.charts, 0, 'no chart with 7 px labels on a narrow screen');
+      assert.ok(seen.tables.length >= 2, 'the same numbers, as tables');
+      for (const t of seen.tables) {
+        assert.ok(t.font >= 14, `table text is readable: ${t.font}px`);
+        assert.ok(t.left >= -1 && t.right <= 361, `the table fits the screen: ${JSON.stringify(t)}`);
+      }
+      assert.deepEqual(await h.axe(w.page), []);
+      await w.page.screenshot({ path: path.join(h.SCREENSHOTS, 'digest-ar-360.png'), fullPage: true });
+    } finally {
+      await w.context.close();
+    }
+  });
+
   it('answer a period that does not exist with a page, not an error', async () => {
     for (const [url, status] of [['/en/digests/2099-01', 404], ['/en/digests/not-a-period', 404], ['/digests/2099-01.json', 404]]) {
       const res = await fetch(`${env.voices.base}${url}`);

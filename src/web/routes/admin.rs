@@ -113,6 +113,28 @@ async fn staff_post(staff: Staffer<'_>, settings: &State<WebSettings>, form: Sta
         roles: roles_of(&form),
         languages: languages_of(&form),
     };
+    // An invitation names every field that is missing, not only the first.
+    if form.fields.text("do") == "invite" && staff.verify_csrf(&form).is_ok() {
+        let mut missing = Vec::new();
+        if let Err(e) = crate::domain::StaffName::parse(form.fields.text("name")) {
+            missing.push(staff.ctx.t(&message_key(AppError::from(e).key())));
+        }
+        if typed.roles.is_none() {
+            missing.push(staff.ctx.t(&message_key("roles_missing")));
+        }
+        if !missing.is_empty() {
+            let state = StaffPageState {
+                form: typed,
+                errors: missing,
+                notice: None,
+                new_link: None,
+            };
+            return match render_staff(&staff, state).await {
+                Ok(page) => Answer::Page((Status::UnprocessableEntity, page)),
+                Err(e) => e.into(),
+            };
+        }
+    }
     let result = staff_action(&staff, settings, &form).await;
     let (status, state) = match result {
         Ok(StaffOutcome::Redirect(to)) => return see(&to),

@@ -23,6 +23,7 @@ pub fn routes() -> Vec<Route> {
         queue_bulk,
         item,
         item_read,
+        item_publish,
         item_post,
         safeguarding,
         guidelines
@@ -78,6 +79,7 @@ fn done_notice(staff: &Staffer<'_>, done: Option<&str>) -> Option<String> {
         "take_back",
         "hand_off",
         "note",
+        "reopen",
     ];
     known
         .contains(&done)
@@ -180,15 +182,16 @@ async fn queue_bulk(staff: Staffer<'_>, form: StaffForm) -> Answer {
         };
     }
     let ids = ids_of(&form);
-    let bulk = form.fields.text("bulk").to_owned();
+    let action = moderation::BulkAction::parse(form.fields.text("bulk"));
     let problem = if ids.is_empty() {
         Some("error-bulk-nothing-selected")
-    } else if !["decline_duplicate", "decline_spam", "release"].contains(&bulk.as_str()) {
+    } else if action.is_none() {
         Some("error-bulk-no-action")
     } else {
         None
     };
-    if let Some(key) = problem {
+    let (Some(action), None) = (action, problem) else {
+        let key = problem.unwrap_or("error-bulk-no-action");
         return match render_queue(
             &staff,
             QueueFilter::default(),
@@ -201,18 +204,41 @@ async fn queue_bulk(staff: Staffer<'_>, form: StaffForm) -> Answer {
             Ok(page) => Answer::Page((Status::UnprocessableEntity, page)),
             Err(e) => e.into(),
         };
-    }
+    };
     let identity = clone_identity(&staff);
     let secret = match staff.secret() {
         Ok(s) => s,
         Err(e) => return e.into(),
     };
+    // First a confirmation that lists what will happen to which items; only
+    // its own button (`confirm=yes`) acts, and the rules are checked again.
+    if form.fields.text("confirm") != "yes" {
+        let plan = staff
+            .services
+            .moderate(move |conn, ctx, _| {
+                moderation::bulk_plan(conn, &identity, &secret, &ids, action, ctx)
+            })
+            .await;
+        return match plan {
+            Ok(plan) => Answer::Page((
+                Status::Ok,
+                view::bulk_confirmation(
+                    &staff.ctx,
+                    &staff.services.policy,
+                    &plan,
+                    staff.services.retention.declined_days,
+                ),
+            )),
+            Err(e) => e.into(),
+        };
+    }
     let outcome = staff
         .services
-        .moderate(move |conn, ctx, _| match bulk.as_str() {
-            "release" => moderation::bulk_release(conn, &identity, &secret, &ids, ctx),
-            other => {
-                let reason = other.trim_start_matches("decline_");
+        .moderate(move |conn, ctx, _| match action {
+            moderation::BulkAction::Release => {
+                moderation::bulk_release(conn, &identity, &secret, &ids, ctx)
+            }
+            moderation::BulkAction::Decline(reason) => {
                 moderation::bulk_decline(conn, &identity, &secret, &ids, reason, ctx)
             }
         })
@@ -236,7 +262,7 @@ async fn load_item(
     staff
         .services
         .moderate(move |conn, ctx, settings| {
-            moderation::item_view(conn, &identity, &secret, id, read, settings.daily_cap, ctx)
+            moderation::item_view(conn, &identity, &secret, id, read, settings, ctx)
         })
         .await
 }
@@ -260,6 +286,7 @@ async fn item(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<Markup,
     staff.require(Permission::Review)?;
     let form = ItemForm {
         notice: done_notice(&staff, done),
+        done: done.map(str::to_owned),
         ..ItemForm::default()
     };
     render_item(&staff, id, false, &form).await
@@ -270,16 +297,14 @@ async fn item_read(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<An
     staff.require(Permission::Review)?;
     let form = ItemForm {
         notice: done_notice(&staff, done),
+        done: done.map(str::to_owned),
         ..ItemForm::default()
     };
     let item = match load_item(&staff, id, true).await {
         Ok(item) => item,
+        // A calm notice on the item page (its wellbeing box), not an error.
         Err(AppError::DailyCapReached) => {
-            let form = ItemForm {
-                errors: vec![staff.ctx.t(&message_key("daily_cap_reached"))],
-                ..ItemForm::default()
-            };
-            let page = render_item(&staff, id, false, &form).await?;
+            let page = render_item(&staff, id, false, &ItemForm::default()).await?;
             return Ok(Answer::Page((Status::Conflict, page)));
         }
         Err(e) => return Err(e),
@@ -291,8 +316,59 @@ async fn item_read(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<An
             view::reading(&staff.ctx, policy, &item, reading, &form),
         )),
         // Nothing to read before the claim: back to the item.
-        None => see(format!("/staff/items/{id}")),
+        None => see(match done {
+            Some(done) => format!("/staff/items/{id}?done={}", done.replace(['&', '#'], "")),
+            None => format!("/staff/items/{id}"),
+        }),
     })
+}
+
+async fn render_publish(
+    staff: &Staffer<'_>,
+    id: i64,
+    ticked: Vec<String>,
+    errors: Vec<String>,
+) -> Result<Markup, AppError> {
+    let identity = clone_identity(staff);
+    let secret = staff.secret()?;
+    let preview = staff
+        .services
+        .moderate(move |conn, ctx, settings| {
+            moderation::publish_preview(conn, &identity, &secret, id, settings.daily_cap, ctx)
+        })
+        .await?;
+    Ok(view::publish_confirmation(
+        &staff.ctx,
+        &staff.services.policy,
+        &preview,
+        &ticked,
+        &errors,
+    ))
+}
+
+/// The one confirmation before publishing: the exact words and where they go.
+#[get("/staff/items/<id>/publish")]
+async fn item_publish(staff: Staffer<'_>, id: i64) -> Result<Answer, AppError> {
+    staff.require(Permission::Review)?;
+    match render_publish(&staff, id, Vec::new(), Vec::new()).await {
+        Ok(page) => Ok(Answer::Page((Status::Ok, page))),
+        // Not (or no longer) something this person can publish: the item says
+        // why (today's limit, calmly, in its wellbeing notice).
+        Err(err) if shown_on_page(&err) => {
+            let errors = if matches!(err, AppError::DailyCapReached) {
+                Vec::new()
+            } else {
+                vec![staff.ctx.t(&message_key(err.key()))]
+            };
+            let form = ItemForm {
+                errors,
+                ..ItemForm::default()
+            };
+            let page = render_item(&staff, id, false, &form).await?;
+            Ok(Answer::Page((Status::new(err.status()), page)))
+        }
+        Err(err) => Err(err),
+    }
 }
 
 /// The words of a message: a chosen template (in the item's language) and the
@@ -334,12 +410,38 @@ async fn item_post(staff: Staffer<'_>, id: i64, form: EditForm) -> Answer {
     let result = handle_item_post(&staff, id, &wanted, &form).await;
     match result {
         Ok(to) => see(to),
+        Err(err) if wanted == "publish" && shown_on_page(&err) => {
+            let status = Status::new(err.status());
+            let ticked = form
+                .fields
+                .all("checklist")
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            let errors = vec![staff.ctx.t(&message_key(err.key()))];
+            match render_publish(&staff, id, ticked, errors.clone()).await {
+                Ok(page) => Answer::Page((status, page)),
+                Err(_) => {
+                    let form = ItemForm {
+                        errors,
+                        ..ItemForm::default()
+                    };
+                    match render_item(&staff, id, false, &form).await {
+                        Ok(page) => Answer::Page((status, page)),
+                        Err(e) => e.into(),
+                    }
+                }
+            }
+        }
         Err(err) if shown_on_page(&err) => {
             let status = Status::new(err.status());
-            let form = ItemForm {
-                errors: vec![staff.ctx.t(&message_key(err.key()))],
-                ..typed
+            // Today's limit is told by the page's calm wellbeing notice.
+            let errors = if matches!(err, AppError::DailyCapReached) {
+                Vec::new()
+            } else {
+                vec![staff.ctx.t(&message_key(err.key()))]
             };
+            let form = ItemForm { errors, ..typed };
             // Show the words again if the person can read them; otherwise the item.
             match render_item(&staff, id, true, &form).await {
                 Ok(page) => Answer::Page((status, page)),
@@ -372,12 +474,35 @@ async fn handle_item_post(
     let secret = staff.secret()?;
     let item_page = format!("/staff/items/{id}?done={wanted}");
     let read_page = format!("/staff/items/{id}/read?done={wanted}");
+    // Back to the section the person was working in.
+    let section = |heading: &str| format!("{read_page}#{heading}");
     match wanted {
         "claim" => {
             staff
                 .services
                 .moderate(move |conn, ctx, settings| {
                     moderation::claim(conn, &identity, &secret, id, settings, ctx)
+                })
+                .await?;
+            // "Take this item and read it": the warning was on the page that
+            // offered it.
+            Ok(if form.fields.text("then") == "read" {
+                read_page
+            } else {
+                item_page
+            })
+        }
+        "publish" => {
+            let checklist: Vec<String> = form
+                .fields
+                .all("checklist")
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            staff
+                .services
+                .moderate(move |conn, ctx, _| {
+                    moderation::publish(conn, &identity, &secret, id, version, &checklist, ctx)
                 })
                 .await?;
             Ok(item_page)
@@ -416,7 +541,7 @@ async fn handle_item_post(
                     moderation::save_review(conn, &identity, &secret, id, version, &input, ctx)
                 })
                 .await?;
-            Ok(read_page)
+            Ok(section("review-heading"))
         }
         "note" => {
             let text = form.fields.text("note").to_owned();
@@ -425,12 +550,15 @@ async fn handle_item_post(
                 .services
                 .run(move |conn| moderation::add_note(conn, &identity, &secret, id, &text, &audit))
                 .await?;
-            Ok(item_page)
+            Ok(section("notes-heading"))
         }
         other => {
             let action = staff_action(staff, other, form, id).await?;
             let after = match action {
                 StaffAction::TakeBack => read_page,
+                StaffAction::Message { .. } | StaffAction::Ask { .. } => {
+                    section("messages-heading")
+                }
                 _ => item_page,
             };
             staff
@@ -481,6 +609,7 @@ async fn staff_action(
         "ask" => StaffAction::Ask {
             message: composed_message(staff, form, language),
         },
+        "reopen" => StaffAction::Reopen,
         "themes_only" => StaffAction::UseForThemes,
         "team_only" => StaffAction::KeepForTeam,
         "decline" => {
@@ -493,7 +622,6 @@ async fn staff_action(
                 message: optional("message"),
             }
         }
-        "publish" => StaffAction::Publish,
         _ => return Err(AppError::InvalidInput("unknown_action")),
     })
 }
@@ -508,7 +636,8 @@ async fn item_language(staff: &Staffer<'_>, id: i64) -> Result<Language, AppErro
         .await
 }
 
-/// The safeguarding lead's view: open urgent items and concerns, first.
+/// The safeguarding lead's view: every urgent item and concern without a
+/// lead's note, urgent first.
 #[get("/staff/safeguarding")]
 async fn safeguarding(staff: Staffer<'_>) -> Result<Markup, AppError> {
     staff.require(Permission::Safeguarding)?;
@@ -516,15 +645,9 @@ async fn safeguarding(staff: Staffer<'_>) -> Result<Markup, AppError> {
     let (urgent, concern) = staff
         .services
         .run(move |conn| {
-            let filter = |level| QueueFilter {
-                view: QueueView::NeedsAction,
-                level: Some(level),
-                page: 1,
-                language: None,
-            };
             Ok((
-                moderation::queue(conn, &identity, &filter(SafeguardingLevel::Urgent))?,
-                moderation::queue(conn, &identity, &filter(SafeguardingLevel::Concern))?,
+                moderation::safeguarding_list(conn, &identity, SafeguardingLevel::Urgent)?,
+                moderation::safeguarding_list(conn, &identity, SafeguardingLevel::Concern)?,
             ))
         })
         .await?;

@@ -66,6 +66,15 @@ async fn dashboard(
             safeguarding: staff.can(Permission::Safeguarding),
             review,
             alerts: alert_notices,
+            admin: staff.can(Permission::ManageSettings),
+            digests_only: [
+                Permission::ReadQueue,
+                Permission::ManageStaff,
+                Permission::ManageSettings,
+                Permission::ReadAudit,
+            ]
+            .iter()
+            .all(|p| !staff.can(*p)),
         },
     ))
 }

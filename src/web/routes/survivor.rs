@@ -245,10 +245,7 @@ impl Survivor<'_> {
                 Status::NotFound,
                 view::receipt_lookup(&self.ctx, typed, Some("receipt-code-not-found")),
             ),
-            AppError::ViewExpired => Page::with(
-                Status::Gone,
-                view::receipt_lookup(&self.ctx, "", Some("receipt-link-expired")),
-            ),
+            AppError::ViewExpired => Page::with(Status::Gone, view::receipt_link_closed(&self.ctx)),
             // Counted in the hourly line by its status, never logged on its own.
             other => Page::with(
                 Status::new(other.status()),

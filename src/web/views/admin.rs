@@ -114,7 +114,8 @@ pub fn staff_admin(ctx: &PageContext<'_>, view: &StaffAdmin<'_>) -> Markup {
                 }
             }
             h2 { (ctx.t("admin-staff-list")) }
-            div class="table-wrap" {
+            // Focusable, so a keyboard can scroll it when it is wider than the screen.
+            div class="table-wrap" tabindex="0" role="region" aria-label=(ctx.t("admin-staff-list")) {
                 table {
                     thead { tr {
                         th scope="col" { (ctx.t("staff-name")) }
@@ -259,7 +260,8 @@ pub fn audit(ctx: &PageContext<'_>, view: &AuditView<'_>) -> Markup {
                     " "
                 }
             }
-            div class="table-wrap" {
+            // Focusable, so a keyboard can scroll it when it is wider than the screen.
+            div class="table-wrap" tabindex="0" role="region" aria-label=(ctx.t("audit-title")) {
                 table {
                     thead { tr {
                         th scope="col" { "#" }

@@ -14,8 +14,13 @@ pub fn page(ctx: &PageContext<'_>, heading: &str, body: Markup) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 meta name="robots" content="noindex, nofollow";
-                // A neutral title: a glance at a tab or the history says little.
-                title { (ctx.t("page-title")) }
+                // Survivor pages keep a neutral title: a glance at a tab or the
+                // history says little. Staff pages name the page (WCAG 2.4.2).
+                @if survivor {
+                    title { (ctx.t("page-title")) }
+                } @else {
+                    title { (heading) " – " (ctx.t("site-name")) }
+                }
                 link rel="stylesheet" href="/static/voices.css";
                 script src="/static/voices.js" defer {}
             }
@@ -100,7 +105,8 @@ pub fn language_switcher(ctx: &PageContext<'_>) -> Markup {
 /// The staff area's links, each shown only to those whose roles allow it.
 fn staff_nav(ctx: &PageContext<'_>, roles: crate::domain::Roles) -> Markup {
     use crate::domain::Permission as P;
-    let links: [(&str, &str, Option<P>); 9] = [
+    let read_digests = format!("/{}/digests", ctx.lang.code());
+    let links: [(&str, &str, Option<P>); 10] = [
         ("/staff", "nav-home", None),
         ("/staff/queue", "nav-queue", Some(P::ReadQueue)),
         (
@@ -121,6 +127,8 @@ fn staff_nav(ctx: &PageContext<'_>, roles: crate::domain::Roles) -> Markup {
             "nav-digests",
             Some(P::RespondToDigests),
         ),
+        // The published digests, for everyone who reads them.
+        (&read_digests, "nav-read-digests", Some(P::ReadDigests)),
         ("/staff/preferences", "nav-preferences", None),
     ];
     html! {
@@ -154,7 +162,9 @@ pub fn role_key(role: crate::domain::Role) -> String {
 pub fn error_summary(ctx: &PageContext<'_>, messages: &[String]) -> Markup {
     html! {
         @if !messages.is_empty() {
-            div class="error-summary" role="alert" tabindex="-1" id="error-summary" {
+            // Takes focus (with the script, or the browser's autofocus), so a
+            // screen reader starts at what went wrong.
+            div class="error-summary" role="alert" tabindex="-1" id="error-summary" autofocus {
                 h2 { (ctx.t("form-error-summary")) }
                 ul {
                     @for message in messages {

@@ -7,8 +7,8 @@ use maud::{html, Markup, PreEscaped};
 
 use crate::app::envelope::{Author, Message, ProposalView};
 use crate::app::moderation::{
-    readable_without_claim, ItemView, QueueFilter, QueueItem, QueuePage, QueueView, Reading,
-    TimelineEntry, Who,
+    readable_without_claim, BulkAction, BulkPlan, ItemView, LeftOut, PublishPreview, QueueFilter,
+    QueueItem, QueuePage, QueueView, Reading, TimelineEntry, Who,
 };
 use crate::domain::moderation::{Action, ProposalStatus};
 use crate::domain::suggest::{DetailKind, Highlight, SafeguardingLevel};
@@ -53,14 +53,20 @@ pub fn wellbeing(
     break_after: u32,
     cap: Option<u32>,
 ) -> Markup {
+    let at_cap = cap.is_some_and(|cap| opened as u32 >= cap);
     html! {
-        @if opened as u32 >= break_after {
-            div class="notice wellbeing" role="status" {
+        @if let (true, Some(cap)) = (at_cap, cap) {
+            div class="notice wellbeing" role="status" id="wellbeing" {
+                p { (ctx.t_with("wellbeing-limit-reached", &[("cap", (cap as u64).into())])) }
+                p { a href="/staff/guidelines" { (ctx.t("wellbeing-guidelines-link")) } }
+            }
+        } @else if opened as u32 >= break_after {
+            div class="notice wellbeing" role="status" id="wellbeing" {
                 p { (ctx.t_with("wellbeing-break", &[("count", (opened as u64).into())])) }
                 p { a href="/staff/guidelines" { (ctx.t("wellbeing-guidelines-link")) } }
             }
         }
-        @if let Some(cap) = cap {
+        @if let (false, Some(cap)) = (at_cap, cap) {
             p class="hint" { (ctx.t_with("wellbeing-cap", &[("count", (opened as u64).into()), ("cap", (cap as u64).into())])) }
         }
     }
@@ -137,10 +143,13 @@ pub fn queue(ctx: &PageContext<'_>, policy: &Policy, view: &QueuePageView<'_>) -
             } @else {
                 form method="post" action="/staff/queue" {
                     input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
-                    div class="table-wrap" {
-                        table {
+                    // On a narrow screen each row becomes a block (see the CSS),
+                    // its first line the link to the item.
+                    div class="table-wrap" tabindex="0" role="region" aria-label=(ctx.t("queue-title")) {
+                        table class="queue-table" {
                             caption class="visually-hidden" { (ctx.t("queue-title")) }
                             thead { tr {
+                                th scope="col" { (ctx.t("queue-col-item")) }
                                 th scope="col" { span class="visually-hidden" { (ctx.t("queue-select")) } }
                                 th scope="col" { (ctx.t("queue-col-priority")) }
                                 th scope="col" { (ctx.t("queue-col-language")) }
@@ -180,19 +189,22 @@ fn queue_row(ctx: &PageContext<'_>, policy: &Policy, item: &QueueItem) -> Markup
     let id = format!("select-{}", item.id);
     html! {
         tr class=(format!("level-row-{}", item.level.as_str())) {
-            td {
+            th scope="row" class="item-link" {
+                a href=(format!("/staff/items/{}", item.id)) { (ctx.t_with("queue-item-link", &[("id", item.id.into())])) }
+            }
+            td class="select" {
                 input type="checkbox" id=(id) name="item" value=(item.id);
                 label for=(id) class="visually-hidden" { (ctx.t_with("queue-select-item", &[("id", item.id.into())])) }
             }
-            td { (level_badge(ctx, policy, item.level)) }
-            td lang=[item.language.map(|l| l.code())] { (language_name(item.language)) }
-            td { (kind_label(ctx, item.kind)) }
-            td { (ctx.t_with("queue-age-days", &[("days", item.age_days.into())])) }
-            td {
-                a href=(format!("/staff/items/{}", item.id)) { (state_label(ctx, item.state)) }
+            td data-label=(ctx.t("queue-col-priority")) { (level_badge(ctx, policy, item.level)) }
+            td data-label=(ctx.t("queue-col-language")) lang=[item.language.map(|l| l.code())] { (language_name(item.language)) }
+            td data-label=(ctx.t("queue-col-kind")) { (kind_label(ctx, item.kind)) }
+            td data-label=(ctx.t("queue-col-age")) { (ctx.t_with("queue-age-days", &[("days", item.age_days.into())])) }
+            td data-label=(ctx.t("queue-col-state")) {
+                (state_label(ctx, item.state))
                 @if item.survivor_waiting { " " span class="tag" { (ctx.t("queue-survivor-waiting")) } }
             }
-            td {
+            td data-label=(ctx.t("queue-col-holder")) {
                 @match (&item.holder, item.held_by_me) {
                     (_, true) => { (ctx.t("queue-held-by-you")) }
                     (Some(name), false) => { (name) }
@@ -201,6 +213,77 @@ fn queue_row(ctx: &PageContext<'_>, policy: &Policy, item: &QueueItem) -> Markup
             }
         }
     }
+}
+
+/// The confirmation before a bulk action: what happens to how many items,
+/// which are left out and why. Nothing has happened yet.
+pub fn bulk_confirmation(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    plan: &BulkPlan,
+    keep_days: u32,
+) -> Markup {
+    let count = plan.apply.len() as u64;
+    let item_links = |ids: &mut dyn Iterator<Item = i64>| -> Markup {
+        html! {
+            ul class="bulk-items" {
+                @for id in ids {
+                    li { a href=(format!("/staff/items/{id}")) { (ctx.t_with("queue-item-link", &[("id", id.into())])) } }
+                }
+            }
+        }
+    };
+    page(
+        ctx,
+        &ctx.t("queue-bulk-confirm-title"),
+        html! {
+            @if plan.apply.is_empty() {
+                p { (ctx.t("queue-bulk-nothing")) }
+            } @else {
+                @match plan.action {
+                    BulkAction::Decline(reason) => {
+                        @let label = policy.decline_reason(reason).map(|r| r.label.get(ctx.lang).to_owned()).unwrap_or_default();
+                        p { (ctx.t_with("queue-bulk-will-decline", &[("count", count.into()), ("reason", label.into())])) }
+                        (item_links(&mut plan.apply.iter().copied()))
+                        p { (ctx.t_with("queue-bulk-decline-effects", &[("days", keep_days.into())])) }
+                    }
+                    BulkAction::Release => {
+                        p { (ctx.t_with("queue-bulk-will-release", &[("count", count.into())])) }
+                        (item_links(&mut plan.apply.iter().copied()))
+                    }
+                }
+            }
+            @if !plan.left_out.is_empty() {
+                p { (ctx.t_with("queue-bulk-left-out", &[("count", (plan.left_out.len() as u64).into())])) }
+                ul class="bulk-items" {
+                    @for (id, why) in &plan.left_out {
+                        li {
+                            a href=(format!("/staff/items/{id}")) { (ctx.t_with("queue-item-link", &[("id", (*id).into())])) }
+                            ": " (ctx.t(match why {
+                                LeftOut::Safeguarding => "queue-bulk-why-safeguarding",
+                                LeftOut::Unread => "queue-bulk-why-unread",
+                                LeftOut::NotNow => "queue-bulk-why-not-now",
+                            }))
+                        }
+                    }
+                }
+            }
+            form method="post" action="/staff/queue" class="actions" {
+                input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                input type="hidden" name="bulk" value=(plan.action.key());
+                input type="hidden" name="confirm" value="yes";
+                @for id in &plan.apply {
+                    input type="hidden" name="item" value=(id);
+                }
+                @if !plan.apply.is_empty() {
+                    button type="submit" class=(if matches!(plan.action, BulkAction::Release) { "secondary" } else { "danger" }) {
+                        (ctx.t_with(if matches!(plan.action, BulkAction::Release) { "queue-bulk-confirm-release" } else { "queue-bulk-confirm-decline" }, &[("count", count.into())]))
+                    }
+                }
+                a href="/staff/queue" { (ctx.t("queue-bulk-cancel")) }
+            }
+        },
+    )
 }
 
 fn pagination(ctx: &PageContext<'_>, filter: &QueueFilter, page: &QueuePage) -> Markup {
@@ -217,6 +300,72 @@ pub struct ItemForm {
     pub note: Option<String>,
     pub errors: Vec<String>,
     pub notice: Option<String>,
+    /// What was just done (a `done` key), so its notice shows in its section.
+    pub done: Option<String>,
+}
+
+impl ItemForm {
+    /// The notice, where the section named `done` shows it (or at the top).
+    fn notice_in(&self, sections: &[&str]) -> Option<&String> {
+        let here = match self.done.as_deref() {
+            Some(done) => sections.contains(&done),
+            None => sections.is_empty(),
+        };
+        self.notice.as_ref().filter(|_| here)
+    }
+}
+
+/// Where an item page shows the notice after each action (others at the top).
+const SECTION_NOTICES: [&str; 4] = ["review", "message", "ask", "note"];
+
+fn notice_box(notice: Option<&String>) -> Markup {
+    html! {
+        @if let Some(notice) = notice {
+            div class="notice success" role="status" { p { (notice) } }
+        }
+    }
+}
+
+fn top_notice(form: &ItemForm) -> Markup {
+    let at_top = form
+        .done
+        .as_deref()
+        .is_none_or(|d| !SECTION_NOTICES.contains(&d));
+    notice_box(form.notice.as_ref().filter(|_| at_top))
+}
+
+fn labels_of<'a>(
+    ctx: &PageContext<'_>,
+    keys: &'a [String],
+    label: impl Fn(&'a str) -> Option<&'a crate::policy::Translated>,
+) -> String {
+    keys.iter()
+        .filter_map(|k| label(k))
+        .map(|t| t.get(ctx.lang).to_owned())
+        .collect::<Vec<_>>()
+        .join(ctx.lang.list_separator())
+}
+
+fn known_consent_key(usage: ConsentUse) -> &'static str {
+    match usage {
+        ConsentUse::Publish => "known-consent-publish",
+        ConsentUse::ThemesOnly => "known-consent-themes-only",
+        ConsentUse::TeamOnly => "known-consent-team-only",
+    }
+}
+
+/// What Voices already knows about publishing this item, shown as facts.
+fn known_facts(ctx: &PageContext<'_>, item: &ItemView) -> Markup {
+    html! {
+        ul class="known-facts" {
+            li { (ctx.t(known_consent_key(item.consent.usage))) }
+            @if let Some(day) = &item.approved_on {
+                li { (ctx.t_with("known-approved-on", &[("day", super::dates::text(ctx, day).into())])) }
+            } @else if item.consent.usage == ConsentUse::Publish {
+                li { (ctx.t("known-not-approved")) }
+            }
+        }
+    }
 }
 
 fn facts(ctx: &PageContext<'_>, policy: &Policy, item: &ItemView) -> Markup {
@@ -224,7 +373,7 @@ fn facts(ctx: &PageContext<'_>, policy: &Policy, item: &ItemView) -> Markup {
         dl class="facts" {
             dt { (ctx.t("item-kind")) } dd { (kind_label(ctx, item.kind)) }
             dt { (ctx.t("item-language")) } dd lang=(item.language.code()) { (item.language.endonym()) }
-            dt { (ctx.t("item-received")) } dd { (item.received_on) " (" (ctx.t_with("queue-age-days", &[("days", item.age_days.into())])) ")" }
+            dt { (ctx.t("item-received")) } dd { (super::dates::when(ctx, &item.received_on)) " (" (ctx.t_with("queue-age-days", &[("days", item.age_days.into())])) ")" }
             dt { (ctx.t("item-level")) } dd { (level_badge(ctx, policy, item.level)) }
             dt { (ctx.t("item-state")) } dd { (state_label(ctx, item.state)) }
             dt { (ctx.t("item-consent")) } dd {
@@ -307,33 +456,49 @@ pub fn overview(
         &ctx.t_with("item-title", &[("id", item.id.into())]),
         html! {
             (error_summary(ctx, &form.errors))
-            @if let Some(notice) = &form.notice {
-                div class="notice success" role="status" { p { (notice) } }
-            }
+            (top_notice(form))
+            (wellbeing(ctx, item.day.opened, item.day.break_after, item.day.cap))
             (facts(ctx, policy, item))
-            @if item.offered.contains(&Action::Claim) {
-                p { (ctx.t("item-claim-intro")) }
-                (action_form(ctx, item, "claim", &ctx.t("item-claim"), "primary"))
+            @if item.offered.contains(&Action::Publish) {
+                (publish_offer(ctx, item))
             }
             @if item.offered.contains(&Action::TakeBack) {
                 p { (ctx.t("item-take-back-intro")) }
                 (action_form(ctx, item, "take_back", &ctx.t("item-take-back"), "secondary"))
             }
-            @if item.held_by_me || readable_without_claim(item.state) {
+            @let readable = item.held_by_me || readable_without_claim(item.state);
+            @let claimable = !readable && item.offered.contains(&Action::Claim);
+            @if item.day.at_limit && !readable {
+                p class="notice wellbeing" id="not-offered" { (ctx.t("wellbeing-not-offered")) }
+            }
+            @if readable || claimable {
                 section class="content-warning" aria-labelledby="cw-heading" {
                     h2 id="cw-heading" { (ctx.t("item-before-you-read")) }
                     p { (ctx.t("item-before-you-read-intro")) }
-                    @if item.level != SafeguardingLevel::None {
-                        p { strong { (level_label(ctx, policy, item.level)) ": " } (policy.level(item.level).guidance.get(ctx.lang)) }
-                        (super::alerts::guidance_note(ctx, policy, item.level))
+                    (content_warning(ctx, policy, item))
+                    @if readable {
+                        p { (ctx.t("item-you-can-stop")) }
+                        p { a class="button primary" href=(format!("/staff/items/{}/read", item.id)) { (ctx.t("item-read")) } }
+                    } @else {
+                        p { (ctx.t("item-claim-intro")) }
+                        form method="post" action=(format!("/staff/items/{}", item.id)) class="inline" {
+                            input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                            input type="hidden" name="version" value=(item.version);
+                            input type="hidden" name="then" value="read";
+                            button type="submit" name="do" value="claim" class="primary" { (ctx.t("item-claim-and-read")) }
+                        }
                     }
-                    @if !item.review.content_warnings.is_empty() {
-                        p { (ctx.t("item-warnings-confirmed")) " "
-                            (item.review.content_warnings.iter().filter_map(|k| policy.content_warning(k)).map(|c| c.label.get(ctx.lang)).collect::<Vec<_>>().join(ctx.lang.list_separator())) }
-                    }
-                    p { (ctx.t("item-you-can-stop")) }
-                    p { a class="button primary" href=(format!("/staff/items/{}/read", item.id)) { (ctx.t("item-read")) } }
                 }
+            }
+            @if item.offered.contains(&Action::Reopen) {
+                p { (ctx.t("item-reopen-intro")) }
+                (action_form(ctx, item, "reopen", &ctx.t("item-reopen"), "secondary"))
+            }
+            @if item.offered.contains(&Action::Claim) && item.held_by_me {
+                (action_form(ctx, item, "claim", &ctx.t_with("item-claim-renew", &[("minutes", item.claim_minutes.into())]), "secondary"))
+            } @else if item.offered.contains(&Action::Claim) && readable {
+                p { (ctx.t("item-claim-to-change-intro")) }
+                (action_form(ctx, item, "claim", &ctx.t("item-claim-to-change"), "secondary"))
             }
             @if item.offered.contains(&Action::Release) {
                 (action_form(ctx, item, "release", &ctx.t("item-release"), "secondary"))
@@ -343,6 +508,43 @@ pub fn overview(
             (timeline(ctx, &item.timeline))
         },
     )
+}
+
+/// An approved item's way to publication: one link to the confirmation.
+fn publish_offer(ctx: &PageContext<'_>, item: &ItemView) -> Markup {
+    html! {
+        section class="publish-offer" aria-labelledby="publish-heading" {
+            h2 id="publish-heading" { (ctx.t("item-publish-heading")) }
+            (known_facts(ctx, item))
+            @if let Some(name) = &item.publish_requested_by {
+                p { (ctx.t_with("item-publish-requested", &[("name", name.clone().into())])) }
+            }
+            p { a class="button primary" href=(format!("/staff/items/{}/publish", item.id)) { (ctx.t("item-publish-check")) } }
+        }
+    }
+}
+
+/// What is known before reading: the level and its guidance, the warnings a
+/// moderator confirmed, the themes the survivor chose.
+fn content_warning(ctx: &PageContext<'_>, policy: &Policy, item: &ItemView) -> Markup {
+    html! {
+        @if item.level != SafeguardingLevel::None {
+            p { strong { (level_label(ctx, policy, item.level)) ": " } (policy.level(item.level).guidance.get(ctx.lang)) }
+            (super::alerts::guidance_note(ctx, policy, item.level))
+        }
+        @if !item.review.content_warnings.is_empty() {
+            p { (ctx.t("item-warnings-confirmed")) " "
+                (labels_of(ctx, &item.review.content_warnings, |k| policy.content_warning(k).map(|c| &c.label))) }
+        }
+        @if !item.suggested_warnings.is_empty() {
+            p { (ctx.t("item-warnings-suggested")) " "
+                (labels_of(ctx, &item.suggested_warnings, |k| policy.content_warning(k).map(|c| &c.label))) }
+        }
+        @if !item.survivor_themes.is_empty() {
+            p { (ctx.t("item-survivor-themes")) " "
+                (labels_of(ctx, &item.survivor_themes, |k| policy.themes.iter().find(|t| t.key == k).map(|t| &t.label))) }
+        }
+    }
 }
 
 fn detail_label(ctx: &PageContext<'_>, policy: &Policy, kind: DetailKind) -> String {
@@ -460,6 +662,7 @@ fn review_form(
     policy: &Policy,
     item: &ItemView,
     reading: &Reading,
+    form: &ItemForm,
 ) -> Markup {
     let lang = ctx.lang;
     // Before anything is confirmed, the suggested themes are ticked for the
@@ -470,6 +673,14 @@ fn review_form(
         } else {
             item.review.themes.clone()
         };
+    // Likewise the suggested content warnings, with any already confirmed.
+    let warnings_chosen: Vec<String> = if item.review.checklist.is_empty() {
+        let mut chosen = item.review.content_warnings.clone();
+        chosen.extend(item.suggested_warnings.iter().cloned());
+        chosen
+    } else {
+        item.review.content_warnings.clone()
+    };
     let level = if item.review.checklist.is_empty() {
         item.level.max(reading.suggestions.safeguarding)
     } else {
@@ -493,6 +704,7 @@ fn review_form(
     html! {
         section aria-labelledby="review-heading" {
             h2 id="review-heading" { (ctx.t("item-review-heading")) }
+            (notice_box(form.notice_in(&["review"])))
             form method="post" action=(format!("/staff/items/{}", item.id)) {
                 input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
                 input type="hidden" name="version" value=(item.version);
@@ -512,8 +724,10 @@ fn review_form(
                     }
                 }
                 (checkboxes("themes", &ctx.t("item-themes-legend"), &themes, &themes_chosen))
-                (checkboxes("warnings", &ctx.t("item-warnings-legend"), &warnings, &item.review.content_warnings))
+                (checkboxes("warnings", &ctx.t("item-warnings-legend"), &warnings, &warnings_chosen))
                 (checkboxes("checklist", &ctx.t("item-checklist-legend"), &checklist, &item.review.checklist))
+                p { (ctx.t("known-heading")) }
+                (known_facts(ctx, item))
                 button type="submit" name="do" value="review" class="secondary" { (ctx.t("item-review-save")) }
             }
         }
@@ -560,7 +774,7 @@ fn proposals(ctx: &PageContext<'_>, list: &[ProposalView]) -> Markup {
                 ol class="versions" {
                     @for p in list.iter().rev() {
                         li {
-                            p { strong { (proposal_status(ctx, p.status)) } " · " (p.day) }
+                            p { strong { (proposal_status(ctx, p.status)) } " · " (super::dates::when(ctx, &p.day)) }
                             div class="their-words" dir="auto" { (p.text) }
                         }
                     }
@@ -585,7 +799,7 @@ pub fn messages_list(
                     li class=(format!("message from-{}", m.author.as_str())) {
                         p class="message-meta" {
                             strong { (ctx.t(match m.author { Author::Team => team_key, Author::Survivor => survivor_key })) }
-                            " · " (m.day)
+                            " · " (super::dates::when(ctx, &m.day))
                         }
                         div class="message-text" dir="auto" { (m.text) }
                     }
@@ -639,8 +853,8 @@ fn decisions(ctx: &PageContext<'_>, policy: &Policy, item: &ItemView) -> Markup 
         Action::UseForThemes,
         Action::KeepForTeam,
         Action::Decline,
-        Action::Publish,
         Action::Release,
+        Action::Reopen,
     ]
     .iter()
     .any(|a| offers(*a));
@@ -648,10 +862,6 @@ fn decisions(ctx: &PageContext<'_>, policy: &Policy, item: &ItemView) -> Markup 
         @if any {
             section aria-labelledby="decide-heading" {
                 h2 id="decide-heading" { (ctx.t("item-decide-heading")) }
-                @if offers(Action::Publish) {
-                    p { (ctx.t("item-publish-intro")) }
-                    (action_form(ctx, item, "publish", &ctx.t("item-publish"), "primary"))
-                }
                 @if offers(Action::UseForThemes) {
                     p { (ctx.t("item-themes-only-intro")) }
                     (action_form(ctx, item, "themes_only", &ctx.t("item-themes-only"), "secondary"))
@@ -687,6 +897,10 @@ fn decisions(ctx: &PageContext<'_>, policy: &Policy, item: &ItemView) -> Markup 
                 @if offers(Action::Release) {
                     (action_form(ctx, item, "release", &ctx.t("item-release"), "secondary"))
                 }
+                @if offers(Action::Reopen) {
+                    p { (ctx.t("item-reopen-intro")) }
+                    (action_form(ctx, item, "reopen", &ctx.t("item-reopen"), "secondary"))
+                }
             }
         }
     }
@@ -697,10 +911,11 @@ fn notes(ctx: &PageContext<'_>, item: &ItemView, form: &ItemForm) -> Markup {
         @if item.can_note {
             section aria-labelledby="notes-heading" {
                 h2 id="notes-heading" { (ctx.t("item-notes-heading")) }
+                (notice_box(form.notice_in(&["note"])))
                 p class="hint" { (ctx.t("item-notes-hint")) }
                 @for n in &item.notes {
                     div class="note" {
-                        p class="message-meta" { strong { (n.author) } " · " (n.at) }
+                        p class="message-meta" { strong { (n.author) } " · " (super::dates::when(ctx, &n.at)) }
                         div class="message-text" dir="auto" { (n.text) }
                     }
                 }
@@ -728,7 +943,7 @@ pub fn timeline(ctx: &PageContext<'_>, entries: &[TimelineEntry]) -> Markup {
                 ol class="timeline" {
                     @for e in entries {
                         li {
-                            span class="when" dir="ltr" { (e.when) }
+                            span class="when" { (super::dates::when(ctx, &e.when)) }
                             " · "
                             @match &e.who {
                                 Who::Survivor => { (ctx.t("who-survivor")) }
@@ -770,10 +985,12 @@ pub fn reading(
         &ctx.t_with("item-reading-title", &[("id", item.id.into())]),
         html! {
             (error_summary(ctx, &form.errors))
-            @if let Some(notice) = &form.notice {
-                div class="notice success" role="status" { p { (notice) } }
-            }
+            (top_notice(form))
+            (wellbeing(ctx, item.day.opened, item.day.break_after, item.day.cap))
             (facts(ctx, policy, item))
+            @if item.offered.contains(&Action::Publish) {
+                (publish_offer(ctx, item))
+            }
             @if item.level == SafeguardingLevel::Urgent {
                 div class="notice urgent" role="note" {
                     p { strong { (level_label(ctx, policy, item.level)) } }
@@ -801,15 +1018,16 @@ pub fn reading(
                 }
                 p class="hint" { (ctx.t("item-suggestions-hint")) }
             }
-            @if working {
-                (review_form(ctx, policy, item, reading))
-                @if item.offered.contains(&Action::ProposeEdit) {
-                    (edit_form(ctx, item, reading, form))
-                }
+            @if working && item.state == ModerationState::InReview {
+                (review_form(ctx, policy, item, reading, form))
+            }
+            @if working && item.offered.contains(&Action::ProposeEdit) {
+                (edit_form(ctx, item, reading, form))
             }
             (proposals(ctx, &reading.proposals))
             section aria-labelledby="messages-heading" {
                 h2 id="messages-heading" { (ctx.t("item-messages-heading")) }
+                (notice_box(form.notice_in(&["message", "ask"])))
                 (messages_list(ctx, &reading.messages, "message-from-team", "message-from-survivor"))
                 (message_form(ctx, policy, item, form))
             }
@@ -821,6 +1039,95 @@ pub fn reading(
             (hand_off(ctx, item))
             (notes(ctx, item, form))
             (timeline(ctx, &item.timeline))
+        },
+    )
+}
+
+/// The one confirmation before publishing: the exact words, where they will
+/// appear, what Voices knows, and what is left of the checklist.
+pub fn publish_confirmation(
+    ctx: &PageContext<'_>,
+    policy: &Policy,
+    preview: &PublishPreview,
+    ticked: &[String],
+    errors: &[String],
+) -> Markup {
+    let lang = preview.language;
+    let left: Vec<(String, String)> = policy
+        .checklist
+        .iter()
+        .filter(|c| !preview.confirmed.contains(&c.key))
+        .map(|c| (c.key.clone(), c.label.get(ctx.lang).to_owned()))
+        .collect();
+    let confirmed = labels_of(ctx, &preview.confirmed, |k| {
+        policy
+            .checklist
+            .iter()
+            .find(|c| c.key == k)
+            .map(|c| &c.label)
+    });
+    let address = format!("/{}/stories", lang.code());
+    page(
+        ctx,
+        &ctx.t_with("publish-title", &[("id", preview.id.into())]),
+        html! {
+            (error_summary(ctx, errors))
+            p class="lead" { (ctx.t("publish-intro")) }
+            section aria-labelledby="publish-where-heading" {
+                h2 id="publish-where-heading" { (ctx.t("publish-where-heading")) }
+                ul {
+                    li {
+                        (ctx.t_with("publish-where", &[("language", lang.endonym().into())])) " "
+                        a href=(address) dir="ltr" { bdi { (address) } }
+                    }
+                    li {
+                        @if preview.content_warnings.is_empty() {
+                            (ctx.t("publish-no-warnings"))
+                        } @else {
+                            (ctx.t("publish-warnings")) " "
+                            (labels_of(ctx, &preview.content_warnings, |k| policy.content_warning(k).map(|c| &c.label)))
+                        }
+                    }
+                    @if !preview.themes.is_empty() {
+                        li { (ctx.t("publish-themes")) " "
+                            (labels_of(ctx, &preview.themes, |k| policy.themes.iter().find(|t| t.key == k).map(|t| &t.label))) }
+                    }
+                }
+            }
+            section aria-labelledby="publish-words-heading" {
+                h2 id="publish-words-heading" { (ctx.t("publish-words-heading")) }
+                blockquote class="their-words publish-words" dir="auto" lang=(lang.code()) { (preview.words) }
+            }
+            section aria-labelledby="known-heading" {
+                h2 id="known-heading" { (ctx.t("known-heading")) }
+                ul class="known-facts" {
+                    li { (ctx.t(known_consent_key(preview.consent.usage))) }
+                    li { (ctx.t(if preview.consent.quotes { "item-quotes-yes" } else { "item-quotes-no" })) }
+                    li { (ctx.t_with("known-approved-on", &[("day", super::dates::text(ctx, &preview.approved_on).into())])) }
+                }
+            }
+            form method="post" action=(format!("/staff/items/{}", preview.id)) {
+                input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                input type="hidden" name="version" value=(preview.version);
+                @if !confirmed.is_empty() {
+                    p { (ctx.t("publish-confirmed")) " " (confirmed) }
+                }
+                @if !left.is_empty() {
+                    (checkboxes("checklist", &ctx.t("publish-checklist-legend"), &left, ticked))
+                }
+                @if let Some(name) = &preview.first_request_by {
+                    p class="notice" { (ctx.t_with("publish-second-person", &[("name", name.clone().into())])) }
+                }
+                @if preview.first_of_two {
+                    p class="notice" { (ctx.t("publish-first-of-two")) }
+                }
+                div class="actions" {
+                    button type="submit" name="do" value="publish" class="primary" {
+                        (ctx.t(if preview.first_of_two { "publish-confirm-first" } else { "publish-confirm" }))
+                    }
+                    a href=(format!("/staff/items/{}", preview.id)) { (ctx.t("publish-back")) }
+                }
+            }
         },
     )
 }

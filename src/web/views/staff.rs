@@ -98,6 +98,10 @@ pub struct Dashboard<'a> {
     pub review: &'a crate::i18n::status::ReviewStatus,
     /// Safeguarding alerts' warnings (see `views::alerts::dashboard_notices`).
     pub alerts: Markup,
+    /// Whether the person runs the site (sees its set-up warnings and languages).
+    pub admin: bool,
+    /// Whether the person reads the digests and does nothing else here.
+    pub digests_only: bool,
 }
 
 pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
@@ -105,13 +109,23 @@ pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
         ctx,
         &ctx.t("staff-dashboard-title"),
         html! {
-            @if !ctx.site.organisation.is_complete() {
+            @if view.admin && !ctx.site.organisation.is_complete() {
                 div class="notice urgent" role="note" id="organisation-missing" {
                     p { strong { (ctx.t("dashboard-organisation-missing")) } }
                 }
             }
+            @if view.admin && ctx.site.organisation.police_and_immigration == crate::config::PoliceAndImmigration::NotStated {
+                div class="notice urgent" role="note" id="police-not-stated" {
+                    p { strong { (ctx.t("dashboard-police-not-stated")) } }
+                }
+            }
             (view.alerts)
-            p class="lead" { (ctx.t("staff-dashboard-intro")) }
+            @if view.digests_only {
+                p class="lead" { (ctx.t("dashboard-practitioner-intro")) }
+                p { a class="button primary" href=(format!("/{}/digests", ctx.lang.code())) { (ctx.t("nav-read-digests")) } }
+            } @else {
+                p class="lead" { (ctx.t("staff-dashboard-intro")) }
+            }
             @if let Some(counts) = view.counts {
                 (super::moderation::wellbeing(ctx, view.opened_today, view.break_after, view.daily_cap))
                 ul class="counts" {
@@ -154,7 +168,9 @@ pub fn dashboard(ctx: &PageContext<'_>, view: &Dashboard<'_>) -> Markup {
                 }
                 p { a href="/staff/admin/staff" { (ctx.t("dashboard-manage-staff")) } }
             }
-            (languages(ctx, view.review))
+            @if view.admin {
+                (languages(ctx, view.review))
+            }
         },
     )
 }

@@ -407,16 +407,34 @@ pub fn receipt_lookup(ctx: &PageContext<'_>, typed: &str, error: Option<&str>) -
 
 /// The look-up form with an already translated message (empty for none).
 pub fn receipt_lookup_with_message(ctx: &PageContext<'_>, typed: &str, message: &str) -> Markup {
-    let error = (!message.is_empty()).then_some(message);
+    lookup_page(ctx, typed, (!message.is_empty()).then_some(message), None)
+}
+
+/// The look-up form after a receipt link that is spent (Back, Reload): nothing
+/// went wrong, so a calm notice says the page closed and the form is the way
+/// back in.
+pub fn receipt_link_closed(ctx: &PageContext<'_>) -> Markup {
+    lookup_page(ctx, "", None, Some(&ctx.t("receipt-link-expired")))
+}
+
+fn lookup_page(
+    ctx: &PageContext<'_>,
+    typed: &str,
+    error: Option<&str>,
+    notice: Option<&str>,
+) -> Markup {
     page(
         ctx,
         &ctx.t("receipt-heading"),
         html! {
             @if let Some(message) = error {
-                div class="error-summary" role="alert" tabindex="-1" id="error-summary" {
+                div class="error-summary" role="alert" tabindex="-1" id="error-summary" autofocus {
                     h2 { (ctx.t("form-error-summary")) }
                     ul { li { a href="#code" { (message) } } }
                 }
+            }
+            @if let Some(notice) = notice {
+                div class="notice" role="status" id="link-closed" { p { (notice) } }
             }
             p class="lead" { (ctx.t("receipt-intro")) }
             form method="post" action=(format!("{}/receipt", lang_prefix(ctx))) {
