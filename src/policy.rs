@@ -803,6 +803,29 @@ mod tests {
     }
 
     #[test]
+    fn content_warnings_are_suggested_by_the_themes_they_name_and_only_known_ones() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("moderation");
+        let policy = Policy::load(&dir).unwrap();
+        let suggested = policy.warnings_for_themes(&["labour_exploitation".into()]);
+        assert_eq!(suggested, ["exploitation_work"]);
+        assert!(policy.warnings_for_themes(&[]).is_empty());
+        let read = |name: &str| {
+            let text = std::fs::read_to_string(dir.join(name)).map_err(|e| e.to_string())?;
+            Ok(if name == "policy.toml" {
+                text.replacen(
+                    "themes = [\"labour_exploitation\"",
+                    "themes = [\"no_such_theme\"",
+                    1,
+                )
+            } else {
+                text
+            })
+        };
+        let err = Policy::from_files(read, |n| dir.join(n), PolicySource::BuiltIn).unwrap_err();
+        assert!(err.to_string().contains("no_such_theme"), "{err}");
+    }
+
+    #[test]
     fn the_shipped_policy_files_are_valid() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("moderation");
         let policy = Policy::load(&dir).unwrap();

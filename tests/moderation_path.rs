@@ -596,3 +596,24 @@ fn staff_dates_are_readable_and_the_survivors_day_follows_the_teams() {
         "{queue}"
     );
 }
+
+#[test]
+fn sending_the_edited_version_from_the_reading_page_saves_the_review_with_it() {
+    let app = TestApp::new();
+    team(&app);
+    let (id, code) = app.share("vi", STORY);
+    let mo = browser(&app, MO, PASS);
+    act(&app, &mo, id, "claim", &[]);
+    let read = page(&mo, &format!("/staff/items/{id}/read"));
+    assert!(read.contains(r#"form="review-form""#), "one form for both");
+    let keys = checklist(&app);
+    let mut fields: Vec<(&str, &str)> = keys.iter().map(|k| ("checklist", k.as_str())).collect();
+    fields.extend([("with_review", "1"), ("level", "concern"), ("edit", EDIT)]);
+    let sent = act(&app, &mo, id, "propose", &fields);
+    assert_eq!(sent.status(), Status::SeeOther);
+    assert_eq!(state_of(&app, id), "awaiting_survivor");
+    assert_eq!(app.answer_shown_edit("vi", &code, "approve"), Status::Ok);
+    // The checklist went with it: the confirmation asks for nothing more.
+    let confirm = page(&mo, &format!("/staff/items/{id}/publish"));
+    assert!(!confirm.contains(r#"name="checklist""#), "{confirm}");
+}

@@ -508,33 +508,7 @@ async fn handle_item_post(
             Ok(item_page)
         }
         "review" => {
-            let input = ReviewInput {
-                themes: form
-                    .fields
-                    .all("themes")
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect(),
-                content_warnings: form
-                    .fields
-                    .all("warnings")
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect(),
-                checklist: form
-                    .fields
-                    .all("checklist")
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect(),
-                level: match form.fields.get("level") {
-                    None | Some("") => None,
-                    Some(v) => Some(
-                        v.parse::<SafeguardingLevel>()
-                            .map_err(|_| AppError::InvalidInput("unknown_choice"))?,
-                    ),
-                },
-            };
+            let input = review_input(form)?;
             staff
                 .services
                 .moderate(move |conn, ctx, _| {
@@ -551,6 +525,23 @@ async fn handle_item_post(
                 .run(move |conn| moderation::add_note(conn, &identity, &secret, id, &text, &audit))
                 .await?;
             Ok(section("notes-heading"))
+        }
+        // "Send edited version" from the reading page also saves the review
+        // above it (one form): the checklist and the words go together.
+        "propose" if form.fields.text("with_review") == "1" => {
+            let input = review_input(form)?;
+            let action = staff_action(staff, "propose", form, id).await?;
+            staff
+                .services
+                .moderate(move |conn, ctx, _| {
+                    moderation::save_review(conn, &identity, &secret, id, version, &input, ctx)?;
+                    let now = crate::storage::submissions::by_id(conn, id)?
+                        .ok_or(AppError::NotFound)?
+                        .version;
+                    moderation::act(conn, &identity, &secret, id, now, &action, ctx)
+                })
+                .await?;
+            Ok(item_page)
         }
         other => {
             let action = staff_action(staff, other, form, id).await?;
@@ -570,6 +561,29 @@ async fn handle_item_post(
             Ok(after)
         }
     }
+}
+
+/// The review as the reading page's form sends it.
+fn review_input(form: &StaffForm) -> Result<ReviewInput, AppError> {
+    let all = |name: &str| -> Vec<String> {
+        form.fields
+            .all(name)
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    };
+    Ok(ReviewInput {
+        themes: all("themes"),
+        content_warnings: all("warnings"),
+        checklist: all("checklist"),
+        level: match form.fields.get("level") {
+            None | Some("") => None,
+            Some(v) => Some(
+                v.parse::<SafeguardingLevel>()
+                    .map_err(|_| AppError::InvalidInput("unknown_choice"))?,
+            ),
+        },
+    })
 }
 
 async fn staff_action(

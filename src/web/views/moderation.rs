@@ -705,7 +705,8 @@ fn review_form(
         section aria-labelledby="review-heading" {
             h2 id="review-heading" { (ctx.t("item-review-heading")) }
             (notice_box(form.notice_in(&["review"])))
-            form method="post" action=(format!("/staff/items/{}", item.id)) {
+            form method="post" action=(format!("/staff/items/{}", item.id)) id="review-form" {
+                input type="hidden" name="with_review" value="1";
                 input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
                 input type="hidden" name="version" value=(item.version);
                 fieldset class="field" id="level" {
@@ -738,29 +739,46 @@ fn proposal_status(ctx: &PageContext<'_>, status: ProposalStatus) -> String {
     ctx.t(&format!("proposal-{}", kebab(status.as_str())))
 }
 
+/// The edited version. While the review form is on the page (an item in
+/// review), its controls belong to that form (`form="review-form"`), so "Send
+/// edited version" saves the review too; otherwise it is a form of its own.
 fn edit_form(ctx: &PageContext<'_>, item: &ItemView, reading: &Reading, form: &ItemForm) -> Markup {
     let latest = reading.proposals.last();
     let start = form.edit.clone().unwrap_or_else(|| match latest {
         Some(p) if p.status == ProposalStatus::ChangesRequested => p.text.clone(),
+        Some(p)
+            if p.status == ProposalStatus::Approved && item.state == ModerationState::Approved =>
+        {
+            p.text.clone()
+        }
         _ => reading.prefill.clone(),
     });
+    let with_review = item.state == ModerationState::InReview;
+    let owner = with_review.then_some("review-form");
+    let controls = html! {
+        div class="field" {
+            label for="edit" { (ctx.t("item-edit-label")) }
+            textarea id="edit" name="edit" rows="12" dir="auto" form=[owner] { (start) }
+        }
+        div class="field" {
+            label for="edit-message" { (ctx.t("item-edit-message-label")) }
+            p class="hint" id="edit-message-hint" { (ctx.t("item-message-hint")) }
+            textarea id="edit-message" name="message" rows="4" dir="auto" aria-describedby="edit-message-hint" form=[owner] { (form.message.clone().unwrap_or_default()) }
+        }
+        button type="submit" name="do" value="propose" class="primary" form=[owner] { (ctx.t("item-edit-send")) }
+    };
     html! {
         section aria-labelledby="edit-heading" {
             h2 id="edit-heading" { (ctx.t("item-edit-heading")) }
             p class="hint" { (ctx.t("item-edit-hint")) }
-            form method="post" action=(format!("/staff/items/{}", item.id)) {
-                input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
-                input type="hidden" name="version" value=(item.version);
-                div class="field" {
-                    label for="edit" { (ctx.t("item-edit-label")) }
-                    textarea id="edit" name="edit" rows="12" dir="auto" { (start) }
+            @if with_review {
+                (controls)
+            } @else {
+                form method="post" action=(format!("/staff/items/{}", item.id)) {
+                    input type="hidden" name="csrf" value=[ctx.csrf.as_deref()];
+                    input type="hidden" name="version" value=(item.version);
+                    (controls)
                 }
-                div class="field" {
-                    label for="edit-message" { (ctx.t("item-edit-message-label")) }
-                    p class="hint" id="edit-message-hint" { (ctx.t("item-message-hint")) }
-                    textarea id="edit-message" name="message" rows="4" dir="auto" aria-describedby="edit-message-hint" { (form.message.clone().unwrap_or_default()) }
-                }
-                button type="submit" name="do" value="propose" class="primary" { (ctx.t("item-edit-send")) }
             }
         }
     }
