@@ -784,3 +784,9 @@ error-alert-test-too-soon = أُرسلت رسالة تجريبية قبل أقل
 error-alerts-nobody = لا يوجد من تُرسل إليه رسالة تجريبية: لا يملك أي مسؤول حماية عنوان بريد إلكتروني، ولا يوجد webhook.
 event-alert-test = أرسل تنبيه حماية تجريبيًا
 event-alert-address = غيّر بريده لتلقي التنبيهات
+
+## Waiting too long
+item-level-why = الكلمات التي تشير إليه:
+queue-waiting-heading = انتظرت وقتًا طويلًا
+queue-waiting-hint = لم يفتح أحد هذه المواد بعد، وقد وصلت منذ مدة. افتحها أولًا مهما كان مستواها.
+queue-waiting-item = المادة { $id }، تنتظر منذ { $days } يوم

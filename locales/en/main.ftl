@@ -746,3 +746,12 @@ error-alert-test-too-soon = A test message was sent less than a minute ago. Plea
 error-alerts-nobody = There is nobody to send a test to: no safeguarding lead has an e-mail address, and there is no webhook.
 event-alert-test = Sent a test safeguarding alert
 event-alert-address = Changed their e-mail for alerts
+
+## Waiting too long
+item-level-why = Words that suggest it:
+queue-waiting-heading = Waiting too long
+queue-waiting-hint = Nobody has opened these yet, and they came in a while ago. Open them first, whatever their level.
+queue-waiting-item = Item { $id }, waiting { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }

@@ -746,3 +746,9 @@ error-alert-test-too-soon = کمتر از یک دقیقه پیش یک پیام �
 error-alerts-nobody = کسی برای گرفتن پیام آزمایشی نیست: هیچ مسئول حفاظتی نشانی ایمیل ندارد و webhook هم نیست.
 event-alert-test = یک هشدار حفاظت آزمایشی فرستاد
 event-alert-address = ایمیل هشدارها را تغییر داد
+
+## Waiting too long
+item-level-why = کلمه‌هایی که آن را نشان می‌دهند:
+queue-waiting-heading = بیش از حد منتظر مانده
+queue-waiting-hint = هنوز کسی این‌ها را باز نکرده و مدتی پیش رسیده‌اند. هر سطحی که دارند، اول این‌ها را باز کنید.
+queue-waiting-item = مورد { $id }، { $days } روز در انتظار

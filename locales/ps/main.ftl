@@ -752,3 +752,9 @@ error-alert-test-too-soon = له یوې دقیقې لږ مخکې یو ازمېښ
 error-alerts-nobody = څوک نشته چې ازمېښتي پیغام ورته ولېږل شي: هېڅ د ساتنې مسؤل د برېښنالیک پته نه لري، او webhook هم نشته.
 event-alert-test = د ساتنې ازمېښتي خبرتیا یې ولېږله
 event-alert-address = د خبرتیاوو برېښنالیک یې بدل کړ
+
+## Waiting too long
+item-level-why = هغه ټکي چې دا ښيي:
+queue-waiting-heading = ډېر انتظار یې کړی
+queue-waiting-hint = تر اوسه چا دا نه دي خلاص کړي، او یو څه وخت مخکې راغلي. هره کچه چې لري، لومړی یې خلاص کړئ.
+queue-waiting-item = توکی { $id }، { $days } ورځې انتظار

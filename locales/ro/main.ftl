@@ -768,3 +768,9 @@ error-alert-test-too-soon = Un mesaj de probă a fost trimis acum mai puțin de 
 error-alerts-nobody = Nu are cine să primească un mesaj de probă: niciun responsabil cu protecția nu are o adresă de e-mail și nu există webhook.
 event-alert-test = A trimis o alertă de protecție de probă
 event-alert-address = A schimbat e-mailul pentru alerte
+
+## Waiting too long
+item-level-why = Cuvintele care îl sugerează:
+queue-waiting-heading = Așteaptă de prea mult
+queue-waiting-hint = Nimeni nu le-a deschis încă și au venit de ceva vreme. Deschideți-le primele, oricare ar fi nivelul.
+queue-waiting-item = Elementul { $id }, așteaptă de { $days } zile

@@ -746,3 +746,9 @@ error-alert-test-too-soon = Një mesazh provë u dërgua më pak se një minutë
 error-alerts-nobody = Nuk ka kujt t'i dërgohet mesazhi provë: asnjë përgjegjës për mbrojtjen nuk ka adresë email-i dhe nuk ka webhook.
 event-alert-test = Dërgoi një njoftim provë për mbrojtjen
 event-alert-address = Ndryshoi email-in për njoftimet
+
+## Waiting too long
+item-level-why = Fjalët që e sugjerojnë:
+queue-waiting-heading = Po pret shumë gjatë
+queue-waiting-hint = Askush nuk i ka hapur ende këto, dhe kanë ardhur para disa kohësh. Hapini të parat, çfarëdo niveli të kenë.
+queue-waiting-item = Artikulli { $id }, pret prej { $days } ditësh

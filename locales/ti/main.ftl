@@ -747,3 +747,9 @@ error-alert-test-too-soon = ቅድሚ ሓደ ደቒቕ ዘይመልእ ናይ �
 error-alerts-nobody = ናይ ፈተነ መልእኽቲ ዝለኣኸሉ ሰብ የለን፦ ዝኾነ ሓላፊ ሓለዋ ኣድራሻ ኢመይል የብሉን፣ webhook እውን የለን።
 event-alert-test = ናይ ፈተነ መጠንቀቕታ ሓለዋ ሰዲዱ
 event-alert-address = ናይ መጠንቀቕታ ኢመይል ቀይሩ
+
+## Waiting too long
+item-level-why = እዚ ዝሕብራ ቃላት፦
+queue-waiting-heading = ብዙሕ ተጸብዩ
+queue-waiting-hint = ክሳብ ሕጂ ዝኸፈቶም የለን፣ ቅድሚ ግዜ እውን መጺኦም። ደረጃኦም ዝኾነ ይኹን፣ ቀዲምኩም ክፈትዎም።
+queue-waiting-item = ኣቕሓ { $id }፣ { $days } መዓልቲ ተጸብዩ

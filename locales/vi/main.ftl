@@ -740,3 +740,9 @@ error-alert-test-too-soon = Một tin thử vừa được gửi chưa đầy m�
 error-alerts-nobody = Không có ai để gửi tin thử: chưa người phụ trách bảo vệ nào có địa chỉ email, và không có webhook.
 event-alert-test = Đã gửi cảnh báo bảo vệ thử
 event-alert-address = Đã đổi email nhận cảnh báo
+
+## Waiting too long
+item-level-why = Những từ gợi ý mức này:
+queue-waiting-heading = Đã chờ quá lâu
+queue-waiting-hint = Chưa ai mở các mục này và chúng đã đến từ lâu. Hãy mở chúng trước, dù mức độ là gì.
+queue-waiting-item = Mục { $id }, đã chờ { $days } ngày

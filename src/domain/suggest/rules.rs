@@ -174,21 +174,22 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
             return Err(safeguarding_file.error(at, format!("[[signal]] `{name}` appears twice")));
         }
         safeguarding_file.per_language(&raw.phrases, &format!("[[signal]] `{name}`"))?;
-        let alone =
-            match &raw.alone {
-                None => SafeguardingLevel::None,
-                Some(level) => match level.get_ref().as_str() {
-                    "none" => SafeguardingLevel::None,
-                    "concern" => SafeguardingLevel::Concern,
-                    "urgent" => SafeguardingLevel::Urgent,
-                    other => return Err(safeguarding_file.error(
+        let alone = match &raw.alone {
+            None => SafeguardingLevel::None,
+            Some(level) => match level.get_ref().as_str() {
+                "none" => SafeguardingLevel::None,
+                "concern" => SafeguardingLevel::Concern,
+                "urgent" => SafeguardingLevel::Urgent,
+                other => {
+                    return Err(safeguarding_file.error(
                         Some(level.span().start),
                         format!(
                             "`alone` must be \"none\", \"concern\" or \"urgent\", not `{other}`"
                         ),
-                    )),
-                },
-            };
+                    ))
+                }
+            },
+        };
         signals.push(Signal {
             name: name.clone(),
             alone,
