@@ -368,7 +368,7 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 30] = [
+const NESTED_ENV_KEYS: [(&str, &str); 31] = [
     ("digests_delay_days", "digests.delay_days"),
     ("digests_practitioner_only", "digests.practitioner_only"),
     ("limits_enabled", "limits.enabled"),
