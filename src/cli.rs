@@ -63,7 +63,8 @@ enum Command {
         #[command(subcommand)]
         action: RetentionCommand,
     },
-    /// Check the moderation policy files, or try the suggestions on a text.
+    /// Check the moderation policy files, try the suggestions on a text, or
+    /// measure them on a directory of labelled items.
     Policy {
         #[command(subcommand)]
         action: PolicyCommand,
@@ -710,6 +711,21 @@ enum PolicyCommand {
         #[command(flatten)]
         dir: ModerationDir,
     },
+    /// Run the suggestions over every labelled `*.toml` in DIR (the format of
+    /// tests/fixtures/suggestions/README.md) and print, per language and in
+    /// total, urgent recall, tricky negatives flagged urgent, the level
+    /// confusion, identifying-detail recall per kind and theme recall and
+    /// precision.
+    Measure {
+        /// A directory of labelled items.
+        #[arg(value_name = "DIR")]
+        set: PathBuf,
+        /// Also list every miss and extra, one per line.
+        #[arg(long)]
+        misses: bool,
+        #[command(flatten)]
+        dir: ModerationDir,
+    },
 }
 
 #[derive(Args)]
@@ -760,6 +776,19 @@ fn run_policy(action: PolicyCommand) -> Result<(), CliError> {
             let text = String::from_utf8_lossy(&bytes);
             let value = app::policy_tools::try_text(&policy, lang, kind, &text);
             println!("{value}");
+            Ok(())
+        }
+        PolicyCommand::Measure { set, misses, dir } => {
+            let policy = load_policy(dir)?;
+            let items = app::suggest_measure::load_dir(&set).map_err(CliError::Usage)?;
+            let report = app::suggest_measure::measure(&policy.suggest, &items);
+            print!("{}", report.render());
+            if misses {
+                println!("\nmisses and extras:");
+                for line in &report.misses {
+                    println!("  {line}");
+                }
+            }
             Ok(())
         }
     }

@@ -210,6 +210,15 @@ pub struct ModerationConfig {
     pub daily_cap: Option<u32>,
     /// Publication needs two different moderators (an admin can change it).
     pub two_person_publication: bool,
+    /// Days an item may wait unopened before the queue shows it at the top as
+    /// "waiting too long", whatever its level (dates are kept to the day, so 2
+    /// means received two or more calendar days ago).
+    #[serde(default = "default_waiting_too_long_days")]
+    pub waiting_too_long_days: u32,
+}
+
+fn default_waiting_too_long_days() -> u32 {
+    2
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -321,6 +330,7 @@ impl Default for Config {
                 break_after: 10,
                 daily_cap: Some(20),
                 two_person_publication: false,
+                waiting_too_long_days: default_waiting_too_long_days(),
             },
             retention: RetentionConfig {
                 declined_days: 30,
@@ -360,7 +370,7 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 30] = [
+const NESTED_ENV_KEYS: [(&str, &str); 31] = [
     ("digests_delay_days", "digests.delay_days"),
     ("digests_practitioner_only", "digests.practitioner_only"),
     ("limits_enabled", "limits.enabled"),
@@ -371,6 +381,10 @@ const NESTED_ENV_KEYS: [(&str, &str); 30] = [
     (
         "moderation_two_person_publication",
         "moderation.two_person_publication",
+    ),
+    (
+        "moderation_waiting_too_long_days",
+        "moderation.waiting_too_long_days",
     ),
     ("retention_declined_days", "retention.declined_days"),
     ("retention_withdrawn_days", "retention.withdrawn_days"),
@@ -537,6 +551,12 @@ impl Config {
             return Err(invalid(
                 "moderation.claim_minutes",
                 "must be between 5 and 1440",
+            ));
+        }
+        if !(1..=365).contains(&self.moderation.waiting_too_long_days) {
+            return Err(invalid(
+                "moderation.waiting_too_long_days",
+                "must be between 1 and 365",
             ));
         }
         if !(1..=1000).contains(&self.moderation.break_after) {

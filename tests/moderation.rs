@@ -2033,3 +2033,90 @@ fn item_events_hold_only_states_ids_reason_keys_levels_and_counts() {
         assert!(!all.contains(secret), "{secret} in the audit log");
     }
 }
+
+/// The part of a queue page that lists items waiting too long, or "" if none.
+fn waiting_section(page: &str) -> String {
+    match page.find("id=\"waiting-too-long\"") {
+        Some(at) => {
+            let end = at + page[at..].find("</section>").unwrap();
+            page[at..end].replace(['\u{2068}', '\u{2069}'], "")
+        }
+        None => String::new(),
+    }
+}
+
+#[test]
+fn an_item_nobody_opened_for_days_rises_to_the_top_as_waiting_too_long() {
+    let app = TestApp::new();
+    team(&app);
+    // Calm words score "none", so this item sits below every urgent one.
+    let (calm, _) = app.share("en", "I liked the football club and the food was good.");
+    let (recent, _) = app.share("en", "The college course was fine, thank you.");
+    let (urgent, _) = app.share("en", "They said they will kill me tonight.");
+    let day = |days: u32| voices::app::today().minus_days(days).unwrap().to_string();
+    {
+        let mut conn = app.env.connect();
+        for (id, received) in [(calm, day(5)), (recent, day(1)), (urgent, day(0))] {
+            diesel::update(submissions::table.filter(submissions::id.eq(id)))
+                .set(submissions::received_on.eq(received))
+                .execute(&mut conn)
+                .unwrap();
+        }
+    }
+    let mo = browser(&app, MO, PASS);
+    let page = mo.get("/staff/queue").dispatch().into_string().unwrap();
+    let waiting = waiting_section(&page);
+    assert!(
+        waiting.contains(&format!("/staff/items/{calm}\"")),
+        "{waiting}"
+    );
+    assert!(waiting.contains("waiting 5 days"), "{waiting}");
+    assert!(
+        !waiting.contains(&format!("/staff/items/{recent}\"")),
+        "{waiting}"
+    );
+    assert!(
+        !waiting.contains(&format!("/staff/items/{urgent}\"")),
+        "{waiting}"
+    );
+    // Above the queue itself, where the urgent item still comes first.
+    let section_at = page.find("id=\"waiting-too-long\"").unwrap();
+    let table_at = page.find("<table").unwrap();
+    assert!(section_at < table_at);
+
+    // A filtered view or a later page shows the queue as asked.
+    for path in [
+        "/staff/queue?level=urgent",
+        "/staff/queue?page=2",
+        "/staff/queue?view=done",
+    ] {
+        let page = mo.get(path).dispatch().into_string().unwrap();
+        assert!(waiting_section(&page).is_empty(), "{path}");
+    }
+
+    // Once someone has opened it, it no longer waits unread.
+    {
+        let mut conn = app.env.connect();
+        diesel::update(submissions::table.filter(submissions::id.eq(calm)))
+            .set(submissions::state.eq("in_review"))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let page = mo.get("/staff/queue").dispatch().into_string().unwrap();
+    assert!(waiting_section(&page).is_empty());
+
+    // The waiting time is a setting: with ten days, five is not too long.
+    let app = TestApp::with(|c| c.moderation.waiting_too_long_days = 10);
+    team(&app);
+    let (calm, _) = app.share("en", "I liked the football club and the food was good.");
+    {
+        let mut conn = app.env.connect();
+        diesel::update(submissions::table.filter(submissions::id.eq(calm)))
+            .set(submissions::received_on.eq(day(5)))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let mo = browser(&app, MO, PASS);
+    let page = mo.get("/staff/queue").dispatch().into_string().unwrap();
+    assert!(waiting_section(&page).is_empty());
+}

@@ -1,52 +1,87 @@
-//! The suggestions engine measured on its labelled test set
-//! (`tests/fixtures/suggestions/`, synthetic items in all eight languages):
-//! recall and precision of highlights per kind and per language, theme recall,
-//! urgent recall and tricky negatives flagged urgent. Prints the table that
+//! The suggestions engine measured on its labelled sets
+//! (`tests/fixtures/suggestions/` and its development set `dev/`, synthetic
+//! items in all eight languages) with the scoring `voices policy measure`
+//! prints: urgent recall, tricky negatives flagged urgent, concern recall and
+//! level accuracy, recall, precision and coverage of highlights per kind and
+//! per language, theme recall and precision. Prints the tables that
 //! `docs/SUGGESTIONS.md` reports and fails below the floors set here.
 //!
 //! A highlight matches an expected detail when the kinds are equal and the
 //! spans overlap. Also runs `voices policy try` and `voices policy check` as
 //! the people who write the policy run them.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use serde::Deserialize;
-use voices::domain::suggest::{DetailKind, SafeguardingLevel, SuggestionRules};
-use voices::domain::{Language, SubmissionKind};
+use voices::app::suggest_measure::{self, ratio, LabelledItem, Report};
+use voices::domain::suggest::DetailKind;
+use voices::domain::Language;
 use voices::policy::Policy;
 
-/// Every urgent item must be flagged; at most one tricky item may be.
-const URGENT_RECALL_FLOOR: f64 = 1.0;
-const TRICKY_URGENT_CEILING: usize = 1;
-const DETAIL_RECALL_FLOOR: f64 = 0.9;
-const DETAIL_PRECISION_FLOOR: f64 = 0.85;
-/// Per language, so no language is carried by the others.
-const LANGUAGE_RECALL_FLOOR: f64 = 0.8;
-const THEME_RECALL_FLOOR: f64 = 0.7;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FixtureFile {
-    item: Vec<Item>,
+/// Floors of the labelled sets. Each is what the set shows, rounded down, so
+/// a rule that stops working (a whole kind of detail, a language, a kind of
+/// urgent item) fails the test.
+struct Floors {
+    /// Urgent items given urgent.
+    urgent_recall: f64,
+    /// Tricky negatives given urgent, at most.
+    tricky_urgent: usize,
+    /// Items expected concern or urgent, given at least concern.
+    concern_recall: f64,
+    /// Items given exactly the expected level.
+    level_accuracy: f64,
+    detail_recall: f64,
+    detail_precision: f64,
+    /// Share of the expected characters the highlights cover.
+    detail_coverage: f64,
+    /// Per language, so no language is carried by the others.
+    language_recall: f64,
+    /// Per kind, so no kind is carried by the others.
+    kind_recall: &'static [(DetailKind, f64)],
+    theme_recall: f64,
+    theme_precision: f64,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Item {
-    id: String,
-    kind: String,
-    level: String,
-    #[serde(default)]
-    tricky: bool,
-    themes: Vec<String>,
-    text: String,
-    #[serde(default)]
-    repeat: Option<usize>,
-    spans: Vec<(String, String)>,
-}
+const MAIN: Floors = Floors {
+    urgent_recall: 1.0,
+    tricky_urgent: 1,
+    concern_recall: 0.65,
+    level_accuracy: 0.8,
+    detail_recall: 0.9,
+    detail_precision: 0.85,
+    detail_coverage: 0.95,
+    language_recall: 0.8,
+    kind_recall: &[
+        (DetailKind::Phone, 0.9),
+        (DetailKind::Email, 0.9),
+        (DetailKind::Url, 0.9),
+        (DetailKind::Postcode, 0.9),
+        (DetailKind::Address, 0.85),
+        (DetailKind::Handle, 0.9),
+        (DetailKind::Date, 0.9),
+        (DetailKind::School, 0.85),
+        (DetailKind::Name, 0.9),
+    ],
+    theme_recall: 0.9,
+    theme_precision: 0.65,
+};
+
+/// The development set (`dev/`): new items written after the engine, in every
+/// language, tuned on. Its floors are what it shows now.
+const DEV: Floors = Floors {
+    urgent_recall: 1.0,
+    tricky_urgent: 0,
+    concern_recall: 0.9,
+    level_accuracy: 0.9,
+    detail_recall: 0.95,
+    detail_precision: 0.9,
+    detail_coverage: 0.9,
+    language_recall: 0.9,
+    kind_recall: &[(DetailKind::School, 0.85), (DetailKind::Name, 0.95)],
+    theme_recall: 0.85,
+    theme_precision: 0.65,
+};
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -56,284 +91,130 @@ fn rules() -> Policy {
     Policy::load(&manifest().join("moderation")).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn fixtures() -> Vec<(Language, Item)> {
-    let mut out = Vec::new();
+fn load(dir: &str, per_language: usize) -> Vec<LabelledItem> {
+    let items = suggest_measure::load_dir(&manifest().join(dir)).unwrap_or_else(|e| panic!("{e}"));
     for lang in Language::ALL {
-        let path = manifest()
-            .join("tests/fixtures/suggestions")
-            .join(format!("{}.toml", lang.code()));
-        let source = std::fs::read_to_string(&path).unwrap();
-        let file: FixtureFile =
-            toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert!(file.item.len() >= 12, "{lang} has fewer than 12 items");
-        out.extend(file.item.into_iter().map(|i| (lang, i)));
+        let n = items.iter().filter(|i| i.lang == lang).count();
+        assert!(n >= per_language, "{dir}: {lang} has {n} items");
     }
-    out
+    items
 }
 
-#[derive(Default, Clone, Copy)]
-struct Count {
-    expected: usize,
-    found: usize,
-    highlighted: usize,
-    correct: usize,
-}
-
-impl Count {
-    fn add(&mut self, other: Count) {
-        self.expected += other.expected;
-        self.found += other.found;
-        self.highlighted += other.highlighted;
-        self.correct += other.correct;
-    }
-    fn recall(&self) -> f64 {
-        ratio(self.found, self.expected)
-    }
-    fn precision(&self) -> f64 {
-        ratio(self.correct, self.highlighted)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-/// The char range of the first occurrence of `needle` in `text`.
-fn char_span(text: &str, needle: &str) -> Option<(usize, usize)> {
-    let byte = text.find(needle)?;
-    let start = text[..byte].chars().count();
-    Some((start, start + needle.chars().count()))
-}
-
-struct Measured {
-    by_kind: BTreeMap<&'static str, Count>,
-    by_language: BTreeMap<&'static str, Count>,
-    themes_expected: usize,
-    themes_found: usize,
-    urgent: usize,
-    urgent_flagged: usize,
-    tricky: usize,
-    tricky_urgent: Vec<String>,
-    levels_right: usize,
-    items: usize,
-    misses: Vec<String>,
-}
-
-fn measure(rules: &SuggestionRules) -> Measured {
-    let mut m = Measured {
-        by_kind: BTreeMap::new(),
-        by_language: BTreeMap::new(),
-        themes_expected: 0,
-        themes_found: 0,
-        urgent: 0,
-        urgent_flagged: 0,
-        tricky: 0,
-        tricky_urgent: Vec::new(),
-        levels_right: 0,
-        items: 0,
-        misses: Vec::new(),
-    };
-    for (lang, item) in fixtures() {
-        let kind: SubmissionKind = item.kind.parse().expect("story or feedback");
-        let expected_level: SafeguardingLevel = item.level.parse().expect("a level");
-        let text = item.text.repeat(item.repeat.unwrap_or(1));
-        let got = rules.suggest(&text, lang, kind);
-        assert_eq!(
-            rules.safeguarding_level(&text, lang, kind),
-            got.safeguarding,
-            "{}: the intake level differs from the full one",
-            item.id
-        );
-        let chars: Vec<char> = text.chars().collect();
-        for h in &got.highlights {
-            assert!(
-                h.start < h.end && h.end <= chars.len(),
-                "{}: {h:?}",
-                item.id
-            );
-        }
-        m.items += 1;
-        if got.safeguarding == expected_level {
-            m.levels_right += 1;
-        }
-        if expected_level == SafeguardingLevel::Urgent {
-            m.urgent += 1;
-            if got.safeguarding == SafeguardingLevel::Urgent {
-                m.urgent_flagged += 1;
-            } else {
-                m.misses.push(format!("{}: not urgent", item.id));
-            }
-        }
-        if item.tricky {
-            m.tricky += 1;
-            if got.safeguarding == SafeguardingLevel::Urgent {
-                m.tricky_urgent.push(item.id.clone());
-            }
-        }
-        for theme in &item.themes {
-            m.themes_expected += 1;
-            if got.themes.contains(theme) {
-                m.themes_found += 1;
-            } else {
-                m.misses
-                    .push(format!("{}: theme {theme} not suggested", item.id));
-            }
-        }
-        let expected: Vec<(DetailKind, (usize, usize))> = item
-            .spans
-            .iter()
-            .map(|(kind, needle)| {
-                let kind: DetailKind = kind.parse().expect("a detail kind");
-                let span = char_span(&text, needle)
-                    .unwrap_or_else(|| panic!("{}: `{needle}` is not in the text", item.id));
-                (kind, span)
-            })
-            .collect();
-        let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
-        for (kind, span) in &expected {
-            let mut count = Count {
-                expected: 1,
-                ..Count::default()
-            };
-            if got
-                .highlights
-                .iter()
-                .any(|h| h.kind == *kind && overlaps((h.start, h.end), *span))
-            {
-                count.found = 1;
-            } else {
-                let text: String = chars[span.0..span.1].iter().collect();
-                m.misses
-                    .push(format!("{}: missed {kind} `{text}`", item.id));
-            }
-            m.by_kind.entry(kind.as_str()).or_default().add(count);
-            m.by_language.entry(lang.code()).or_default().add(count);
-        }
-        // A detail written twice may be highlighted twice.
-        let everywhere: Vec<(DetailKind, (usize, usize))> = item
-            .spans
-            .iter()
-            .flat_map(|(kind, needle)| {
-                let kind: DetailKind = kind.parse().expect("a detail kind");
-                let text = &text;
-                text.match_indices(needle.as_str()).map(move |(byte, _)| {
-                    let start = text[..byte].chars().count();
-                    (kind, (start, start + needle.chars().count()))
-                })
-            })
-            .collect();
-        for h in &got.highlights {
-            let mut count = Count {
-                highlighted: 1,
-                ..Count::default()
-            };
-            if everywhere
-                .iter()
-                .any(|(kind, span)| *kind == h.kind && overlaps((h.start, h.end), *span))
-            {
-                count.correct = 1;
-            } else {
-                let text: String = chars[h.start..h.end].iter().take(40).collect();
-                m.misses
-                    .push(format!("{}: extra {} `{text}`", item.id, h.kind));
-            }
-            m.by_kind.entry(h.kind.as_str()).or_default().add(count);
-            m.by_language.entry(lang.code()).or_default().add(count);
-        }
-    }
-    m
-}
-
-fn table(m: &Measured) -> String {
-    let mut out =
-        String::from("| | expected | recall | highlighted | precision |\n|---|---|---|---|---|\n");
-    let mut total = Count::default();
-    for (name, c) in &m.by_kind {
-        total.add(*c);
-        out += &format!(
-            "| {name} | {} | {:.0}% | {} | {:.0}% |\n",
-            c.expected,
-            100.0 * c.recall(),
-            c.highlighted,
-            100.0 * c.precision()
-        );
-    }
-    out += &format!(
-        "| **all kinds** | {} | {:.1}% | {} | {:.1}% |\n",
-        total.expected,
-        100.0 * total.recall(),
-        total.highlighted,
-        100.0 * total.precision()
+fn check(name: &str, report: &Report, floors: &Floors) {
+    println!("{name}\n{}", report.render());
+    println!("misses and extras:\n  {}", report.misses.join("\n  "));
+    let t = &report.total;
+    let (urgent, of) = t.urgent();
+    assert!(
+        ratio(urgent, of) >= floors.urgent_recall,
+        "{name}: urgent {urgent} of {of}"
     );
-    for (name, c) in &m.by_language {
-        out += &format!(
-            "| {name} | {} | {:.0}% | {} | {:.0}% |\n",
-            c.expected,
-            100.0 * c.recall(),
-            c.highlighted,
-            100.0 * c.precision()
+    assert!(
+        t.tricky_urgent.len() <= floors.tricky_urgent,
+        "{name}: {:?}",
+        t.tricky_urgent
+    );
+    let (concern, of) = t.concern_or_more();
+    assert!(
+        ratio(concern, of) >= floors.concern_recall,
+        "{name}: concern or more {concern} of {of}"
+    );
+    assert!(
+        ratio(t.levels_right(), t.items) >= floors.level_accuracy,
+        "{name}: levels right {} of {}",
+        t.levels_right(),
+        t.items
+    );
+    let all = t.all_details();
+    assert!(
+        all.recall() >= floors.detail_recall,
+        "{name}: detail recall {:.3}",
+        all.recall()
+    );
+    assert!(
+        all.precision() >= floors.detail_precision,
+        "{name}: detail precision {:.3}",
+        all.precision()
+    );
+    assert!(
+        all.coverage() >= floors.detail_coverage,
+        "{name}: detail coverage {:.3}",
+        all.coverage()
+    );
+    for (kind, floor) in floors.kind_recall {
+        let c = t.details.get(kind).copied().unwrap_or_default();
+        assert!(c.expected > 0, "{name}: no {kind} in the set");
+        assert!(
+            c.recall() >= *floor,
+            "{name}: {kind} recall {:.3}",
+            c.recall()
         );
     }
-    out += &format!(
-        "\nitems {}; theme recall {}/{} = {:.1}%; urgent flagged {}/{}; tricky negatives flagged urgent {}/{} {:?}; level exactly right {}/{}\n",
-        m.items,
-        m.themes_found,
-        m.themes_expected,
-        100.0 * ratio(m.themes_found, m.themes_expected),
-        m.urgent_flagged,
-        m.urgent,
-        m.tricky_urgent.len(),
-        m.tricky,
-        m.tricky_urgent,
-        m.levels_right,
-        m.items
+    for (lang, l) in &report.by_language {
+        let c = l.all_details();
+        assert!(
+            c.recall() >= floors.language_recall,
+            "{name}: {lang} detail recall {:.3}",
+            c.recall()
+        );
+    }
+    assert!(
+        t.theme_recall() >= floors.theme_recall,
+        "{name}: theme recall {:.3}",
+        t.theme_recall()
     );
-    out
+    assert!(
+        t.theme_precision() >= floors.theme_precision,
+        "{name}: theme precision {:.3}",
+        t.theme_precision()
+    );
 }
 
 #[test]
 fn the_labelled_set_meets_its_floors() {
     let policy = rules();
-    let m = measure(&policy.suggest);
-    println!("{}", table(&m));
-    println!("misses and extras:\n  {}", m.misses.join("\n  "));
-    let mut total = Count::default();
-    for c in m.by_kind.values() {
-        total.add(*c);
-    }
-    assert!(
-        ratio(m.urgent_flagged, m.urgent) >= URGENT_RECALL_FLOOR,
-        "urgent recall"
-    );
-    assert!(
-        m.tricky_urgent.len() <= TRICKY_URGENT_CEILING,
-        "{:?}",
-        m.tricky_urgent
-    );
-    assert!(
-        total.recall() >= DETAIL_RECALL_FLOOR,
-        "detail recall {:.3}",
-        total.recall()
-    );
-    assert!(
-        total.precision() >= DETAIL_PRECISION_FLOOR,
-        "detail precision {:.3}",
-        total.precision()
-    );
-    for (lang, c) in &m.by_language {
-        assert!(
-            c.recall() >= LANGUAGE_RECALL_FLOOR,
-            "{lang} recall {:.3}",
-            c.recall()
+    let items = load("tests/fixtures/suggestions", 12);
+    for item in &items {
+        assert_eq!(
+            policy
+                .suggest
+                .safeguarding_level(&item.text, item.lang, item.kind),
+            policy
+                .suggest
+                .suggest(&item.text, item.lang, item.kind)
+                .safeguarding,
+            "{}: the intake level differs from the full one",
+            item.id
         );
     }
-    assert!(
-        ratio(m.themes_found, m.themes_expected) >= THEME_RECALL_FLOOR,
-        "theme recall"
+    check(
+        "labelled set",
+        &suggest_measure::measure(&policy.suggest, &items),
+        &MAIN,
+    );
+}
+
+#[test]
+fn the_development_set_meets_its_floors() {
+    let policy = rules();
+    let items = load("tests/fixtures/suggestions/dev", 12);
+    for item in &items {
+        assert_eq!(
+            policy
+                .suggest
+                .safeguarding_level(&item.text, item.lang, item.kind),
+            policy
+                .suggest
+                .suggest(&item.text, item.lang, item.kind)
+                .safeguarding,
+            "{}: the intake level differs from the full one",
+            item.id
+        );
+    }
+    check(
+        "development set",
+        &suggest_measure::measure(&policy.suggest, &items),
+        &DEV,
     );
 }
 
@@ -359,6 +240,64 @@ fn voices(args: &[&str], stdin: &str) -> std::process::Output {
 
 fn moderation_dir() -> PathBuf {
     manifest().join("moderation")
+}
+
+#[test]
+fn policy_measure_prints_the_figures_per_language_and_names_a_bad_set() {
+    let dir = moderation_dir();
+    let set = tempfile::tempdir().unwrap();
+    std::fs::write(
+        set.path().join("fa.toml"),
+        "[[item]]\nid = \"fa-1\"\nkind = \"story\"\nlevel = \"urgent\"\nthemes = [\"mental_health\"]\n\
+         text = \"می‌خواهم بمیرم. دوستم مهسا می‌داند.\"\nspans = [[\"name\", \"مهسا\"]]\n\n\
+         [[item]]\nid = \"fa-2\"\nkind = \"feedback\"\nlevel = \"none\"\ntricky = true\nthemes = []\n\
+         text = \"از خنده مردم.\"\n",
+    )
+    .unwrap();
+    std::fs::write(set.path().join("notes.txt"), "not a set").unwrap();
+    let out = voices(
+        &[
+            "policy",
+            "measure",
+            set.path().to_str().unwrap(),
+            "--misses",
+            "--moderation-dir",
+            dir.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("| fa | 2 | 1 of 1 | 0 of 1 |"), "{said}");
+    assert!(said.contains("| **all** | 2 | 1 of 1 | 0 of 1 |"), "{said}");
+    assert!(said.contains("| name | 1 | 1 | 100% |"), "{said}");
+    assert!(said.contains("| urgent | 0 | 0 | 1 |"), "{said}");
+
+    std::fs::write(
+        set.path().join("fa.toml"),
+        "[[item]]\nid = \"fa-1\"\nkind = \"story\"\nlevel = \"very\"\ntext = \"x\"\n",
+    )
+    .unwrap();
+    let out = voices(
+        &[
+            "policy",
+            "measure",
+            set.path().to_str().unwrap(),
+            "--moderation-dir",
+            dir.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("fa.toml") && said.contains("fa-1") && said.contains("very"),
+        "{said}"
+    );
 }
 
 #[test]

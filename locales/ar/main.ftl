@@ -883,3 +883,8 @@ wellbeing-not-offered = لا تُعرض عليك هذه المادة اليوم�
 
 ## Path to publication: changing an approved item
 item-claim-to-change = خذها لإرسال نسخة أخرى
+## Waiting too long
+item-level-why = الكلمات التي تشير إليه:
+queue-waiting-heading = انتظرت وقتًا طويلًا
+queue-waiting-hint = لم يفتح أحد هذه المواد بعد، وقد وصلت منذ مدة. افتحها أولًا مهما كان مستواها.
+queue-waiting-item = المادة { $id }، تنتظر منذ { $days } يوم

@@ -859,3 +859,11 @@ wellbeing-not-offered = This item is not offered to you today, because you have 
 
 ## Path to publication: changing an approved item
 item-claim-to-change = Take it to send a different version
+## Waiting too long
+item-level-why = Words that suggest it:
+queue-waiting-heading = Waiting too long
+queue-waiting-hint = Nobody has opened these yet, and they came in a while ago. Open them first, whatever their level.
+queue-waiting-item = Item { $id }, waiting { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }

@@ -845,3 +845,8 @@ wellbeing-not-offered = این مورد امروز به تو پیشنهاد نم
 
 ## Path to publication: changing an approved item
 item-claim-to-change = برش دار تا نسخه‌ی دیگری بفرستی
+## Waiting too long
+item-level-why = کلمه‌هایی که آن را نشان می‌دهند:
+queue-waiting-heading = بیش از حد منتظر مانده
+queue-waiting-hint = هنوز کسی این‌ها را باز نکرده و مدتی پیش رسیده‌اند. هر سطحی که دارند، اول این‌ها را باز کنید.
+queue-waiting-item = مورد { $id }، { $days } روز در انتظار

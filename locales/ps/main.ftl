@@ -851,3 +851,8 @@ wellbeing-not-offered = دا توکی نن تاته نه وړاندې کېږي،
 
 ## Path to publication: changing an approved item
 item-claim-to-change = واخله چې بله بڼه ولېږې
+## Waiting too long
+item-level-why = هغه ټکي چې دا ښيي:
+queue-waiting-heading = ډېر انتظار یې کړی
+queue-waiting-hint = تر اوسه چا دا نه دي خلاص کړي، او یو څه وخت مخکې راغلي. هره کچه چې لري، لومړی یې خلاص کړئ.
+queue-waiting-item = توکی { $id }، { $days } ورځې انتظار

@@ -867,3 +867,8 @@ wellbeing-not-offered = Acest text nu ți se oferă azi, pentru că ai ajuns la 
 
 ## Path to publication: changing an approved item
 item-claim-to-change = Ia-l ca să trimiți altă variantă
+## Waiting too long
+item-level-why = Cuvintele care îl sugerează:
+queue-waiting-heading = Așteaptă de prea mult
+queue-waiting-hint = Nimeni nu le-a deschis încă și au venit de ceva vreme. Deschideți-le primele, oricare ar fi nivelul.
+queue-waiting-item = Elementul { $id }, așteaptă de { $days } zile

@@ -845,3 +845,8 @@ wellbeing-not-offered = Kjo çështje nuk të ofrohet sot, sepse ke arritur kufi
 
 ## Path to publication: changing an approved item
 item-claim-to-change = Merre për të dërguar një version tjetër
+## Waiting too long
+item-level-why = Fjalët që e sugjerojnë:
+queue-waiting-heading = Po pret shumë gjatë
+queue-waiting-hint = Askush nuk i ka hapur ende këto, dhe kanë ardhur para disa kohësh. Hapini të parat, çfarëdo niveli të kenë.
+queue-waiting-item = Artikulli { $id }, pret prej { $days } ditësh

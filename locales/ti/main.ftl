@@ -841,3 +841,8 @@ wellbeing-not-offered = ናይ መዓልቲ ደረትካ ስለ ዝበጻሕካ�
 
 ## Path to publication: changing an approved item
 item-claim-to-change = ካልእ ጽሑፍ ንምልኣኽ ውሰዶ
+## Waiting too long
+item-level-why = እዚ ዝሕብራ ቃላት፦
+queue-waiting-heading = ብዙሕ ተጸብዩ
+queue-waiting-hint = ክሳብ ሕጂ ዝኸፈቶም የለን፣ ቅድሚ ግዜ እውን መጺኦም። ደረጃኦም ዝኾነ ይኹን፣ ቀዲምኩም ክፈትዎም።
+queue-waiting-item = ኣቕሓ { $id }፣ { $days } መዓልቲ ተጸብዩ

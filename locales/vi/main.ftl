@@ -834,3 +834,8 @@ wellbeing-not-offered = Hôm nay mục này không dành cho bạn vì bạn đ�
 
 ## Path to publication: changing an approved item
 item-claim-to-change = Nhận để gửi một bản khác
+## Waiting too long
+item-level-why = Những từ gợi ý mức này:
+queue-waiting-heading = Đã chờ quá lâu
+queue-waiting-hint = Chưa ai mở các mục này và chúng đã đến từ lâu. Hãy mở chúng trước, dù mức độ là gì.
+queue-waiting-item = Mục { $id }, đã chờ { $days } ngày

@@ -16,6 +16,7 @@ pub mod retention;
 pub mod setup;
 pub mod staff;
 pub mod submissions;
+pub mod suggest_measure;
 pub mod survivor;
 
 use crate::domain::Day;

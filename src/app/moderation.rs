@@ -34,6 +34,8 @@ pub struct ModerationSettings {
     pub break_after: u32,
     pub daily_cap: Option<u32>,
     pub two_person_publication: bool,
+    /// Days an unopened item waits before it shows as waiting too long.
+    pub waiting_too_long_days: u32,
 }
 
 impl ModerationSettings {
@@ -67,6 +69,7 @@ pub fn settings(
             .get(SETTING_TWO_PERSON)
             .map(|v| v == "true")
             .unwrap_or(defaults.two_person_publication),
+        waiting_too_long_days: defaults.waiting_too_long_days,
     })
 }
 
@@ -277,10 +280,23 @@ pub fn queue(
     } else {
         HashMap::new()
     };
+    let items = queue_items(rows, &names, me)?;
+    Ok(QueuePage {
+        items,
+        total,
+        page,
+        pages: total.pages(PAGE_SIZE),
+    })
+}
+
+fn queue_items(
+    rows: Vec<submissions::QueueRow>,
+    names: &HashMap<i64, String>,
+    me: &StaffIdentity,
+) -> AppResult<Vec<QueueItem>> {
     let now = now_unix();
     let today = today();
-    let items = rows
-        .into_iter()
+    rows.into_iter()
         .map(|row| {
             let live = match (row.claimed_by, row.claim_expires_at) {
                 (Some(id), Some(until)) if until > now => Some(id),
@@ -304,13 +320,30 @@ pub fn queue(
                 survivor_waiting: row.survivor_waiting,
             })
         })
-        .collect::<AppResult<Vec<_>>>()?;
-    Ok(QueuePage {
-        items,
-        total,
-        page,
-        pages: total.pages(PAGE_SIZE),
-    })
+        .collect()
+}
+
+/// The safety net under the ordering by level: items nobody has opened yet
+/// that were received `days` or more days ago, whatever their level, oldest
+/// first (at most a page). The queue shows them above everything else as
+/// "waiting too long", so an urgent item the words scored lower does not
+/// wait behind every other item.
+pub fn waiting_too_long(
+    conn: &mut DbConnection,
+    me: &StaffIdentity,
+    days: u32,
+) -> AppResult<Vec<QueueItem>> {
+    require(me, Permission::ReadQueue)?;
+    let Some(cutoff) = today().minus_days(days) else {
+        return Ok(Vec::new());
+    };
+    let rows = submissions::unopened_since(conn, &cutoff.to_string(), PAGE_SIZE)?;
+    let names = if rows.iter().any(|r| r.claimed_by.is_some()) {
+        staff_names(conn)?
+    } else {
+        HashMap::new()
+    };
+    queue_items(rows, &names, me)
 }
 
 /// The safeguarding lead's list at `level`: every item without a lead's note,

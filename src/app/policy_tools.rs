@@ -30,8 +30,15 @@ pub fn try_text(policy: &Policy, lang: Language, kind: SubmissionKind, text: &st
             })
         })
         .collect();
+    let why: Vec<Value> = suggestions
+        .why
+        .iter()
+        .map(|(start, end)| Value::String(chars[*start..*end].iter().collect()))
+        .collect();
     json!({
         "safeguarding": suggestions.safeguarding.as_str(),
+        "why": why,
+        "signals": suggestions.signals,
         "themes": suggestions.themes,
         "highlights": highlights,
     })

@@ -411,6 +411,22 @@ pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueR
     Ok((rows, total))
 }
 
+/// Items nobody has opened yet (`received`) that were received on or before
+/// `day`, oldest first, at most `limit`.
+pub fn unopened_since(
+    conn: &mut DbConnection,
+    day: &str,
+    limit: i64,
+) -> QueryResult<Vec<QueueRow>> {
+    submissions::table
+        .filter(submissions::state.eq("received"))
+        .filter(submissions::received_on.le(day))
+        .order(submissions::id)
+        .limit(limit)
+        .select(QueueRow::as_select())
+        .load(conn)
+}
+
 /// The ids of items in review whose claim expired before `now`.
 pub fn expired_claims(conn: &mut DbConnection, now: i64) -> QueryResult<Vec<i64>> {
     submissions::table

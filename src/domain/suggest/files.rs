@@ -73,6 +73,38 @@ pub(super) struct SafeguardingFile {
     pub(super) present: PerLanguage,
     pub(super) clause_breaks: PerLanguage,
     pub(super) lower: Vec<RawLowering>,
+    #[serde(default)]
+    pub(super) signal: Vec<RawSignal>,
+    #[serde(default)]
+    pub(super) combine: Vec<RawCombine>,
+}
+
+/// A kind of warning sign ("threat", "soon", "goodbye"): phrases that set a
+/// level only together with other signs, or `alone`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSignal {
+    pub(super) name: Spanned<String>,
+    pub(super) alone: Option<Spanned<String>>,
+    /// A theme key of `themes.toml` this sign suggests ("debt" suggests
+    /// `debt_bondage`).
+    pub(super) theme: Option<Spanned<String>>,
+    pub(super) phrases: PerLanguage,
+}
+
+/// Signals that together set a level when at least `at_least` of them stand
+/// within `sentences` consecutive sentences and no signal of `unless` does.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCombine {
+    pub(super) name: Spanned<String>,
+    pub(super) signals: Spanned<Vec<Spanned<String>>>,
+    pub(super) at_least: Option<Spanned<usize>>,
+    pub(super) unless: Option<Spanned<Vec<Spanned<String>>>>,
+    pub(super) sentences: Spanned<usize>,
+    pub(super) level: Spanned<String>,
+    /// A theme key of `themes.toml` the combination suggests when it applies.
+    pub(super) theme: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +114,10 @@ pub(super) struct RawLowering {
     pub(super) lowers: Spanned<Vec<Spanned<String>>>,
     pub(super) to: Spanned<String>,
     pub(super) scope: Spanned<String>,
+    /// Lowers even when a `[present]` marker stands in the match's clause
+    /// ("in the film she says they will kill me tonight").
+    #[serde(default)]
+    pub(super) despite_present: bool,
     pub(super) phrases: PerLanguage,
 }
 

@@ -38,6 +38,8 @@ pub(crate) enum Tag {
     Lower(u8),
     Present,
     ClauseBreak,
+    /// A warning sign that counts in combination; the index of its signal.
+    Signal(u8),
 }
 
 /// A phrase found in the view: byte range `start..end`.

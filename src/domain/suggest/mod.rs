@@ -109,8 +109,9 @@ pub struct Highlight {
 
 /// How soon a safeguarding lead should look at an item. Only this is stored in
 /// clear, so the queue can put urgent items first before anyone opens them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum SafeguardingLevel {
+    #[default]
     None,
     Concern,
     Urgent,
@@ -156,6 +157,20 @@ pub struct Suggestions {
     /// Theme keys from `themes.toml`, most likely first.
     pub themes: Vec<String>,
     pub safeguarding: SafeguardingLevel,
+    /// Why the level is what it is: the character ranges (of the original,
+    /// end exclusive, sorted) of the phrases that set it.
+    pub why: Vec<(usize, usize)>,
+    /// The warning signs found and not lowered, by their names in
+    /// `safeguarding.toml` ("debt", "threat", "goodbye"), in file order.
+    pub signals: Vec<String>,
+}
+
+/// The level alone and the names of the warning signs behind it: what intake
+/// keeps so the queue can show them before anyone opens the item.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Safeguarding {
+    pub level: SafeguardingLevel,
+    pub signals: Vec<String>,
 }
 
 /// The rules built from the policy files; cheap to share between threads.
@@ -220,8 +235,8 @@ impl SuggestionRules {
         let rules = &self.languages[index(lang)];
         let view = View::new(text);
         let hits = rules.lexicon.hits(&view, rules.arabic_clitics);
-        let safeguarding = safeguarding::level(&view, &hits, rules);
-        let themes = themes::rank(&hits)
+        let assessment = safeguarding::assess(&view, &hits, rules);
+        let themes = themes::rank(&hits, &assessment.themes)
             .into_iter()
             .map(|i| self.themes[i].clone())
             .collect();
@@ -248,10 +263,31 @@ impl SuggestionRules {
         );
         names::find_names(&hits, &words, &mut candidates);
         let candidates = not_allowed(&hits, candidates);
+        let why = assessment
+            .why
+            .iter()
+            .map(|(start, end)| view.original_span(*start, *end))
+            .collect();
         Suggestions {
             highlights: resolve(&view, candidates),
             themes,
-            safeguarding,
+            safeguarding: assessment.level,
+            why,
+            signals: signal_names(rules, &assessment.signals),
+        }
+    }
+
+    /// The level and the names of the warning signs, read with the cheap
+    /// automaton of safeguarding phrases only (as [`Self::safeguarding_level`]).
+    pub fn safeguarding(&self, text: &str, lang: Language, kind: SubmissionKind) -> Safeguarding {
+        let _ = kind;
+        let rules = &self.languages[index(lang)];
+        let view = View::new(text);
+        let hits = rules.safeguarding_lexicon.hits(&view, rules.arabic_clitics);
+        let assessment = safeguarding::assess(&view, &hits, rules);
+        Safeguarding {
+            level: assessment.level,
+            signals: signal_names(rules, &assessment.signals),
         }
     }
 
@@ -268,6 +304,12 @@ impl SuggestionRules {
         let hits = rules.safeguarding_lexicon.hits(&view, rules.arabic_clitics);
         safeguarding::level(&view, &hits, rules)
     }
+}
+
+fn signal_names(rules: &LanguageRules, ids: &[u8]) -> Vec<String> {
+    ids.iter()
+        .map(|i| rules.signals[usize::from(*i)].name.clone())
+        .collect()
 }
 
 /// Drops candidates that lie wholly inside a phrase of the allow list (a

@@ -47,7 +47,8 @@ fn name_from(words: &Words<'_>, i: usize) -> Option<usize> {
         let n = words.list[next];
         let joined = words.previous_before(n.start) == Some(last);
         let more = if words.uncased(next) {
-            n.listed_name
+            // "على" is written "علي" once yeh is folded: a stop word wins.
+            n.listed_name && !n.stop
         } else {
             words.name_like(next) && !n.allowed
         };
@@ -100,6 +101,99 @@ pub(crate) fn find_names(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidat
             }
             _ => {}
         }
+    }
+    capitalised_words(hits, words, out);
+    joined_names(words, out);
+}
+
+/// Words that join two names: "Kwame and Joanne".
+const AND: [&str; 6] = ["and", "&", "și", "si", "dhe", "và"];
+
+/// A capitalised word after "and" right after a name found is a name too.
+fn joined_names(words: &Words<'_>, out: &mut Vec<Candidate>) {
+    let mut more = Vec::new();
+    for c in out.iter().filter(|c| c.kind == DetailKind::Name) {
+        let (_, end) = words.covering(c.start, c.end);
+        let Some(and) = end
+            .checked_sub(1)
+            .and_then(|last| words.next_after(words.list[last].end))
+        else {
+            continue;
+        };
+        if !AND.contains(&words.text(and)) {
+            continue;
+        }
+        let Some(i) = words.next_after(words.list[and].end) else {
+            continue;
+        };
+        if !words.uncased(i) && words.capitalised(i) {
+            if let Some(last) = name_from(words, i) {
+                more.push(Candidate {
+                    kind: DetailKind::Name,
+                    start: words.list[i].start,
+                    end: words.list[last].end,
+                    confidence: c.confidence.min(0.6),
+                });
+            }
+        }
+    }
+    out.extend(more);
+}
+
+/// In scripts with capitals, a capitalised word inside a sentence that no
+/// list explains (not a stop word, town, public body, month, platform,
+/// street or school word, not an acronym) is most often a person's name:
+/// "I gave my phone to Sami", "Big thanks to Kwame". A low confidence: the
+/// moderator decides.
+fn capitalised_words(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) {
+    let mut explained = vec![false; words.list.len()];
+    for hit in hits {
+        if matches!(
+            hit.tag,
+            Tag::Month
+                | Tag::Platform
+                | Tag::Street
+                | Tag::School
+                | Tag::DateCue
+                | Tag::HandleCue
+                | Tag::Allow
+                | Tag::Name
+                | Tag::AmbiguousName
+                | Tag::CueBeforeName
+                | Tag::CueAfterName
+        ) {
+            let (first, last) = words.covering(hit.start, hit.end);
+            for e in &mut explained[first..last] {
+                *e = true;
+            }
+        }
+    }
+    let mut i = 0;
+    while i < words.list.len() {
+        let w = words.list[i];
+        let text = words.text(i);
+        let acronym =
+            text.chars().filter(|c| c.is_alphabetic()).count() > 1 && words.view_original_upper(i);
+        if explained[i]
+            || w.stop
+            || w.allowed
+            || words.uncased(i)
+            || !words.capitalised(i)
+            || words.starts_sentence(i)
+            || acronym
+            || !words.name_like(i)
+        {
+            i += 1;
+            continue;
+        }
+        let last = name_from(words, i).unwrap_or(i);
+        out.push(Candidate {
+            kind: DetailKind::Name,
+            start: w.start,
+            end: words.list[last].end,
+            confidence: 0.45,
+        });
+        i = last + 1;
     }
 }
 
@@ -172,7 +266,8 @@ pub(crate) fn find_schools(
                 right.max(last - 1),
                 confidence,
             );
-        } else if right >= last && (school_capital || right - last >= 1) {
+        } else if right >= last && (school_capital || right - last >= 1 || words.capitalised(last))
+        {
             push(out, words, DetailKind::School, first, right, 0.75);
         }
     }
@@ -205,6 +300,42 @@ mod tests {
             (Language::Ps, "زما ملګری احمد راسره و", "احمد"),
         ] {
             assert_eq!(found(text, lang, Name), [name], "{lang}: {text}");
+        }
+    }
+
+    #[test]
+    fn names_after_thanks_roles_and_and_and_inside_a_sentence() {
+        for (lang, text, names) in [
+            (
+                Language::En,
+                "Big thanks to Kwabena and Joanne at the club.",
+                vec!["Kwabena", "Joanne"],
+            ),
+            (
+                Language::En,
+                "I gave my phone to Sefu yesterday.",
+                vec!["Sefu"],
+            ),
+            (Language::En, "Shout out to coach Dariusz.", vec!["Dariusz"]),
+            (Language::Ar, "شكرا ماهر على كل شيء", vec!["ماهر"]),
+            // A name before a verb of help, and after a role.
+            (Language::Ti, "ኣድያም ሓጊዛትኒ።", vec!["ኣድያም"]),
+            (Language::Ti, "መምህር ኣድያም ጽቡቕ እያ።", vec!["ኣድያም"]),
+            (Language::Fa, "ممنون از کیمیا برای همه چیز", vec!["کیمیا"]),
+        ] {
+            assert_eq!(found(text, lang, Name), names, "{lang}: {text}");
+        }
+        // Acronyms, sentence starts, days and contractions are not names.
+        for text in [
+            "I go to ESOL on Monday.",
+            "Yesterday was good.",
+            "I'll be fine, I'm ok.",
+        ] {
+            assert!(
+                found(text, Language::En, Name).is_empty(),
+                "{text}: {:?}",
+                found(text, Language::En, Name)
+            );
         }
     }
 

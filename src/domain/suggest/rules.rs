@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::contact::WebRules;
 use super::files::{File, PerLanguage, RecognizersFile, SafeguardingFile, ThemesFile};
 use super::lexicon::{Lexicon, LexiconBuilder, Tag};
-use super::safeguarding::{Lowering, Scope};
+use super::safeguarding::{Combine, Lowering, Scope, Signal};
 use super::SafeguardingLevel;
 use crate::domain::Language;
 
@@ -29,6 +29,9 @@ pub(crate) struct LanguageRules {
     /// sentence after a school word is a verb, not the school's name.
     pub verb_final: bool,
     pub lowering: Vec<Lowering>,
+    /// Warning signs that count in combination, and the combinations.
+    pub signals: Vec<Signal>,
+    pub combines: Vec<Combine>,
     pub phone_regions: Vec<phonenumber::country::Id>,
     /// Dates written with the month names of this language and English.
     pub months: regex::Regex,
@@ -153,10 +156,130 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
                 format!("[[lower]] `{name}`: `lowers` is empty"),
             ));
         }
-        lowering.push(Lowering { to, scope, lowers });
+        lowering.push(Lowering {
+            to,
+            scope,
+            lowers,
+            despite_present: group.despite_present,
+        });
     }
     if lowering.len() > usize::from(u8::MAX) {
         return Err(safeguarding_file.error(None, "too many [[lower]] groups"));
+    }
+    let mut signals: Vec<Signal> = Vec::new();
+    for raw in &safeguarding.signal {
+        let name = raw.name.get_ref();
+        let at = Some(raw.name.span().start);
+        if signals.iter().any(|s| &s.name == name) {
+            return Err(safeguarding_file.error(at, format!("[[signal]] `{name}` appears twice")));
+        }
+        safeguarding_file.per_language(&raw.phrases, &format!("[[signal]] `{name}`"))?;
+        let alone = match &raw.alone {
+            None => SafeguardingLevel::None,
+            Some(level) => match level.get_ref().as_str() {
+                "none" => SafeguardingLevel::None,
+                "concern" => SafeguardingLevel::Concern,
+                "urgent" => SafeguardingLevel::Urgent,
+                other => {
+                    return Err(safeguarding_file.error(
+                        Some(level.span().start),
+                        format!(
+                            "`alone` must be \"none\", \"concern\" or \"urgent\", not `{other}`"
+                        ),
+                    ))
+                }
+            },
+        };
+        signals.push(Signal {
+            name: name.clone(),
+            alone,
+            theme: theme_index(&safeguarding_file, &keys, raw.theme.as_ref())?,
+        });
+    }
+    if signals.len() > usize::from(u8::MAX) {
+        return Err(safeguarding_file.error(None, "too many [[signal]] kinds"));
+    }
+    let mut combines = Vec::new();
+    for raw in &safeguarding.combine {
+        let name = raw.name.get_ref();
+        let mut ids: Vec<u8> = Vec::new();
+        for signal in raw.signals.get_ref() {
+            let id = signals
+                .iter()
+                .position(|s| &s.name == signal.get_ref())
+                .ok_or_else(|| {
+                    safeguarding_file.error(
+                        Some(signal.span().start),
+                        format!(
+                            "[[combine]] `{name}`: no [[signal]] named `{}`",
+                            signal.get_ref()
+                        ),
+                    )
+                })?;
+            let id = id as u8;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        let mut unless: Vec<u8> = Vec::new();
+        if let Some(list) = &raw.unless {
+            for signal in list.get_ref() {
+                let id = signals
+                    .iter()
+                    .position(|s| &s.name == signal.get_ref())
+                    .ok_or_else(|| {
+                        safeguarding_file.error(
+                            Some(signal.span().start),
+                            format!(
+                                "[[combine]] `{name}`: no [[signal]] named `{}`",
+                                signal.get_ref()
+                            ),
+                        )
+                    })?;
+                unless.push(id as u8);
+            }
+        }
+        if ids.is_empty() {
+            return Err(safeguarding_file.error(
+                Some(raw.signals.span().start),
+                format!("[[combine]] `{name}`: `signals` is empty"),
+            ));
+        }
+        let at_least = raw.at_least.as_ref().map_or(ids.len(), |n| *n.get_ref());
+        if at_least == 0 || at_least > ids.len() {
+            return Err(safeguarding_file.error(
+                raw.at_least.as_ref().map(|n| n.span().start),
+                format!(
+                    "[[combine]] `{name}`: `at_least` must be between 1 and {}",
+                    ids.len()
+                ),
+            ));
+        }
+        let sentences = *raw.sentences.get_ref();
+        if sentences == 0 {
+            return Err(safeguarding_file.error(
+                Some(raw.sentences.span().start),
+                format!("[[combine]] `{name}`: `sentences` must be 1 or more"),
+            ));
+        }
+        let level = match raw.level.get_ref().as_str() {
+            "concern" => SafeguardingLevel::Concern,
+            "urgent" => SafeguardingLevel::Urgent,
+            other => {
+                return Err(safeguarding_file.error(
+                    Some(raw.level.span().start),
+                    format!("`level` must be \"concern\" or \"urgent\", not `{other}`"),
+                ))
+            }
+        };
+        combines.push(Combine {
+            signals: ids,
+            unless,
+            at_least,
+            sentences,
+            level,
+            theme: theme_index(&safeguarding_file, &keys, raw.theme.as_ref())?,
+        });
     }
 
     let recognizers: RecognizersFile = recognizers_file.parse()?;
@@ -250,6 +373,10 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
                 let tag = Tag::Lower(g as u8);
                 safeguarding_file.add_all(builder, &group.phrases, lang, tag)?;
             }
+            for (i, signal) in safeguarding.signal.iter().enumerate() {
+                let tag = Tag::Signal(i as u8);
+                safeguarding_file.add_all(builder, &signal.phrases, lang, tag)?;
+            }
         }
         for (table, _, tag) in &tables[..12] {
             if *tag == Tag::CueBeforeName {
@@ -287,6 +414,8 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
             arabic_clitics: lang == Language::Ar,
             verb_final: matches!(lang, Language::Ti | Language::Fa | Language::Ps),
             lowering: lowering.clone(),
+            signals: signals.clone(),
+            combines: combines.clone(),
             phone_regions: regions,
             months: super::dates::month_pattern(&months),
         });
@@ -296,6 +425,26 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
         languages,
         web,
     })
+}
+
+/// The index of a theme named in `safeguarding.toml`.
+fn theme_index(
+    file: &File<'_>,
+    keys: &[String],
+    theme: Option<&Spanned<String>>,
+) -> Result<Option<u16>, RuleError> {
+    let Some(theme) = theme else {
+        return Ok(None);
+    };
+    keys.iter()
+        .position(|k| k == theme.get_ref())
+        .map(|i| Some(i as u16))
+        .ok_or_else(|| {
+            file.error(
+                Some(theme.span().start),
+                format!("no theme `{}` in themes.toml", theme.get_ref()),
+            )
+        })
 }
 
 /// Name cues are written with `{name}` where the name stands: "my friend
@@ -440,6 +589,31 @@ mod tests {
             e.line,
             Some(line_of(&shipped(THEMES), "key = \"not_listened_to\""))
         );
+    }
+
+    #[test]
+    fn combinations_name_signals_and_themes_that_exist() {
+        let e = with(SAFEGUARDING, |s| {
+            s.replacen(
+                "signals = [\"threat\", \"soon\"]",
+                "signals = [\"threat\", \"later\"]",
+                1,
+            )
+        });
+        assert!(e.message.contains("`later`"), "{e}");
+        assert!(e.line.is_some());
+        let e = with(SAFEGUARDING, |s| {
+            s.replacen("theme = \"debt_bondage\"", "theme = \"debts\"", 1)
+        });
+        assert!(e.message.contains("`debts`"), "{e}");
+        let e = with(SAFEGUARDING, |s| {
+            s.replacen("at_least = 3", "at_least = 9", 1)
+        });
+        assert!(e.message.contains("at_least"), "{e}");
+        let e = with(SAFEGUARDING, |s| {
+            s.replacen("sentences = 2", "sentences = 0", 1)
+        });
+        assert!(e.message.contains("sentences"), "{e}");
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub(crate) struct Lowering {
     pub lowers: Vec<SafeguardingLevel>,
     pub to: SafeguardingLevel,
     pub scope: Scope,
+    /// Lowers whatever `[present]` markers say.
+    pub despite_present: bool,
 }
 
 fn ends_sentence(c: char) -> bool {
@@ -103,14 +105,69 @@ fn not_inside(mut inner: Vec<Hit>, outer: &[Hit]) -> Vec<Hit> {
     inner
 }
 
+/// A kind of warning sign from `[[signal]]`.
+#[derive(Debug, Clone)]
+pub(crate) struct Signal {
+    pub name: String,
+    /// The level one such sign sets on its own (`none` when it counts only
+    /// with others).
+    pub alone: SafeguardingLevel,
+    /// The theme (index in `themes.toml`) this sign suggests.
+    pub theme: Option<u16>,
+}
+
+/// A `[[combine]]` rule: `at_least` different signals of `signals` within
+/// `sentences` consecutive sentences set `level`, unless a signal of `unless`
+/// stands in those sentences.
+#[derive(Debug, Clone)]
+pub(crate) struct Combine {
+    pub signals: Vec<u8>,
+    /// Signals that keep the rule from applying when they stand in its
+    /// window ("see you next week" beside "I won't be coming").
+    pub unless: Vec<u8>,
+    pub at_least: usize,
+    pub sentences: usize,
+    pub level: SafeguardingLevel,
+    /// The theme (index in `themes.toml`) suggested when the rule applies.
+    pub theme: Option<u16>,
+}
+
+/// The level of a text and what set it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Assessment {
+    pub level: SafeguardingLevel,
+    /// Byte ranges of the view: the phrases that set the level.
+    pub why: Vec<(usize, usize)>,
+    /// The signals found and not lowered, by index, sorted, once each.
+    pub signals: Vec<u8>,
+    /// Themes suggested by the signals found and the rules that applied.
+    pub themes: Vec<u16>,
+}
+
+/// Raises the result to `level`, keeping the phrases that set the highest
+/// level found so far.
+fn raise(result: &mut Assessment, level: SafeguardingLevel, why: &[(usize, usize)]) {
+    if level > result.level {
+        result.level = level;
+        result.why.clear();
+    }
+    if level == result.level && level > SafeguardingLevel::None {
+        result.why.extend_from_slice(why);
+    }
+}
+
 pub(crate) fn level(view: &View, hits: &[Hit], rules: &LanguageRules) -> SafeguardingLevel {
+    assess(view, hits, rules).level
+}
+
+pub(crate) fn assess(view: &View, hits: &[Hit], rules: &LanguageRules) -> Assessment {
     let phrases: Vec<Hit> = hits
         .iter()
-        .filter(|h| matches!(h.tag, Tag::Urgent | Tag::Concern))
+        .filter(|h| matches!(h.tag, Tag::Urgent | Tag::Concern | Tag::Signal(_)))
         .copied()
         .collect();
     if phrases.is_empty() {
-        return SafeguardingLevel::None;
+        return Assessment::default();
     }
     let bounds = Boundaries::new(view, hits);
     let markers = not_inside(
@@ -153,28 +210,115 @@ pub(crate) fn level(view: &View, hits: &[Hit], rules: &LanguageRules) -> Safegua
             .map(|group| group.to)
             .min()
     };
-    let mut result = SafeguardingLevel::None;
-    for phrase in &phrases {
-        let mut found = if phrase.tag == Tag::Urgent {
-            SafeguardingLevel::Urgent
-        } else {
-            SafeguardingLevel::Concern
-        };
+    // The level a phrase keeps once the lowering groups around it apply.
+    let lowered = |phrase: &Hit, own: SafeguardingLevel| {
+        let mut found = own;
         let clause = bounds.clause(phrase.start);
-        let own = found;
         if let Some(to) = lowest(&by_clause, clause, own) {
             found = found.min(to);
         }
-        if present_clauses.binary_search(&clause).is_err() {
-            if let Some(to) = lowest(&by_sentence, bounds.sentence(phrase.start), own) {
-                found = found.min(to);
+        let sentence = bounds.sentence(phrase.start);
+        let present = present_clauses.binary_search(&clause).is_ok();
+        let from = by_sentence.partition_point(|(i, _)| *i < sentence);
+        let to = by_sentence[from..]
+            .iter()
+            .take_while(|(i, _)| *i == sentence)
+            .map(|(_, g)| &rules.lowering[usize::from(*g)])
+            .filter(|group| group.lowers.contains(&own) && (!present || group.despite_present))
+            .map(|group| group.to)
+            .min();
+        if let Some(to) = to {
+            found = found.min(to);
+        }
+        found
+    };
+    let mut result = Assessment::default();
+    // Signals that stand (not lowered), with their sentence.
+    let mut live: Vec<(usize, u8, Hit)> = Vec::new();
+    for phrase in &phrases {
+        match phrase.tag {
+            Tag::Signal(s) => {
+                // A sign counts as an urgent one would: danger described as
+                // over, an idiom or a denial around it voids it.
+                if lowered(phrase, SafeguardingLevel::Urgent) == SafeguardingLevel::Urgent {
+                    live.push((bounds.sentence(phrase.start), s, *phrase));
+                    let alone = rules.signals[usize::from(s)].alone;
+                    raise(&mut result, alone, &[(phrase.start, phrase.end)]);
+                }
+            }
+            tag => {
+                let own = if tag == Tag::Urgent {
+                    SafeguardingLevel::Urgent
+                } else {
+                    SafeguardingLevel::Concern
+                };
+                let found = lowered(phrase, own);
+                raise(&mut result, found, &[(phrase.start, phrase.end)]);
             }
         }
-        result = result.max(found);
-        if result == SafeguardingLevel::Urgent {
-            break;
+    }
+    live.sort_by_key(|(sentence, s, hit)| (*sentence, *s, hit.start));
+    result.signals = live.iter().map(|(_, s, _)| *s).collect();
+    result.signals.sort_unstable();
+    result.signals.dedup();
+    result.themes = result
+        .signals
+        .iter()
+        .filter_map(|s| rules.signals[usize::from(*s)].theme)
+        .collect();
+    for rule in &rules.combines {
+        if rule.level < result.level && rule.theme.is_none() {
+            continue;
+        }
+        let mut counts = vec![0usize; rules.signals.len()];
+        let mut distinct = 0;
+        let mut from = 0;
+        let mut fired: Option<(usize, usize)> = None;
+        for to in 0..live.len() {
+            let (sentence, s, _) = live[to];
+            while live[from].0 + rule.sentences <= sentence {
+                let (_, old, _) = live[from];
+                if rule.signals.contains(&old) {
+                    counts[usize::from(old)] -= 1;
+                    if counts[usize::from(old)] == 0 {
+                        distinct -= 1;
+                    }
+                }
+                from += 1;
+            }
+            if rule.signals.contains(&s) {
+                counts[usize::from(s)] += 1;
+                if counts[usize::from(s)] == 1 {
+                    distinct += 1;
+                }
+            }
+            if distinct >= rule.at_least {
+                let first = live[from].0;
+                let blocked = live.iter().any(|(sentence, s, _)| {
+                    rule.unless.contains(s)
+                        && *sentence >= first
+                        && *sentence < first + rule.sentences
+                });
+                if !blocked {
+                    fired = Some((from, to));
+                    break;
+                }
+            }
+        }
+        if let Some((from, to)) = fired {
+            let why: Vec<(usize, usize)> = live[from..=to]
+                .iter()
+                .filter(|(_, s, _)| rule.signals.contains(s))
+                .map(|(_, _, h)| (h.start, h.end))
+                .collect();
+            raise(&mut result, rule.level, &why);
+            result.themes.extend(rule.theme);
         }
     }
+    result.themes.sort_unstable();
+    result.themes.dedup();
+    result.why.sort_unstable();
+    result.why.dedup();
     result
 }
 
@@ -238,6 +382,104 @@ mod tests {
             assert_eq!(level(text, Language::En), None, "{text}");
         }
         assert!(level("I work at a car wash and don't get paid.", Language::En) >= Concern);
+    }
+
+    #[test]
+    fn warning_signs_together_are_urgent_and_alone_are_not() {
+        // A threat with a time; a threat with knowing where the family lives.
+        for text in [
+            "The man said he will come for me on Saturday.",
+            "They know where my mum lives and they said my sister pays for it.",
+            // Coming, a time and an ultimatum: three signs of pressure.
+            "They're coming round Friday night unless I pay.",
+            // Held: writing in secret, and held until a debt is paid.
+            "I am writing this in secret. They say I can't go until I pay.",
+            // Moved now.
+            "Be at the station at 10 tonight, they said.",
+            // A goodbye inside thanks.
+            "Thank you all. I won't be coming any more and I've given my phone to my friend. Don't worry about me.",
+        ] {
+            assert_eq!(level(text, Language::En), Urgent, "{text}");
+        }
+        for text in [
+            "I have my interview on Saturday.",
+            "I owe my friend a tenner.",
+            "My mum will come over on Saturday to see my new flat.",
+            "I won't be coming on Thursday, I have college.",
+        ] {
+            assert!(level(text, Language::En) < Urgent, "{text}");
+        }
+    }
+
+    #[test]
+    fn signs_that_are_over_in_a_story_or_plans_ahead_do_not_count() {
+        for text in [
+            // Past: the held signs are in a sentence that says it is over.
+            "Two years ago they kept me in a flat until I paid them back, I can't go back there.",
+            // A film, even with "tonight" in it.
+            "We watched a film where a girl says they will kill me tonight.",
+            // Plans ahead block a goodbye.
+            "Thank you for everything. I won't be coming any more because I'm moving to a new placement, don't worry about me, see you!",
+            // A denial.
+            "I'm not giving up and I would never hurt myself.",
+        ] {
+            assert!(level(text, Language::En) < Urgent, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_phrases_that_set_the_level_are_given_with_it() {
+        let rules = shipped();
+        let text = "Thanks for everything. I won't be coming any more. Don't worry about me.";
+        let s = rules.suggest(text, Language::En, SubmissionKind::Feedback);
+        assert_eq!(s.safeguarding, Urgent);
+        let chars: Vec<char> = text.chars().collect();
+        let why: Vec<String> = s
+            .why
+            .iter()
+            .map(|(a, b)| chars[*a..*b].iter().collect())
+            .collect();
+        assert_eq!(why, ["won't be coming", "Don't worry about me"], "{why:?}");
+        assert_eq!(s.signals, ["farewell", "reassurance"]);
+        // A goodbye suggests the mental health theme.
+        assert!(
+            s.themes.iter().any(|t| t == "mental_health"),
+            "{:?}",
+            s.themes
+        );
+        let quick = rules.safeguarding(text, Language::En, SubmissionKind::Feedback);
+        assert_eq!(quick.level, Urgent);
+        assert_eq!(quick.signals, s.signals);
+    }
+
+    #[test]
+    fn warning_signs_work_in_every_language() {
+        for (lang, text) in [
+            (
+                Language::Vi,
+                "Em viết lén. Họ khóa cửa và không cho em đi cho đến khi trả hết nợ.",
+            ),
+            (
+                Language::Ar,
+                "أكتب سرا. لا يسمحون لي بالخروج حتى أسدد الدين.",
+            ),
+            (
+                Language::Sq,
+                "Po shkruaj fshehurazi. Nuk më lejojnë të dal derisa të paguaj borxhin.",
+            ),
+            (
+                Language::Ro,
+                "Scriu pe ascuns. Nu mă lasă să ies până nu plătesc datoria.",
+            ),
+            (Language::Ti, "ብሕቡእ እየ ዝጽሕፍ። ዕዳ ክሳብ ዝኸፍል ኣይፈቕዱለይን።"),
+            (
+                Language::Fa,
+                "یواشکی می‌نویسم. تا بدهی‌ام را ندهم نمی‌گذارند بیرون بروم.",
+            ),
+            (Language::Ps, "په پټه لیکم. تر هغو چې پور ورنکړم نه پرېږدي."),
+        ] {
+            assert_eq!(level(text, lang), Urgent, "{lang}: {text}");
+        }
     }
 
     #[test]

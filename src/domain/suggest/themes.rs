@@ -1,11 +1,17 @@
 //! Suggested themes: each keyword of `themes.toml` found in the text counts for
-//! its theme; themes are ranked by how many of their keywords were found.
+//! its theme, and so does a safeguarding sign or combination that names the
+//! theme; themes are ranked by how many of their keywords were found.
 
 use super::lexicon::{Hit, Tag};
 
-/// Theme indices (in file order of `themes.toml`), most likely first.
-pub(crate) fn rank(hits: &[Hit]) -> Vec<usize> {
+/// Theme indices (in file order of `themes.toml`), most likely first. `from_signals`
+/// are the themes the safeguarding signs suggest (a debt, a goodbye); each
+/// counts as one keyword.
+pub(crate) fn rank(hits: &[Hit], from_signals: &[u16]) -> Vec<usize> {
     let mut counts: Vec<(usize, u32)> = Vec::new();
+    for i in from_signals {
+        counts.push((usize::from(*i), 1));
+    }
     for hit in hits {
         if let Tag::Theme(i) = hit.tag {
             let i = usize::from(i);

@@ -122,6 +122,21 @@ impl<'v> Words<'v> {
         self.view.is_uncased(self.list[i].start)
     }
 
+    /// Whether every letter of word `i` is written in capitals ("ESOL").
+    pub fn view_original_upper(&self, i: usize) -> bool {
+        let w = self.list[i];
+        let mut at = w.start;
+        let text = self.view.text();
+        while at < w.end {
+            let c = self.view.original_char(at);
+            if c.is_alphabetic() && !c.is_uppercase() {
+                return false;
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        true
+    }
+
     pub fn capitalised(&self, i: usize) -> bool {
         self.view.original_char(self.list[i].start).is_uppercase()
     }

@@ -116,12 +116,22 @@ async fn render_queue(
 ) -> Result<Markup, AppError> {
     let identity = clone_identity(staff);
     let query = filter.clone();
-    let (result, opened, settings) = staff
+    let (result, opened, settings, waiting) = staff
         .services
         .moderate(move |conn, _ctx, settings| {
             let result = moderation::queue(conn, &identity, &query)?;
             let opened = moderation::opened_today(conn, &identity)?.len();
-            Ok((result, opened, *settings))
+            // The safety net: on the first page of the work to do, unfiltered.
+            let waiting = if query.view == QueueView::NeedsAction
+                && query.page <= 1
+                && query.level.is_none()
+                && query.language.is_none()
+            {
+                moderation::waiting_too_long(conn, &identity, settings.waiting_too_long_days)?
+            } else {
+                Vec::new()
+            };
+            Ok((result, opened, *settings, waiting))
         })
         .await?;
     let notice = done.map(|n| {
@@ -144,6 +154,7 @@ async fn render_queue(
             daily_cap: settings.daily_cap,
             notice,
             errors,
+            waiting: &waiting,
         },
     ))
 }

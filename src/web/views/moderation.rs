@@ -93,6 +93,8 @@ pub struct QueuePageView<'a> {
     /// A notice after a bulk action (already translated).
     pub notice: Option<String>,
     pub errors: Vec<String>,
+    /// Unopened items past the waiting time, shown above the queue.
+    pub waiting: &'a [QueueItem],
 }
 
 pub fn queue(ctx: &PageContext<'_>, policy: &Policy, view: &QueuePageView<'_>) -> Markup {
@@ -137,6 +139,7 @@ pub fn queue(ctx: &PageContext<'_>, policy: &Policy, view: &QueuePageView<'_>) -
                 }
                 button type="submit" class="secondary" { (ctx.t("queue-filter-apply")) }
             }
+            (waiting_too_long(ctx, policy, view.waiting))
             p { (ctx.t_with("queue-count", &[("count", count_value(result.total))])) }
             @if result.items.is_empty() {
                 p { (ctx.t("queue-empty")) }
@@ -183,6 +186,52 @@ pub fn queue(ctx: &PageContext<'_>, policy: &Policy, view: &QueuePageView<'_>) -
             }
         },
     )
+}
+
+/// The words that set the suggested level ("why this is marked urgent"),
+/// quoted from the text in the order they stand.
+fn why_level(ctx: &PageContext<'_>, text: &str, why: &[(usize, usize)]) -> Markup {
+    let chars: Vec<char> = text.chars().collect();
+    let quotes: Vec<String> = why
+        .iter()
+        .filter(|(start, end)| start < end && *end <= chars.len())
+        .map(|(start, end)| chars[*start..*end].iter().collect())
+        .collect();
+    html! {
+        @if !quotes.is_empty() {
+            p class="hint why-level" {
+                (ctx.t("item-level-why")) " "
+                @for (i, quote) in quotes.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    q dir="auto" { (quote) }
+                }
+            }
+        }
+    }
+}
+
+/// Items nobody has opened past the waiting time, whatever their level: a
+/// list of links above the queue, oldest first.
+fn waiting_too_long(ctx: &PageContext<'_>, policy: &Policy, items: &[QueueItem]) -> Markup {
+    html! {
+        @if !items.is_empty() {
+            section class="notice warning waiting-too-long" aria-labelledby="waiting-too-long" {
+                h2 id="waiting-too-long" { (ctx.t("queue-waiting-heading")) }
+                p { (ctx.t("queue-waiting-hint")) }
+                ul {
+                    @for item in items {
+                        li {
+                            a href=(format!("/staff/items/{}", item.id)) {
+                                (ctx.t_with("queue-waiting-item", &[("id", item.id.into()), ("days", item.age_days.into())]))
+                            }
+                            " " (level_badge(ctx, policy, item.level))
+                            " " span lang=[item.language.map(|l| l.code())] { (language_name(item.language)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn queue_row(ctx: &PageContext<'_>, policy: &Policy, item: &QueueItem) -> Markup {
@@ -713,6 +762,7 @@ fn review_form(
                     legend { (ctx.t("item-level")) }
                     @if reading.suggestions.safeguarding != SafeguardingLevel::None {
                         p class="hint" { (ctx.t_with("item-level-suggested", &[("level", level_label(ctx, policy, reading.suggestions.safeguarding).into())])) }
+                        (why_level(ctx, reading.shared.text(), &reading.suggestions.why))
                     }
                     div class="choices" {
                         @for l in SafeguardingLevel::ALL {
