@@ -700,7 +700,10 @@ fn run_doctor(json: bool, data: &DataDir) -> Result<(), CliError> {
             check: "config",
             status: Verdict::Fail,
             found: e.to_string(),
-            todo: format!("fix {} (or the VOICES_* variable) and run again", file.display()),
+            todo: format!(
+                "fix {} (or the VOICES_* variable) and run again",
+                file.display()
+            ),
         }],
     };
     let fix = doctor::must_fix(&checks);
@@ -906,8 +909,8 @@ fn run_digest_build(period: Option<String>, all: bool, data: &DataDir) -> Result
     use crate::app::digests::{self, Built};
     use crate::domain::digest::Period;
     let config = load_config(data, None, None)?;
-    let policy = crate::policy::Policy::for_config(&config)
-    .map_err(|e| CliError::Usage(e.to_string()))?;
+    let policy =
+        crate::policy::Policy::for_config(&config).map_err(|e| CliError::Usage(e.to_string()))?;
     let pool = open(&config)?;
     let mut conn = pool.get().map_err(storage::StorageError::from)?;
     let key = crate::crypto::AuditKey::from_pepper(&config.secrets()?.receipt_pepper);

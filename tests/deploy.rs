@@ -45,7 +45,10 @@ fn overriding_resources(dir: &Path, marker: &str) {
     std::fs::create_dir_all(dir).unwrap();
     let text = std::fs::read_to_string(repo().join("moderation/resources.toml")).unwrap();
     let first = "en = \"Police or ambulance\"";
-    assert!(text.contains(first), "resources.toml names the emergency line");
+    assert!(
+        text.contains(first),
+        "resources.toml names the emergency line"
+    );
     let changed = text.replacen(first, &format!("en = \"{marker}\""), 1);
     std::fs::write(dir.join("resources.toml"), changed).unwrap();
 }
@@ -73,7 +76,11 @@ fn policy_files_are_layered_file_by_file_and_each_names_its_directory() {
         .iter()
         .any(|r| r.name.get(voices::domain::Language::En) == "Local Helpline Canary"));
     for (file, from) in &policy.origins {
-        let expected = if file == "resources.toml" { &overrides } else { &base };
+        let expected = if file == "resources.toml" {
+            &overrides
+        } else {
+            &base
+        };
         assert_eq!(Path::new(from), expected, "{file}");
     }
 
@@ -111,7 +118,11 @@ fn an_overridden_resource_is_what_survivors_see() {
 fn installation_with_a_story() -> TestApp {
     let app = TestApp::from_env(TestEnv::sqlite());
     app.create_admin();
-    common::share_story(&app, "en", "BackupCanaryStory about the hostel and the worker");
+    common::share_story(
+        &app,
+        "en",
+        "BackupCanaryStory about the hostel and the worker",
+    );
     app
 }
 
@@ -163,22 +174,28 @@ fn backups_go_to_the_backups_directory_private_keeping_the_newest() {
         let bytes = std::fs::read(dir.join(name)).unwrap();
         for value in &values {
             assert!(!common::contains(&bytes, value.as_bytes()));
-            let raw = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, value)
-                .unwrap();
+            let raw =
+                base64::Engine::decode(&base64::engine::general_purpose::STANDARD, value).unwrap();
             assert!(!common::contains(&bytes, &raw));
         }
     }
     // --out with a directory: a dated file there.
     let elsewhere = app.env.dir.path().join("elsewhere");
     std::fs::create_dir_all(&elsewhere).unwrap();
-    let out = voices_command_with(&app.env, &["backup", "--out", elsewhere.to_str().unwrap()], &[]);
+    let out = voices_command_with(
+        &app.env,
+        &["backup", "--out", elsewhere.to_str().unwrap()],
+        &[],
+    );
     assert!(out.status.success(), "{}", said(&out));
     assert_eq!(voices::app::backups::snapshots(&elsewhere).len(), 1);
 }
 
 #[test]
 fn postgres_installations_are_told_to_use_pg_dump() {
-    let Some(env) = TestEnv::postgres_or_skip("postgres_installations_are_told_to_use_pg_dump", |_| {}) else {
+    let Some(env) =
+        TestEnv::postgres_or_skip("postgres_installations_are_told_to_use_pg_dump", |_| {})
+    else {
         return;
     };
     let app = TestApp::from_env(env);
@@ -216,7 +233,11 @@ fn a_backup_check_reads_only_the_backup_and_finds_a_broken_chain() {
     };
     let out = check(&backup, scratch.path());
     assert!(out.status.success(), "{}", said(&out));
-    assert!(stdout(&out).contains("whole Voices backup"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("whole Voices backup"),
+        "{}",
+        stdout(&out)
+    );
     assert!(stdout(&out).contains("(current)"), "{}", stdout(&out));
     let mut left: Vec<String> = std::fs::read_dir(scratch.path())
         .unwrap()
@@ -225,9 +246,18 @@ fn a_backup_check_reads_only_the_backup_and_finds_a_broken_chain() {
     left.sort();
     assert_eq!(left, ["secrets.toml"]);
     assert_eq!(std::fs::read(&backup).unwrap(), before);
-    assert_eq!(voices::app::backups::snapshots(backup.parent().unwrap()).len(), 1);
-    let beside: Vec<_> = std::fs::read_dir(backup.parent().unwrap()).unwrap().collect();
-    assert_eq!(beside.len(), 1, "a -wal or -shm file appeared beside the backup");
+    assert_eq!(
+        voices::app::backups::snapshots(backup.parent().unwrap()).len(),
+        1
+    );
+    let beside: Vec<_> = std::fs::read_dir(backup.parent().unwrap())
+        .unwrap()
+        .collect();
+    assert_eq!(
+        beside.len(),
+        1,
+        "a -wal or -shm file appeared beside the backup"
+    );
 
     // Without the secrets file the chains cannot be checked: said, not guessed.
     let empty = tempfile::tempdir().unwrap();
@@ -279,10 +309,13 @@ fn older_database(path: &Path, left: usize) -> String {
             .len()
     };
     for _ in 0..total - left {
-        conn.run_next_migration(voices::storage::SQLITE_MIGRATIONS).unwrap();
+        conn.run_next_migration(voices::storage::SQLITE_MIGRATIONS)
+            .unwrap();
     }
     let mut c = conn;
-    let version = voices::storage::backup::schema_version(&mut c).unwrap().unwrap();
+    let version = voices::storage::backup::schema_version(&mut c)
+        .unwrap()
+        .unwrap();
     assert!(version < all);
     version
 }
@@ -319,7 +352,10 @@ fn an_upgrade_keeps_a_snapshot_of_the_old_database_beside_it() {
     let kept = files_beside(&db, ".pre-upgrade-");
     assert_eq!(kept.len(), 1, "{kept:?}");
     let name = kept[0].file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with(&format!("voices.sqlite.pre-upgrade-{old}-")), "{name}");
+    assert!(
+        name.starts_with(&format!("voices.sqlite.pre-upgrade-{old}-")),
+        "{name}"
+    );
     let mut snapshot = voices::storage::backup::open_read_only(&kept[0]).unwrap();
     assert_eq!(
         voices::storage::backup::schema_version(&mut snapshot).unwrap(),
@@ -403,7 +439,9 @@ fn doctor_passes_a_good_installation_on_either_database() {
     let app = TestApp::new();
     app.create_admin();
     if !app.env.is_postgres() {
-        assert!(voices_command_with(&app.env, &["backup"], &[]).status.success());
+        assert!(voices_command_with(&app.env, &["backup"], &[])
+            .status
+            .success());
     }
     let (ok, checks) = doctor(&app.env, &GOOD);
     assert!(ok, "{checks:#}");
@@ -438,8 +476,16 @@ fn doctor_passes_a_good_installation_on_either_database() {
     // The human form: one line per check, each with its verdict.
     let out = voices_command_with(&app.env, &["doctor"], &GOOD);
     let text = stdout(&out);
-    assert_eq!(text.lines().count(), checks.as_object().unwrap().len(), "{text}");
-    assert!(text.lines().all(|l| l.starts_with("ok") || l.starts_with("WARN")), "{text}");
+    assert_eq!(
+        text.lines().count(),
+        checks.as_object().unwrap().len(),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .all(|l| l.starts_with("ok") || l.starts_with("WARN")),
+        "{text}"
+    );
 }
 
 #[test]
@@ -448,7 +494,10 @@ fn doctor_fails_what_must_be_fixed_and_says_what_to_do() {
     // Before any admin: waiting for the setup link is a warning.
     let (_, checks) = doctor(&app.env, &GOOD);
     assert_eq!(status(&checks, "org_key"), "warn");
-    assert!(checks["org_key"]["todo"].as_str().unwrap().contains("setup reissue"));
+    assert!(checks["org_key"]["todo"]
+        .as_str()
+        .unwrap()
+        .contains("setup reissue"));
     assert_eq!(status(&checks, "backups"), "warn");
     app.create_admin();
 
@@ -471,9 +520,15 @@ fn doctor_fails_what_must_be_fixed_and_says_what_to_do() {
         let (ok, checks) = doctor(&app.env, &GOOD);
         assert!(!ok);
         assert_eq!(status(&checks, "data_dir"), "fail");
-        assert!(checks["data_dir"]["todo"].as_str().unwrap().contains("chmod 700"));
+        assert!(checks["data_dir"]["todo"]
+            .as_str()
+            .unwrap()
+            .contains("chmod 700"));
         assert_eq!(status(&checks, "secrets"), "fail");
-        assert!(checks["secrets"]["todo"].as_str().unwrap().contains("chmod 600"));
+        assert!(checks["secrets"]["todo"]
+            .as_str()
+            .unwrap()
+            .contains("chmod 600"));
         std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
         std::fs::set_permissions(
             data.join("secrets.toml"),
@@ -487,7 +542,15 @@ fn doctor_fails_what_must_be_fixed_and_says_what_to_do() {
     std::fs::create_dir_all(&overrides).unwrap();
     std::fs::write(overrides.join("policy.toml"), "checklist = 3").unwrap();
     let dir = overrides.to_str().unwrap();
-    let (ok, checks) = doctor(&app.env, &[GOOD[0], GOOD[1], GOOD[2], ("VOICES_MODERATION_OVERRIDE_DIR", dir)]);
+    let (ok, checks) = doctor(
+        &app.env,
+        &[
+            GOOD[0],
+            GOOD[1],
+            GOOD[2],
+            ("VOICES_MODERATION_OVERRIDE_DIR", dir),
+        ],
+    );
     assert!(!ok);
     assert_eq!(status(&checks, "policy"), "fail");
     assert!(checks["policy"]["found"].as_str().unwrap().contains(dir));
@@ -501,7 +564,10 @@ fn doctor_fails_what_must_be_fixed_and_says_what_to_do() {
     let (ok, checks) = doctor(&app.env, &GOOD);
     assert!(!ok);
     assert_eq!(status(&checks, "secrets"), "fail");
-    assert!(checks["secrets"]["todo"].as_str().unwrap().contains("offline copy"));
+    assert!(checks["secrets"]["todo"]
+        .as_str()
+        .unwrap()
+        .contains("offline copy"));
     // Doctor made no new one.
     assert!(!app.env.data_dir().join("secrets.toml").exists());
 }
@@ -531,7 +597,12 @@ fn doctor_reads_the_config_file_of_the_working_directory_first() {
             .env_clear()
             .current_dir(dir)
             .env("VOICES_MODERATION_DIR", repo().join("moderation"))
-            .args(["doctor", "--json", "--data-dir", env.data_dir().to_str().unwrap()]);
+            .args([
+                "doctor",
+                "--json",
+                "--data-dir",
+                env.data_dir().to_str().unwrap(),
+            ]);
         let out = command.output().unwrap();
         serde_json::from_str::<serde_json::Value>(stdout(&out).trim()).unwrap()
     };
@@ -569,8 +640,14 @@ fn proxy_verdict(app: &TestApp) -> voices::app::doctor::Check {
         .unwrap();
     seen.write().unwrap();
     let text = std::fs::read_to_string(app.env.data_dir().join("proxy-seen.toml")).unwrap();
-    assert!(!text.contains("203.0.113"), "an address in the summary: {text}");
-    assert!(!text.contains("127.0.0.1"), "an address in the summary: {text}");
+    assert!(
+        !text.contains("203.0.113"),
+        "an address in the summary: {text}"
+    );
+    assert!(
+        !text.contains("127.0.0.1"),
+        "an address in the summary: {text}"
+    );
     let summary = voices::web::proxy_seen::read(&app.env.data_dir())
         .unwrap()
         .unwrap();
@@ -583,11 +660,19 @@ fn doctor_compares_the_proxy_settings_with_what_requests_carried() {
     let proxy: std::net::IpAddr = "127.0.0.1".parse().unwrap();
     // Right: the trusted proxy sends X-Forwarded-For.
     let app = TestApp::with(|c| c.trusted_proxies = vec![proxy]);
-    proxied(&app, "127.0.0.1:50000", Some(("X-Forwarded-For", "203.0.113.7")));
+    proxied(
+        &app,
+        "127.0.0.1:50000",
+        Some(("X-Forwarded-For", "203.0.113.7")),
+    );
     assert_eq!(proxy_verdict(&app).status, Verdict::Ok);
     // A proxy Voices does not trust: every visitor shares its rate limit.
     let app = TestApp::new();
-    proxied(&app, "127.0.0.1:50000", Some(("X-Forwarded-For", "203.0.113.7")));
+    proxied(
+        &app,
+        "127.0.0.1:50000",
+        Some(("X-Forwarded-For", "203.0.113.7")),
+    );
     let check = proxy_verdict(&app);
     assert_eq!(check.status, Verdict::Fail, "{check:?}");
     assert!(check.todo.contains("trusted_proxies"));
@@ -654,7 +739,11 @@ fn flatten(prefix: &str, value: &serde_json::Value, out: &mut Vec<(String, serde
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
-                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 flatten(&key, v, out);
             }
         }
@@ -667,15 +756,17 @@ fn the_packaged_voices_toml_shows_every_setting_at_its_default() {
     use figment::providers::Format;
     let text = std::fs::read_to_string(repo().join("deploy/debian/voices.toml")).unwrap();
     // As installed: valid, with the package's paths.
-    let installed: Config = figment::Figment::from(figment::providers::Serialized::defaults(
-        Config::default(),
-    ))
-    .merge(figment::providers::Toml::string(&text))
-    .extract()
-    .unwrap();
+    let installed: Config =
+        figment::Figment::from(figment::providers::Serialized::defaults(Config::default()))
+            .merge(figment::providers::Toml::string(&text))
+            .extract()
+            .unwrap();
     installed.validate().unwrap();
     assert_eq!(installed.data_dir, Path::new("/var/lib/voices"));
-    assert_eq!(installed.moderation_dir, Path::new("/usr/share/voices/moderation"));
+    assert_eq!(
+        installed.moderation_dir,
+        Path::new("/usr/share/voices/moderation")
+    );
     assert_eq!(
         installed.moderation_override_dir.as_deref(),
         Some(Path::new("/etc/voices/moderation"))
@@ -694,7 +785,11 @@ fn the_packaged_voices_toml_shows_every_setting_at_its_default() {
     let shown: toml::Value = toml::from_str(&uncommented).unwrap();
     let shown = serde_json::to_value(shown).unwrap();
     let mut defaults = Vec::new();
-    flatten("", &serde_json::to_value(Config::default()).unwrap(), &mut defaults);
+    flatten(
+        "",
+        &serde_json::to_value(Config::default()).unwrap(),
+        &mut defaults,
+    );
     assert!(defaults.len() > 50, "{}", defaults.len());
     let package_paths = ["data_dir", "moderation_dir", "moderation_override_dir"];
     for (key, default) in defaults {
@@ -702,7 +797,10 @@ fn the_packaged_voices_toml_shows_every_setting_at_its_default() {
         for part in key.split('.') {
             at = &at[part];
         }
-        assert!(!at.is_null(), "deploy/debian/voices.toml does not show `{key}`");
+        assert!(
+            !at.is_null(),
+            "deploy/debian/voices.toml does not show `{key}`"
+        );
         if !default.is_null() && !package_paths.contains(&key.as_str()) {
             assert_eq!(at, &default, "`{key}` is not shown at its default");
         }

@@ -31,7 +31,12 @@ pub struct Check {
     pub todo: String,
 }
 
-fn line(check: &'static str, status: Verdict, found: impl Into<String>, todo: impl Into<String>) -> Check {
+fn line(
+    check: &'static str,
+    status: Verdict,
+    found: impl Into<String>,
+    todo: impl Into<String>,
+) -> Check {
     Check {
         check,
         status,
@@ -83,8 +88,12 @@ pub fn run(config: &Config, file: &Path) -> Vec<Check> {
                 Verdict::Fail,
                 format!("cannot open {}: {e}", describe(&database)),
                 match database {
-                    DatabaseTarget::Sqlite(_) => "start Voices once (systemctl start voices); it creates the database",
-                    DatabaseTarget::Postgres(_) => "check database_url and that PostgreSQL is running",
+                    DatabaseTarget::Sqlite(_) => {
+                        "start Voices once (systemctl start voices); it creates the database"
+                    }
+                    DatabaseTarget::Postgres(_) => {
+                        "check database_url and that PostgreSQL is running"
+                    }
                 },
             ));
             None
@@ -119,7 +128,12 @@ fn describe(target: &DatabaseTarget) -> String {
 
 fn config_file(file: &Path) -> Check {
     if file.is_file() {
-        line("config", Verdict::Ok, format!("read {}", file.display()), "")
+        line(
+            "config",
+            Verdict::Ok,
+            format!("read {}", file.display()),
+            "",
+        )
     } else {
         line(
             "config",
@@ -179,7 +193,10 @@ fn data_dir(config: &Config) -> Check {
             return line(
                 "data_dir",
                 Verdict::Fail,
-                format!("{} has mode {mode:o}: other users can look inside", dir.display()),
+                format!(
+                    "{} has mode {mode:o}: other users can look inside",
+                    dir.display()
+                ),
                 format!("chmod 700 {}", dir.display()),
             );
         }
@@ -194,18 +211,31 @@ fn data_dir(config: &Config) -> Check {
         return line(
             "data_dir",
             Verdict::Ok,
-            format!("{} is private (mode {mode:o}) and this user's", dir.display()),
+            format!(
+                "{} is private (mode {mode:o}) and this user's",
+                dir.display()
+            ),
             "",
         );
     }
-    line("data_dir", Verdict::Ok, format!("{} exists", dir.display()), "")
+    line(
+        "data_dir",
+        Verdict::Ok,
+        format!("{} exists", dir.display()),
+        "",
+    )
 }
 
 fn secrets(config: &Config) -> Check {
     let file = config.data_dir.join("secrets.toml");
     if !file.is_file() {
         if config.receipt_pepper.is_some() && config.secret_key.is_some() {
-            return line("secrets", Verdict::Ok, "both secrets come from the configuration", "");
+            return line(
+                "secrets",
+                Verdict::Ok,
+                "both secrets come from the configuration",
+                "",
+            );
         }
         return line(
             "secrets",
@@ -219,7 +249,10 @@ fn secrets(config: &Config) -> Check {
             return line(
                 "secrets",
                 Verdict::Fail,
-                format!("{} has mode {mode:o}: others can read the receipt pepper", file.display()),
+                format!(
+                    "{} has mode {mode:o}: others can read the receipt pepper",
+                    file.display()
+                ),
                 format!("chmod 600 {}", file.display()),
             );
         }
@@ -227,13 +260,21 @@ fn secrets(config: &Config) -> Check {
             return line(
                 "secrets",
                 Verdict::Fail,
-                format!("{} belongs to user id {uid}, not to this user", file.display()),
+                format!(
+                    "{} belongs to user id {uid}, not to this user",
+                    file.display()
+                ),
                 "chown it to the user Voices runs as",
             );
         }
     }
     if let Err(e) = config.secrets() {
-        return line("secrets", Verdict::Fail, e.to_string(), "restore secrets.toml from your offline copy");
+        return line(
+            "secrets",
+            Verdict::Fail,
+            e.to_string(),
+            "restore secrets.toml from your offline copy",
+        );
     }
     line(
         "secrets",
@@ -248,16 +289,29 @@ fn schema(conn: &mut DbConnection, target: &DatabaseTarget) -> Check {
         Ok(pending) if pending.is_empty() => line(
             "database",
             Verdict::Ok,
-            format!("{} is reachable and its schema is current", describe(target)),
+            format!(
+                "{} is reachable and its schema is current",
+                describe(target)
+            ),
             "",
         ),
         Ok(pending) => line(
             "database",
             Verdict::Fail,
-            format!("{} waits for {} migration(s): {}", describe(target), pending.len(), pending.join(", ")),
+            format!(
+                "{} waits for {} migration(s): {}",
+                describe(target),
+                pending.len(),
+                pending.join(", ")
+            ),
             "restart Voices (systemctl restart voices): it upgrades the schema at start",
         ),
-        Err(e) => line("database", Verdict::Fail, e.to_string(), "check the database"),
+        Err(e) => line(
+            "database",
+            Verdict::Fail,
+            e.to_string(),
+            "check the database",
+        ),
     }
 }
 
@@ -266,7 +320,12 @@ fn organisation_key(conn: &mut DbConnection) -> Check {
     let staff = storage::staff::list(conn);
     let claim = storage::keys::setup_claim(conn);
     let (Ok(active), Ok(staff), Ok(claim)) = (active, staff, claim) else {
-        return line("org_key", Verdict::Fail, "cannot read the keys", "check the database");
+        return line(
+            "org_key",
+            Verdict::Fail,
+            "cannot read the keys",
+            "check the database",
+        );
     };
     let Some(key) = active else {
         return line(
@@ -382,7 +441,12 @@ fn policy(config: &Config) -> Check {
 
 fn organisation(config: &Config) -> Vec<Check> {
     let org = &config.organisation;
-    let filled = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
+    let filled = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
     let mut checks = Vec::new();
     checks.push(match (filled(&org.name), filled(&org.contact)) {
         (Some(name), Some(contact)) => line(
@@ -396,7 +460,11 @@ fn organisation(config: &Config) -> Vec<Check> {
             Verdict::Fail,
             format!(
                 "survivors' pages and the privacy notice have no {}",
-                if name.is_none() { "organisation name" } else { "contact" }
+                if name.is_none() {
+                    "organisation name"
+                } else {
+                    "contact"
+                }
             ),
             "set organisation.name and organisation.contact in voices.toml, then restart",
         ),
@@ -449,15 +517,27 @@ fn public_url(config: &Config) -> Check {
 }
 
 fn lead_alerts(config: &Config, conn: Option<&mut DbConnection>) -> Check {
-    let (Some(conn), true) = (conn, config.data_dir.join("secrets.toml").is_file() || config.receipt_pepper.is_some()) else {
-        return line("lead_alerts", Verdict::Warn, "not checked (no database or secrets)", "");
+    let (Some(conn), true) = (
+        conn,
+        config.data_dir.join("secrets.toml").is_file() || config.receipt_pepper.is_some(),
+    ) else {
+        return line(
+            "lead_alerts",
+            Verdict::Warn,
+            "not checked (no database or secrets)",
+            "",
+        );
     };
     let status = crate::i18n::I18n::load()
         .map_err(|e| e.to_string())
         .and_then(|i18n| {
             let secrets = config.secrets().map_err(|e| e.to_string())?;
-            super::lead_alerts::LeadAlerts::new(config.lead_alerts.clone(), &i18n, &secrets.receipt_pepper)
-                .map_err(|(key, problem)| format!("{key}: {problem}"))
+            super::lead_alerts::LeadAlerts::new(
+                config.lead_alerts.clone(),
+                &i18n,
+                &secrets.receipt_pepper,
+            )
+            .map_err(|(key, problem)| format!("{key}: {problem}"))
         })
         .and_then(|alerts| alerts.status(conn).map_err(|e| e.to_string()));
     match status {
@@ -507,7 +587,8 @@ pub fn judge_proxy(config: &Config, seen: &proxy_seen::ProxySummary) -> Check {
     }
     if seen.untrusted_with_header {
         let todo = if config.trusted_proxies.is_empty() {
-            "add your proxy's address to trusted_proxies (127.0.0.1 when it runs on this server)".to_owned()
+            "add your proxy's address to trusted_proxies (127.0.0.1 when it runs on this server)"
+                .to_owned()
         } else {
             "add the proxy's address, as Voices sees it, to trusted_proxies".to_owned()
         };
@@ -574,14 +655,23 @@ fn proxy(config: &Config) -> Check {
             "no requests summarised yet",
             "look again after Voices has served for an hour, or after it stops",
         ),
-        Some(Err(e)) => line("proxy", Verdict::Warn, format!("{}: {e}", proxy_seen::FILE), "it is rewritten within the hour"),
+        Some(Err(e)) => line(
+            "proxy",
+            Verdict::Warn,
+            format!("{}: {e}", proxy_seen::FILE),
+            "it is rewritten within the hour",
+        ),
         Some(Ok(seen)) => judge_proxy(config, &seen),
     }
 }
 
 fn age(path: &Path) -> Option<Duration> {
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
-    Some(SystemTime::now().duration_since(modified).unwrap_or_default())
+    Some(
+        SystemTime::now()
+            .duration_since(modified)
+            .unwrap_or_default(),
+    )
 }
 
 fn hours(d: Duration) -> String {
@@ -630,7 +720,13 @@ fn old_copies(target: &DatabaseTarget) -> Check {
     let DatabaseTarget::Sqlite(db) = target else {
         return line("old_copies", Verdict::Ok, "none (PostgreSQL)", "");
     };
-    let Some(dir) = db.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }) else {
+    let Some(dir) = db.parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        }
+    }) else {
         return line("old_copies", Verdict::Ok, "none", "");
     };
     let old: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -646,13 +742,21 @@ fn old_copies(target: &DatabaseTarget) -> Check {
         .filter(|p| age(p).is_some_and(|a| a > OLD_COPY_AGE))
         .collect();
     if old.is_empty() {
-        return line("old_copies", Verdict::Ok, "no copy from an upgrade or restore older than 14 days", "");
+        return line(
+            "old_copies",
+            Verdict::Ok,
+            "no copy from an upgrade or restore older than 14 days",
+            "",
+        );
     }
     let names: Vec<String> = old.iter().map(|p| p.display().to_string()).collect();
     line(
         "old_copies",
         Verdict::Warn,
-        format!("kept copies older than 14 days still hold what was deleted since: {}", names.join(", ")),
+        format!(
+            "kept copies older than 14 days still hold what was deleted since: {}",
+            names.join(", ")
+        ),
         "once this version runs well, delete them (rm FILE)",
     )
 }
@@ -664,7 +768,12 @@ fn disk(config: &Config) -> Check {
         PathBuf::from(".")
     };
     let Some(free) = free_bytes(&dir) else {
-        return line("disk", Verdict::Warn, format!("cannot read free space on {}", dir.display()), "");
+        return line(
+            "disk",
+            Verdict::Warn,
+            format!("cannot read free space on {}", dir.display()),
+            "",
+        );
     };
     let mib = free / (1024 * 1024);
     if free < DISK_FAIL_BYTES {
@@ -683,5 +792,10 @@ fn disk(config: &Config) -> Check {
             "free some space or lower backups.keep",
         );
     }
-    line("disk", Verdict::Ok, format!("{mib} MiB free for {}", dir.display()), "")
+    line(
+        "disk",
+        Verdict::Ok,
+        format!("{mib} MiB free for {}", dir.display()),
+        "",
+    )
 }

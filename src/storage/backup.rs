@@ -65,13 +65,18 @@ pub fn open_read_only(file: &Path) -> StorageResult<SqliteConnection> {
         .to_str()
         .ok_or_else(|| StorageError::Io("the backup path must be valid UTF-8".into()))?;
     if !file.is_file() {
-        return Err(StorageError::Io(format!("{}: no such file", file.display())));
+        return Err(StorageError::Io(format!(
+            "{}: no such file",
+            file.display()
+        )));
     }
     // `immutable=1`: SQLite treats the file as unchanging and writes nothing
     // beside it (no -shm, no -wal), so a check leaves no trace.
     let uri = format!(
         "file:{}?mode=ro&immutable=1",
-        path.replace('%', "%25").replace('?', "%3f").replace('#', "%23")
+        path.replace('%', "%25")
+            .replace('?', "%3f")
+            .replace('#', "%23")
     );
     SqliteConnection::establish(&uri)
         .map_err(|e| StorageError::Io(format!("{}: not a database ({e})", file.display())))

@@ -180,7 +180,8 @@ pub fn migrate(conn: &mut DbConnection) -> StorageResult<()> {
 /// (`voices.sqlite.pre-upgrade-<schema>-<time>`) and its place is logged.
 pub fn upgrade_sqlite(conn: &mut DbConnection, database: &Path) -> StorageResult<()> {
     use diesel::migration::Migration as _;
-    let failed = |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
+    let failed =
+        |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
     let DbConnection::Sqlite(c) = conn else {
         return migrate(conn);
     };
@@ -224,9 +225,8 @@ pub fn upgrade_sqlite(conn: &mut DbConnection, database: &Path) -> StorageResult
     let result = c.immediate_transaction::<_, StorageError, _>(|c| {
         for migration in c.pending_migrations(SQLITE_MIGRATIONS).map_err(failed)? {
             let name = migration.name().to_string();
-            c.run_migration(&*migration).map_err(|e| {
-                StorageError::Migration(format!("migration {name}: {e}"))
-            })?;
+            c.run_migration(&*migration)
+                .map_err(|e| StorageError::Migration(format!("migration {name}: {e}")))?;
         }
         Ok(())
     });
@@ -270,7 +270,8 @@ pub fn connect_only(target: &DatabaseTarget) -> StorageResult<DbConnection> {
 /// The migrations this Voices would still run on the database (their names).
 pub fn pending_migrations(conn: &mut DbConnection) -> StorageResult<Vec<String>> {
     use diesel::migration::Migration as _;
-    let failed = |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
+    let failed =
+        |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
     Ok(match conn {
         DbConnection::Sqlite(c) => c
             .pending_migrations(SQLITE_MIGRATIONS)

@@ -19,7 +19,12 @@ use super::WebSettings;
 pub const FILE: &str = "proxy-seen.toml";
 
 /// Headers by which proxies commonly pass on the client's address.
-const FORWARDING_HEADERS: [&str; 4] = ["X-Forwarded-For", "X-Real-IP", "Forwarded", "True-Client-IP"];
+const FORWARDING_HEADERS: [&str; 4] = [
+    "X-Forwarded-For",
+    "X-Real-IP",
+    "Forwarded",
+    "True-Client-IP",
+];
 
 /// What has been seen since Voices started.
 #[derive(Debug, Default)]
@@ -101,10 +106,10 @@ impl ProxySeen {
         };
         let summary = self.summary();
         if !(summary.trusted_with_header
-                || summary.trusted_other_header
-                || summary.trusted_without_header
-                || summary.untrusted_with_header
-                || summary.untrusted_direct)
+            || summary.trusted_other_header
+            || summary.trusted_without_header
+            || summary.untrusted_with_header
+            || summary.untrusted_direct)
         {
             return Ok(());
         }
