@@ -43,12 +43,19 @@ enum Command {
         #[command(subcommand)]
         action: KeysCommand,
     },
-    /// Write a consistent snapshot of the (SQLite) database while Voices runs.
-    /// The snapshot is as encrypted as the database; back up secrets.toml too.
+    /// Write a consistent snapshot of the (SQLite) database while Voices runs,
+    /// into the backups directory (`backups.dir`, default data_dir/backups),
+    /// keeping the newest `backups.keep`. The snapshot is as encrypted as the
+    /// database and never holds secrets.toml: keep that apart, offline.
     Backup {
-        /// The file to create (it must not exist yet).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
+        /// A directory to write a dated snapshot into (older ones beyond
+        /// `backups.keep` are deleted there), or a new file to create.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Check a snapshot instead: open it read-only and verify its tables,
+        /// schema version and both audit chains. The live database is not opened.
+        #[arg(long, value_name = "FILE", conflicts_with = "out")]
+        check: Option<PathBuf>,
         #[command(flatten)]
         data: DataDir,
     },
@@ -101,6 +108,17 @@ enum Command {
     Digest {
         #[command(subcommand)]
         action: DigestCommand,
+    },
+    /// Check this installation: files and their modes, the database, the
+    /// organisation key, the policy, what survivors read, alerts, the proxy,
+    /// backups, disk and clock. One line per check with what to do; exit 1
+    /// when something must be fixed. Changes nothing.
+    Doctor {
+        /// One JSON object instead of lines, for scripts.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        data: DataDir,
     },
 }
 
@@ -342,6 +360,7 @@ fn run(command: Command) -> Result<(), CliError> {
             tracing::info!("Voices has stopped");
             Ok(())
         }
+        Command::Doctor { json, data } => run_doctor(json, &data),
         Command::Staff { action } => run_staff(action),
         Command::Policy { action } => run_policy(action),
         Command::Translations { action } => run_translations(action),
@@ -381,20 +400,30 @@ fn run(command: Command) -> Result<(), CliError> {
             }
             Ok(())
         }
-        Command::Backup { out, data } => {
+        Command::Backup { out, check, data } => {
             let config = load_config(&data, None, None)?;
+            if let Some(file) = check {
+                return check_backup(&config, &file);
+            }
             // Said before connecting: the advice does not need the database.
             if let crate::config::DatabaseTarget::Postgres(_) = config.database() {
                 return Err(storage::backup::postgres_advice().into());
             }
             let pool = storage::open_for_command(&config.database())?;
             let mut conn = pool.get().map_err(storage::StorageError::from)?;
-            storage::backup::backup(&mut conn, &out)?;
+            let taken = app::backups::take(&config, &mut conn, out.as_deref())?;
             println!(
-                "Wrote {}. Keep {} with it, separately.",
-                out.display(),
+                "Wrote {}. Keep {} apart from it (offline, two copies): it is never in a backup.",
+                taken.file.display(),
                 config.data_dir.join("secrets.toml").display()
             );
+            for old in &taken.removed {
+                println!(
+                    "Removed {} (backups.keep = {}).",
+                    old.display(),
+                    config.backups.keep
+                );
+            }
             Ok(())
         }
         Command::Audit {
@@ -629,6 +658,73 @@ fn run_staff(action: StaffCommand) -> Result<(), CliError> {
     }
 }
 
+/// `voices backup --check FILE`: the snapshot alone is opened, read-only. Its
+/// audit chains are keyed with the installation's secret, so the secrets file
+/// (or `receipt_pepper`) must be at hand; it is read, never created here.
+fn check_backup(config: &Config, file: &std::path::Path) -> Result<(), CliError> {
+    let secrets_file = config.data_dir.join("secrets.toml");
+    if config.receipt_pepper.is_none() && !secrets_file.is_file() {
+        return Err(CliError::Usage(format!(
+            "checking the audit chains needs the secrets.toml that belongs with this backup; \
+             none at {} (use --data-dir for the directory that holds it)",
+            secrets_file.display()
+        )));
+    }
+    crate::crypto::init().map_err(|e| crate::web::StartError::Crypto(e.to_string()))?;
+    let key = crate::crypto::AuditKey::from_pepper(&config.secrets()?.receipt_pepper);
+    let checked = app::backups::check(file, &key)?;
+    let schema = if checked.schema_version == checked.current_version {
+        format!("schema {} (current)", checked.schema_version)
+    } else {
+        format!(
+            "schema {} (a restore upgrades it to {})",
+            checked.schema_version, checked.current_version
+        )
+    };
+    println!(
+        "{} is a whole Voices backup: {schema}; {} staff events and {} survivor events, every link checked.",
+        file.display(),
+        checked.staff_events,
+        checked.survivor_events
+    );
+    Ok(())
+}
+
+fn run_doctor(json: bool, data: &DataDir) -> Result<(), CliError> {
+    use app::doctor::{self, Verdict};
+    let file = Config::file_in_use();
+    let checks = match load_config(data, None, None) {
+        Ok(config) => {
+            crate::crypto::init().map_err(|e| crate::web::StartError::Crypto(e.to_string()))?;
+            doctor::run(&config, &file)
+        }
+        Err(e) => vec![doctor::Check {
+            check: "config",
+            status: Verdict::Fail,
+            found: e.to_string(),
+            todo: format!(
+                "fix {} (or the VOICES_* variable) and run again",
+                file.display()
+            ),
+        }],
+    };
+    let fix = doctor::must_fix(&checks);
+    if json {
+        let value = serde_json::json!({ "must_fix": fix, "checks": checks });
+        println!("{value}");
+    } else {
+        for check in &checks {
+            println!("{}", check.render());
+        }
+    }
+    if fix {
+        return Err(CliError::Usage(
+            "something above must be fixed (the lines marked FAIL)".into(),
+        ));
+    }
+    Ok(())
+}
+
 fn env_required(key: &str) -> Result<String, CliError> {
     std::env::var(key).map_err(|_| {
         CliError::Usage(format!(
@@ -730,18 +826,22 @@ enum PolicyCommand {
 
 #[derive(Args)]
 struct ModerationDir {
-    /// The moderation policy directory. Default: `moderation_dir` from the
-    /// configuration (./moderation).
+    /// The moderation policy directory, checked alone. Default: the policy
+    /// Voices would serve (`moderation_dir`, with the files of
+    /// `moderation_override_dir` in place of their namesakes).
     #[arg(long, value_name = "D")]
     moderation_dir: Option<PathBuf>,
 }
 
 fn load_policy(dir: ModerationDir) -> Result<crate::policy::Policy, CliError> {
-    let dir = dir
-        .moderation_dir
-        .or_else(|| Config::figment().extract_inner("moderation_dir").ok())
-        .unwrap_or_else(|| PathBuf::from("moderation"));
-    crate::policy::Policy::load(&dir).map_err(|e| {
+    // A directory named on the command line is checked alone; otherwise the
+    // policy Voices would serve: `moderation_dir` with `moderation_override_dir`
+    // over it, file by file.
+    let loaded = match dir.moderation_dir {
+        Some(dir) => crate::policy::Policy::load(&dir),
+        None => crate::policy::Policy::for_config(&Config::load(Config::figment())?),
+    };
+    loaded.map_err(|e| {
         // "file (line N): problem", the form editors and scripts rely on.
         let separator = if e.problem.starts_with("(line") {
             " "
@@ -757,6 +857,9 @@ fn run_policy(action: PolicyCommand) -> Result<(), CliError> {
         PolicyCommand::Check { dir } => {
             let policy = load_policy(dir)?;
             println!("{}", app::policy_tools::summary(&policy));
+            for (file, from) in &policy.origins {
+                println!("    {file:<18} from {from}");
+            }
             Ok(())
         }
         PolicyCommand::Try { lang, kind, dir } => {
@@ -836,11 +939,8 @@ fn run_digest_build(period: Option<String>, all: bool, data: &DataDir) -> Result
     use crate::app::digests::{self, Built};
     use crate::domain::digest::Period;
     let config = load_config(data, None, None)?;
-    let policy = crate::policy::Policy::load_or_built_in(
-        &config.moderation_dir,
-        config.moderation_dir_is_default(),
-    )
-    .map_err(|e| CliError::Usage(e.to_string()))?;
+    let policy =
+        crate::policy::Policy::for_config(&config).map_err(|e| CliError::Usage(e.to_string()))?;
     let pool = open(&config)?;
     let mut conn = pool.get().map_err(storage::StorageError::from)?;
     let key = crate::crypto::AuditKey::from_pepper(&config.secrets()?.receipt_pepper);

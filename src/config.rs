@@ -31,6 +31,10 @@ pub struct Config {
     pub database_url: Option<String>,
     /// The moderation policy files (themes, resources, guidelines).
     pub moderation_dir: PathBuf,
+    /// Policy files that replace those in `moderation_dir` one file at a time
+    /// (the package installs the defaults read-only under
+    /// `/usr/share/voices/moderation` and reads edits from `/etc/voices/moderation`).
+    pub moderation_override_dir: Option<PathBuf>,
     pub limits: LimitsConfig,
     /// The neutral site the quick-exit control leads to.
     pub quick_exit_url: String,
@@ -79,6 +83,28 @@ pub struct Config {
     /// Safeguarding alerts: the SMTP server, the webhook, the fixed times.
     #[serde(default)]
     pub lead_alerts: crate::outbound::LeadAlertConfig,
+    /// `voices backup`: where snapshots go and how many are kept.
+    #[serde(default)]
+    pub backups: BackupsConfig,
+}
+
+/// Where `voices backup` writes its snapshots, and how many it keeps.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupsConfig {
+    /// The directory for snapshots; `data_dir/backups` when not set.
+    pub dir: Option<PathBuf>,
+    /// How many snapshots to keep; older ones are deleted after a new one is written.
+    pub keep: u32,
+}
+
+impl Default for BackupsConfig {
+    fn default() -> Self {
+        Self {
+            dir: None,
+            keep: 14,
+        }
+    }
 }
 
 /// The launch languages survivors are offered. A hidden language is left out of
@@ -161,6 +187,10 @@ pub struct OrganisationConfig {
     pub police_and_immigration: PoliceAndImmigration,
     /// Weeks within which the team usually answers, as survivors are told.
     pub reply_within_weeks: u32,
+    /// The site's onion address (`…56 letters….onion`), when it is also an onion
+    /// service: survivor pages reached over the clear web then send an
+    /// `Onion-Location` header, so Tor Browser offers the onion address.
+    pub onion_address: Option<String>,
 }
 
 impl OrganisationConfig {
@@ -252,6 +282,7 @@ impl std::fmt::Debug for Config {
                 &self.database_url.as_ref().map(|u| redact_url(u)),
             )
             .field("moderation_dir", &self.moderation_dir)
+            .field("moderation_override_dir", &self.moderation_override_dir)
             .field("limits", &self.limits)
             .field("quick_exit_url", &self.quick_exit_url)
             .field("trusted_proxies", &self.trusted_proxies)
@@ -271,6 +302,7 @@ impl std::fmt::Debug for Config {
             .field("languages", &self.languages)
             .field("digests", &self.digests)
             .field("lead_alerts", &self.lead_alerts)
+            .field("backups", &self.backups)
             .finish()
     }
 }
@@ -350,10 +382,13 @@ impl Default for Config {
                 ico_registration: None,
                 police_and_immigration: PoliceAndImmigration::NotStated,
                 reply_within_weeks: 2,
+                onion_address: None,
             },
             languages: LanguagesConfig::default(),
             digests: Default::default(),
             lead_alerts: Default::default(),
+            moderation_override_dir: None,
+            backups: BackupsConfig::default(),
         }
     }
 }
@@ -370,7 +405,7 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 31] = [
+const NESTED_ENV_KEYS: [(&str, &str); 34] = [
     ("digests_delay_days", "digests.delay_days"),
     ("digests_practitioner_only", "digests.practitioner_only"),
     ("limits_enabled", "limits.enabled"),
@@ -405,6 +440,9 @@ const NESTED_ENV_KEYS: [(&str, &str); 31] = [
         "organisation.reply_within_weeks",
     ),
     ("languages_hidden", "languages.hidden"),
+    ("organisation_onion_address", "organisation.onion_address"),
+    ("backups_dir", "backups.dir"),
+    ("backups_keep", "backups.keep"),
     // Safeguarding alerts.
     ("lead_alerts_every_minutes", "lead_alerts.every_minutes"),
     ("lead_alerts_give_up_after", "lead_alerts.give_up_after"),
@@ -423,12 +461,13 @@ const NESTED_ENV_KEYS: [(&str, &str); 31] = [
     ("lead_alerts_timeout_seconds", "lead_alerts.timeout_seconds"),
 ];
 
-const ENV_KEYS: [&str; 17] = [
+const ENV_KEYS: [&str; 18] = [
     "data_dir",
     "address",
     "port",
     "database_url",
     "moderation_dir",
+    "moderation_override_dir",
     "quick_exit_url",
     "trusted_proxies",
     "public_url",
@@ -446,9 +485,8 @@ const ENV_KEYS: [&str; 17] = [
 impl Config {
     /// The layered figment: defaults < config file < `VOICES_*` env < `DATABASE_URL`.
     pub fn figment() -> Figment {
-        let file = std::env::var("VOICES_CONFIG").unwrap_or_else(|_| "voices.toml".into());
         Figment::from(Serialized::defaults(Config::default()))
-            .merge(Toml::file(file))
+            .merge(Toml::file(Self::file_in_use()))
             .merge(Env::prefixed("VOICES_").filter_map(|key| {
                 let key = key.as_str().to_ascii_lowercase();
                 if let Some((_, nested)) = NESTED_ENV_KEYS.iter().find(|(env, _)| *env == key) {
@@ -464,6 +502,30 @@ impl Config {
                     .only(&["DATABASE_URL"])
                     .map(|_| "database_url".into()),
             )
+    }
+
+    /// The one configuration file read: the file named by `VOICES_CONFIG`;
+    /// otherwise `./voices.toml` when it exists; otherwise the installed
+    /// [`INSTALLED_CONFIG`]. Only one is read, never both (the working
+    /// directory's file wins).
+    pub fn file_in_use() -> PathBuf {
+        if let Ok(file) = std::env::var("VOICES_CONFIG") {
+            return PathBuf::from(file);
+        }
+        let local = PathBuf::from("voices.toml");
+        if local.exists() {
+            local
+        } else {
+            PathBuf::from(INSTALLED_CONFIG)
+        }
+    }
+
+    /// Where `voices backup` writes: `backups.dir`, or `data_dir/backups`.
+    pub fn backups_dir(&self) -> PathBuf {
+        self.backups
+            .dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("backups"))
     }
 
     pub fn load(figment: Figment) -> Result<Self, ConfigError> {
@@ -603,6 +665,17 @@ impl Config {
                 return Err(invalid(key, "must be at most 200 characters"));
             }
         }
+        if let Some(onion) = &org.onion_address {
+            if !is_onion_address(onion) {
+                return Err(invalid(
+                    "organisation.onion_address",
+                    "must be a v3 onion address: 56 letters and digits 2-7, then .onion",
+                ));
+            }
+        }
+        if !(1..=1000).contains(&self.backups.keep) {
+            return Err(invalid("backups.keep", "must be between 1 and 1000"));
+        }
         self.languages.validate()?;
         self.lead_alerts
             .validate()
@@ -677,6 +750,21 @@ impl Config {
     }
 }
 
+/// The configuration file the Debian package installs, read when the working
+/// directory has no `voices.toml`.
+pub const INSTALLED_CONFIG: &str = "/etc/voices/voices.toml";
+
+/// A v3 onion service's host name: 56 base32 characters (lower case, digits
+/// 2-7) and `.onion`.
+pub fn is_onion_address(host: &str) -> bool {
+    host.strip_suffix(".onion").is_some_and(|name| {
+        name.len() == 56
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
+    })
+}
+
 pub enum DatabaseTarget {
     Sqlite(PathBuf),
     Postgres(String),
@@ -736,8 +824,8 @@ fn load_or_create_secrets_file(path: &Path) -> Result<SecretsFile, ConfigError> 
                 receipt_pepper: STANDARD.encode(crate::crypto::random_bytes(32)),
             };
             let text = format!(
-                "# Generated by Voices on first start. Keep this file private (mode 0600) and\n\
-                 # in your backups: without receipt_pepper no receipt code works.\n{}",
+                "# Generated by Voices on first start. Keep it private (mode 0600), with two copies\n\
+                 # offline, apart from the database backups: without it no receipt code works.\n{}",
                 toml::to_string(&secrets).map_err(|e| problem(e.to_string()))?
             );
             write_private(path, text.as_bytes()).map_err(|e| problem(e.to_string()))?;

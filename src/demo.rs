@@ -228,11 +228,8 @@ pub fn run(mut config: Config, mut progress: impl Write) -> AppResult<DemoReport
         return Err(internal("moderator sign-in"));
     }
 
-    let policy = crate::policy::Policy::load_or_built_in(
-        &config.moderation_dir,
-        config.moderation_dir_is_default(),
-    )
-    .map_err(|e| internal(&e.to_string()))?;
+    let policy =
+        crate::policy::Policy::for_config(&config).map_err(|e| internal(&e.to_string()))?;
     let checklist: Vec<String> = policy
         .checklist_keys()
         .iter()

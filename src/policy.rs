@@ -133,7 +133,13 @@ pub struct Policy {
     pub guidelines: String,
     pub suggest: Arc<SuggestionRules>,
     pub source: PolicySource,
+    /// Each file's name and the directory it was read from (or
+    /// [`BUILT_IN_ORIGIN`]), in [`BUILT_IN`] order: what `voices doctor` shows.
+    pub origins: Vec<(String, String)>,
 }
+
+/// What [`Policy::origins`] says of a file taken from the binary.
+pub const BUILT_IN_ORIGIN: &str = "built into the binary";
 
 /// The policy files compiled into the binary: (file name, contents).
 pub const BUILT_IN: [(&str, &str); 8] = [
@@ -443,6 +449,81 @@ impl Policy {
         Self::load(dir)
     }
 
+    /// The policy for a configuration: `moderation_dir` (or the built-in copy
+    /// when the default directory does not exist), with each file that exists in
+    /// `moderation_override_dir` taking the place of its namesake.
+    pub fn for_config(config: &crate::config::Config) -> Result<Policy, PolicyError> {
+        Self::load_layered(
+            &config.moderation_dir,
+            config.moderation_override_dir.as_deref(),
+            config.moderation_dir_is_default(),
+        )
+    }
+
+    /// Reads each policy file from `overrides` when it holds that file, else from
+    /// `base`, else (when `base` does not exist and `fall_back` is true) from the
+    /// copy compiled into the binary; validates the whole as usual. An override
+    /// directory that does not exist is simply empty.
+    pub fn load_layered(
+        base: &Path,
+        overrides: Option<&Path>,
+        fall_back: bool,
+    ) -> Result<Policy, PolicyError> {
+        let built_in = fall_back && !base.exists();
+        // Where each file comes from, decided once: the same answer reads it,
+        // names it in an error and goes into `origins`.
+        let chosen: BTreeMap<&str, Option<PathBuf>> = BUILT_IN
+            .iter()
+            .map(|(name, _)| {
+                let overridden = overrides
+                    .map(|dir| dir.join(name))
+                    .filter(|file| file.is_file());
+                let from = match overridden {
+                    Some(file) => Some(file),
+                    None if built_in => None,
+                    None => Some(base.join(name)),
+                };
+                (*name, from)
+            })
+            .collect();
+        let text_of = |name: &str| -> Result<String, String> {
+            match &chosen[name] {
+                Some(file) => {
+                    std::fs::read_to_string(file).map_err(|e| format!("cannot read: {e}"))
+                }
+                None => Ok(BUILT_IN
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, text)| (*text).to_owned())
+                    .unwrap_or_default()),
+            }
+        };
+        let path_of = |name: &str| match &chosen[name] {
+            Some(file) => file.clone(),
+            None => PathBuf::from(format!("(built-in) moderation/{name}")),
+        };
+        let source = if built_in {
+            PolicySource::BuiltIn
+        } else {
+            PolicySource::Directory(base.to_owned())
+        };
+        let mut policy = Self::from_files(text_of, path_of, source)?;
+        policy.origins = BUILT_IN
+            .iter()
+            .map(|(name, _)| {
+                let origin = match &chosen[name] {
+                    Some(file) => file
+                        .parent()
+                        .map(|d| d.display().to_string())
+                        .unwrap_or_default(),
+                    None => BUILT_IN_ORIGIN.to_owned(),
+                };
+                ((*name).to_owned(), origin)
+            })
+            .collect();
+        Ok(policy)
+    }
+
     /// The policy compiled into the binary.
     pub fn built_in() -> Result<Policy, PolicyError> {
         let files: BTreeMap<&str, String> = BUILT_IN
@@ -529,6 +610,16 @@ impl Policy {
             privacy,
             guidelines,
             suggest: Arc::new(suggest),
+            origins: BUILT_IN
+                .iter()
+                .map(|(name, _)| {
+                    let origin = match &source {
+                        PolicySource::Directory(dir) => dir.display().to_string(),
+                        PolicySource::BuiltIn => BUILT_IN_ORIGIN.to_owned(),
+                    };
+                    ((*name).to_owned(), origin)
+                })
+                .collect(),
             source,
         })
     }

@@ -4,7 +4,9 @@
 
 pub mod audit;
 pub mod backoff;
+pub mod backups;
 pub mod digests;
+pub mod doctor;
 pub mod envelope;
 pub mod facts;
 pub mod invitations;

@@ -58,13 +58,61 @@ pub fn postgres_advice() -> StorageError {
     )
 }
 
-/// Checks that `file` is a Voices SQLite database (it has the submissions table).
-fn check_backup(file: &Path) -> StorageResult<()> {
+/// Opens a SQLite file read-only: nothing it does can change the file (no
+/// journal, no WAL replay, no lock files). For checking backups.
+pub fn open_read_only(file: &Path) -> StorageResult<SqliteConnection> {
     let path = file
         .to_str()
         .ok_or_else(|| StorageError::Io("the backup path must be valid UTF-8".into()))?;
-    let mut conn = SqliteConnection::establish(&format!("file:{path}?mode=ro"))
-        .map_err(|e| StorageError::Io(format!("{}: not a database ({e})", file.display())))?;
+    if !file.is_file() {
+        return Err(StorageError::Io(format!(
+            "{}: no such file",
+            file.display()
+        )));
+    }
+    // `immutable=1`: SQLite treats the file as unchanging and writes nothing
+    // beside it (no -shm, no -wal), so a check leaves no trace.
+    let uri = format!(
+        "file:{}?mode=ro&immutable=1",
+        path.replace('%', "%25")
+            .replace('?', "%3f")
+            .replace('#', "%23")
+    );
+    SqliteConnection::establish(&uri)
+        .map_err(|e| StorageError::Io(format!("{}: not a database ({e})", file.display())))
+}
+
+/// The newest migration applied to a database (`20261207000002`), if any.
+pub fn schema_version(conn: &mut SqliteConnection) -> StorageResult<Option<String>> {
+    #[derive(QueryableByName)]
+    struct Version {
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+        v: Option<String>,
+    }
+    let row: Version =
+        diesel::sql_query("SELECT MAX(version) AS v FROM __diesel_schema_migrations")
+            .get_result(conn)
+            .map_err(|e| StorageError::Io(format!("no schema version: {e}")))?;
+    Ok(row.v)
+}
+
+/// The newest migration this build of Voices knows (its schema version).
+pub fn latest_schema_version() -> String {
+    use diesel::migration::{Migration as _, MigrationSource};
+    MigrationSource::<diesel::sqlite::Sqlite>::migrations(&super::SQLITE_MIGRATIONS)
+        .ok()
+        .and_then(|all| all.iter().map(|m| m.name().version().to_string()).max())
+        .unwrap_or_default()
+}
+
+/// Checks that `file` is a Voices SQLite database (it has the submissions table).
+fn check_backup(file: &Path) -> StorageResult<()> {
+    let mut conn = open_read_only(file)?;
+    check_tables(file, &mut conn)
+}
+
+/// Checks that an open SQLite database has Voices' core tables.
+pub fn check_tables(file: &Path, conn: &mut SqliteConnection) -> StorageResult<()> {
     #[derive(QueryableByName)]
     struct Count {
         #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -74,7 +122,7 @@ fn check_backup(file: &Path) -> StorageResult<()> {
         "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' \
          AND name IN ('submissions', 'organisation_keys', 'staff')",
     )
-    .get_result(&mut conn)
+    .get_result(conn)
     .map_err(|e| StorageError::Io(format!("{}: not a Voices backup ({e})", file.display())))?;
     if found.n != 3 {
         return Err(StorageError::Io(format!(

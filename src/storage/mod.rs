@@ -142,7 +142,10 @@ fn open_sized(target: &DatabaseTarget, command_size: Option<u32>) -> StorageResu
         .build(ConnectionManager::<DbConnection>::new(url))
         .map_err(|e| StorageError::PoolBuild(e.to_string()))?;
     let mut conn = pool.get()?;
-    migrate(&mut conn)?;
+    match target {
+        DatabaseTarget::Sqlite(path) => upgrade_sqlite(&mut conn, path)?,
+        DatabaseTarget::Postgres(_) => migrate(&mut conn)?,
+    }
     // Facts written before the running totals existed are counted once, here;
     // the write lock is taken only when there is something to count.
     if facts::needs_retally(&mut conn)? {
@@ -168,6 +171,121 @@ pub fn migrate(conn: &mut DbConnection) -> StorageResult<()> {
         DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ()),
     };
     result.map_err(|e| StorageError::Migration(e.to_string()))
+}
+
+/// Brings a SQLite database's schema up to date as one transaction: every
+/// pending migration, or (when one fails) none, with the database left exactly
+/// as it was and a message saying so. Before upgrading a database that already
+/// holds a schema, a snapshot of it is written beside it
+/// (`voices.sqlite.pre-upgrade-<schema>-<time>`) and its place is logged.
+pub fn upgrade_sqlite(conn: &mut DbConnection, database: &Path) -> StorageResult<()> {
+    use diesel::migration::Migration as _;
+    let failed =
+        |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
+    let DbConnection::Sqlite(c) = conn else {
+        return migrate(conn);
+    };
+    let pending = c.pending_migrations(SQLITE_MIGRATIONS).map_err(failed)?;
+    let Some(to) = pending.last().map(|m| m.name().version().to_string()) else {
+        return Ok(());
+    };
+    let from = c
+        .applied_migrations()
+        .map_err(failed)?
+        .into_iter()
+        .map(|v| v.to_string())
+        .max();
+    let snapshot = match &from {
+        None => None,
+        Some(from) => {
+            let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+            let name = database
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "voices.sqlite".into());
+            let file = database.with_file_name(format!("{name}.pre-upgrade-{from}-{stamp}"));
+            backup::backup(conn, &file).map_err(|e| {
+                StorageError::Migration(format!(
+                    "the database needs an upgrade from schema {from} to {to}, but the copy \
+                     to keep first could not be written ({e}); nothing was changed"
+                ))
+            })?;
+            tracing::warn!(
+                "upgrading the database from schema {from} to {to}; the database as it was is kept at {} (remove it once this version runs well)",
+                file.display()
+            );
+            Some(file)
+        }
+    };
+    let DbConnection::Sqlite(c) = conn else {
+        unreachable!("matched above");
+    };
+    // The write lock first, then the list again: another process (a timer's
+    // backup, a second start) may have upgraded meanwhile.
+    let result = c.immediate_transaction::<_, StorageError, _>(|c| {
+        for migration in c.pending_migrations(SQLITE_MIGRATIONS).map_err(failed)? {
+            let name = migration.name().to_string();
+            c.run_migration(&*migration)
+                .map_err(|e| StorageError::Migration(format!("migration {name}: {e}")))?;
+        }
+        Ok(())
+    });
+    result.map_err(|e| {
+        let kept = snapshot
+            .as_ref()
+            .map(|f| format!(" (a copy is also at {})", f.display()))
+            .unwrap_or_default();
+        StorageError::Migration(format!(
+            "the upgrade of {} to schema {to} failed, so nothing was changed: the database is as it was{kept}. Go back to the version of Voices that ran before. {e}",
+            database.display()
+        ))
+    })
+}
+
+/// Connects to the configured database without creating or changing anything
+/// (no migration, no directory), for `voices doctor`. A SQLite file that does
+/// not exist is an error here, not a new database.
+pub fn connect_only(target: &DatabaseTarget) -> StorageResult<DbConnection> {
+    init_process();
+    let url = match target {
+        DatabaseTarget::Sqlite(path) => {
+            if !path.is_file() {
+                return Err(StorageError::Io(format!(
+                    "{} does not exist yet",
+                    path.display()
+                )));
+            }
+            sqlite_url(path)
+        }
+        DatabaseTarget::Postgres(url) => url.clone(),
+    };
+    let mut conn = DbConnection::establish(&url)
+        .map_err(|e| StorageError::Io(format!("cannot connect: {e}")))?;
+    if let DbConnection::Sqlite(c) = &mut conn {
+        c.batch_execute("PRAGMA busy_timeout = 10000;")?;
+    }
+    Ok(conn)
+}
+
+/// The migrations this Voices would still run on the database (their names).
+pub fn pending_migrations(conn: &mut DbConnection) -> StorageResult<Vec<String>> {
+    use diesel::migration::Migration as _;
+    let failed =
+        |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
+    Ok(match conn {
+        DbConnection::Sqlite(c) => c
+            .pending_migrations(SQLITE_MIGRATIONS)
+            .map_err(failed)?
+            .iter()
+            .map(|m| m.name().to_string())
+            .collect(),
+        DbConnection::Postgres(c) => c
+            .pending_migrations(POSTGRES_MIGRATIONS)
+            .map_err(failed)?
+            .iter()
+            .map(|m| m.name().to_string())
+            .collect(),
+    })
 }
 
 /// Takes the database write lock at the start of a transaction (see module docs).

@@ -7,9 +7,12 @@ use rocket::{Request, Response};
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; frame-ancestors 'none'; \
      form-action 'self'; base-uri 'none'; object-src 'none'";
 
-/// Adds the headers; `hsts` when Voices is served over HTTPS (`public_url`).
+/// Adds the headers; `hsts` when Voices is served over HTTPS (`public_url`);
+/// `Onion-Location` on survivor pages reached over the clear web when the site
+/// has an onion address (`organisation.onion_address`), so Tor Browser offers it.
 pub struct SecurityHeaders {
     pub hsts: bool,
+    pub onion: Option<String>,
 }
 
 #[rocket::async_trait]
@@ -21,7 +24,7 @@ impl Fairing for SecurityHeaders {
         }
     }
 
-    async fn on_response<'r>(&self, _req: &'r Request<'_>, res: &mut Response<'r>) {
+    async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
         res.set_header(Header::new(
             "Content-Security-Policy",
             CONTENT_SECURITY_POLICY,
@@ -39,6 +42,21 @@ impl Fairing for SecurityHeaders {
         res.set_header(Header::new("Cross-Origin-Resource-Policy", "same-origin"));
         if self.hsts {
             res.set_header(Header::new("Strict-Transport-Security", "max-age=63072000"));
+        }
+        if let Some(onion) = &self.onion {
+            // The Host header as sent (a port after the name is allowed).
+            let over_onion = req.headers().get_one("Host").is_some_and(|h| {
+                h.rsplit_once(':')
+                    .map_or(h, |(name, _)| name)
+                    .trim_end_matches('.')
+                    .ends_with(".onion")
+            });
+            if !over_onion && super::logging::is_survivor_request(req) {
+                res.set_header(Header::new(
+                    "Onion-Location",
+                    format!("http://{onion}{}", req.uri()),
+                ));
+            }
         }
         // Rocket announces itself by default; a server name helps nobody here.
         res.remove_header("Server");

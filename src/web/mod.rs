@@ -9,6 +9,7 @@ pub mod csrf;
 pub mod form;
 pub mod headers;
 pub mod logging;
+pub mod proxy_seen;
 pub mod ratelimit;
 pub mod routes;
 pub mod session;
@@ -80,10 +81,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     crate::config::warn_if_data_dir_is_open(&config.data_dir);
     let i18n = I18n::load()?;
     let review_status = crate::i18n::status::ReviewStatus::embedded()?;
-    let policy = std::sync::Arc::new(crate::policy::Policy::load_or_built_in(
-        &config.moderation_dir,
-        config.moderation_dir_is_default(),
-    )?);
+    let policy = std::sync::Arc::new(crate::policy::Policy::for_config(&config)?);
     let pool = crate::storage::open(&config.database())?;
     let mut conn = pool.get().map_err(crate::storage::StorageError::from)?;
     let setup =
@@ -180,6 +178,11 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         crate::policy::PolicySource::Directory(_) => None,
     };
     let link_hours = config.setup_link_hours;
+    let proxy_seen = proxy_seen::ProxySeen::new(
+        &config.data_dir,
+        &config.client_ip_header,
+        config.trusted_proxies.len(),
+    );
     let digest_access =
         routes::digests::DigestAccess::new(config.digests.clone(), config.public_base());
     let rocket = rocket::custom(rocket_config)
@@ -191,9 +194,12 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
         .manage(review_status)
         .manage(limits)
         .manage(survivor_counts)
+        .manage(proxy_seen.clone())
         .attach(request_log)
+        .attach(proxy_seen::ProxySeenFairing(proxy_seen))
         .attach(headers::SecurityHeaders {
             hsts: config.secure_cookies(),
+            onion: config.organisation.onion_address.clone(),
         })
         .attach(compression::SurvivorCompression::fairing())
         .attach(AdHoc::on_liftoff("Voices announcement", move |rocket| {
@@ -207,6 +213,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
                 spawn_retention(rocket);
                 spawn_digest_builds(rocket);
                 spawn_lead_alerts(rocket);
+                spawn_proxy_summary(rocket);
             })
         }))
         .register("/", catchers::all())
@@ -250,6 +257,27 @@ fn announce(
             "WARNING: rate limits are off (limits.enabled = false). Use this only for load tests."
         );
     }
+}
+
+/// Writes what requests said about the proxy (`proxy_seen`) each hour.
+fn spawn_proxy_summary(rocket: &Rocket<rocket::Orbit>) {
+    let Some(seen) = rocket
+        .state::<std::sync::Arc<proxy_seen::ProxySeen>>()
+        .cloned()
+    else {
+        return;
+    };
+    repeat_until_shutdown(rocket, Duration::from_secs(60 * 60), move || {
+        let seen = seen.clone();
+        async move {
+            let _ = rocket::tokio::task::spawn_blocking(move || {
+                if let Err(e) = seen.write() {
+                    tracing::warn!("could not write {}: {e}", proxy_seen::FILE);
+                }
+            })
+            .await;
+        }
+    });
 }
 
 /// Runs `job` every `every` until the server stops: the shape every background
