@@ -3,7 +3,11 @@
 //! 2026-10). With DATABASE_URL=postgres://... it fills PostgreSQL instead. The
 //! facts are synthetic: languages, kinds, services, regions, age bands, two or
 //! three themes and the nine answers drawn from a fixed-seed generator, so
-//! every run makes the same data.
+//! every run makes the same data. Every language, service, region, age band,
+//! theme and answer occurs, with a long tail: the first of each list most
+//! often, each next one less often, so the rarest are small groups that the
+//! disclosure rules must protect. It prints the share of the digest's counts
+//! published.
 
 use std::time::Instant;
 
@@ -37,30 +41,43 @@ fn main() {
         seed ^= seed << 17;
         (seed % n as u64) as usize
     };
+    // A long tail over 0..n: each index about 0.6 times as often as the one
+    // before, and one draw in twenty anywhere, so every index occurs.
+    let mut tail = |n: usize| -> usize {
+        if next(20) == 0 {
+            return next(n);
+        }
+        let mut i = 0;
+        while i + 1 < n && next(5) < 3 {
+            i += 1;
+        }
+        i
+    };
     let quote = |s: &str| format!("'{}'", s.replace('\'', "''"));
     let mut batch = Vec::with_capacity(500);
     let mut sql = String::new();
     conn.batch_execute("BEGIN").unwrap();
     for i in 0..count {
-        // Skewed like real intake: a few languages and themes dominate.
-        let language = &spec.languages[next(3).min(next(spec.languages.len()))];
-        let feedback = next(3) == 0;
-        let mut themes: Vec<&str> = (0..2 + next(2))
-            .map(|_| spec.themes[next(6).min(next(spec.themes.len()))].as_str())
+        // Skewed like real intake: a few languages and themes dominate, and
+        // every one occurs.
+        let language = &spec.languages[tail(spec.languages.len())];
+        let feedback = tail(3) == 1;
+        let mut themes: Vec<&str> = (0..2 + tail(2))
+            .map(|_| spec.themes[tail(spec.themes.len())].as_str())
             .collect();
         themes.sort_unstable();
         themes.dedup();
-        let age = &spec.age_bands[next(spec.age_bands.len())];
+        let age = &spec.age_bands[tail(spec.age_bands.len())];
         let (service, region, answers) = if feedback {
             let mut answers: Vec<String> = Vec::new();
             for (q, a) in &spec.questions {
-                if next(5) != 0 {
-                    answers.push(format!("{q}={}", a[next(a.len())]));
+                if tail(5) != 4 {
+                    answers.push(format!("{q}={}", a[tail(a.len())]));
                 }
             }
             (
-                quote(&spec.services[next(4).min(next(spec.services.len()))]),
-                quote(&spec.regions[next(spec.regions.len())]),
+                quote(&spec.services[tail(spec.services.len())]),
+                quote(&spec.regions[tail(spec.regions.len())]),
                 answers.join(" "),
             )
         } else {
@@ -134,10 +151,15 @@ fn main() {
     for run in 1..=3 {
         let started = Instant::now();
         let bytes = voices::app::digests::compose(&mut conn, &policy, period).unwrap();
+        let body: voices::domain::digest::DigestBody = serde_json::from_slice(&bytes).unwrap();
+        let cells = body.cells();
+        let shown = cells.iter().filter(|(_, c)| !c.suppressed).count();
         println!(
-            "built the {month} digest over {count} facts in {:.3} s ({} bytes, run {run})",
+            "built the {month} digest over {count} facts in {:.3} s ({} bytes, run {run}): {shown} of {} counts published ({:.1}%)",
             started.elapsed().as_secs_f64(),
-            bytes.len()
+            bytes.len(),
+            cells.len(),
+            100.0 * shown as f64 / cells.len() as f64
         );
     }
     let key = voices::crypto::AuditKey::from_pepper(&config.secrets().unwrap().receipt_pepper);

@@ -223,9 +223,14 @@ fn a_closed_month_is_released_once_and_served_in_every_format() {
         assert!(html.contains("<svg") && html.contains("role=\"img\""));
         assert!(html.contains("<title id=\"chart-themes-title\">"));
         assert!(html.contains("<table"));
+        // A suppressed count claims nothing about its size.
         if lang == "ar" {
             assert!(html.contains(r#"dir="rtl""#));
-            assert!(html.contains("أقل من 10"));
+            assert!(html.contains("غير معروض"));
+            assert!(!html.contains(">أقل من 10<"));
+        } else {
+            assert!(html.contains("not shown"));
+            assert!(!html.contains("fewer than"), "no cell claims to be small");
         }
         let list = client.get(format!("/{lang}/digests")).dispatch();
         assert_eq!(list.status(), Status::Ok);
@@ -413,11 +418,18 @@ fn a_quarter_is_built_after_its_months_and_hides_what_they_hid() {
                 .cells()
         })
         .collect();
+    // Whatever a month hid, the quarter hides; what it hides besides, it
+    // hides so that no month's suppressed count is narrowed by it.
+    let mut published = 0;
     for (i, (slot, cell)) in quarter.body.cells().into_iter().enumerate() {
         let any_hidden = months.iter().any(|m| m[i].1.suppressed);
         assert_eq!(m_slot(&months[0][i].0), m_slot(&slot));
-        assert_eq!(cell.suppressed, any_hidden, "{slot}");
+        if any_hidden {
+            assert!(cell.suppressed, "{slot}");
+        }
+        published += usize::from(!cell.suppressed);
     }
+    assert!(published > 0, "the quarter publishes what its months do");
     // A month cannot come after its quarter.
     assert!(digests::build(
         &mut conn,
@@ -705,4 +717,151 @@ fn a_change_made_on_another_node_shows_within_the_recheck_time() {
         get_json(&app.client, "/digests.json").0,
         Status::Unauthorized
     );
+}
+
+/// Adds a consented quote for `month`.
+fn quote(app: &TestApp, month: &str, language: &str, theme: &str, body: &str) {
+    let mut conn = app.env.connect();
+    voices::storage::facts::insert_quote(
+        &mut conn,
+        &voices::storage::facts::NewQuote {
+            month,
+            language,
+            themes: theme,
+            content_warnings: "",
+            body,
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn quotes_name_only_published_languages_and_come_three_to_a_theme_or_not_at_all() {
+    let app = TestApp::new();
+    plant_facts(&app, "2026-10");
+    // Three Vietnamese quotes under a published theme: shown.
+    for i in 0..3 {
+        quote(
+            &app,
+            "2026-10",
+            "vi",
+            "not_believed",
+            &format!("vietnamese words {i}"),
+        );
+    }
+    // A Tigrinya quote: Tigrinya's total is suppressed, so never shown.
+    quote(&app, "2026-10", "ti", "not_believed", "tigrinya words");
+    // Two English quotes under another published theme: two would be a
+    // small count, so none.
+    for i in 0..2 {
+        quote(
+            &app,
+            "2026-10",
+            "en",
+            "labour_exploitation",
+            &format!("english words {i}"),
+        );
+    }
+    let mut conn = app.env.connect();
+    digests::build(
+        &mut conn,
+        &policy(&app),
+        &audit_key(&app),
+        "2026-10".parse().unwrap(),
+        "2026-11-08".parse().unwrap(),
+    )
+    .unwrap();
+    let (status, digest) = get_json(&app.client, "/digests/2026-10.json");
+    assert_eq!(status, Status::Ok);
+    let theme_published = |key: &str| {
+        digest["themes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["key"] == key && t["count"]["suppressed"] == false)
+    };
+    assert!(theme_published("not_believed") && theme_published("labour_exploitation"));
+    let quotes = digest["quotes"].as_array().unwrap();
+    let texts: Vec<&str> = quotes.iter().map(|q| q["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        texts,
+        [
+            "vietnamese words 0",
+            "vietnamese words 1",
+            "vietnamese words 2"
+        ]
+    );
+    for q in quotes {
+        let language = q["language"].as_str().unwrap();
+        let row = digest["overview"]["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["key"] == language)
+            .unwrap();
+        assert_eq!(row["total"]["suppressed"], false, "{language}");
+    }
+    for lang in ["en", "ti"] {
+        let html = app
+            .client
+            .get(format!("/{lang}/digests/2026-10"))
+            .dispatch()
+            .into_string()
+            .unwrap();
+        assert!(html.contains("vietnamese words 2"));
+        assert!(!html.contains("tigrinya words") && !html.contains("english words"));
+    }
+}
+
+#[test]
+fn the_stories_page_prints_no_counts_and_no_months() {
+    use voices::storage::published::{self, NewStory};
+    let app = TestApp::new();
+    let mut conn = app.env.connect();
+    let mut ids = Vec::new();
+    for (language, n) in [("sq", 3), ("ps", 5), ("fa", 6), ("en", 25)] {
+        for i in 0..n {
+            ids.push(
+                published::insert(
+                    &mut conn,
+                    &NewStory {
+                        language,
+                        kind: "story",
+                        month: "2026-11",
+                        content_warnings: "",
+                        body: &format!("{language} story {i}"),
+                    },
+                    &["education".to_owned()],
+                )
+                .unwrap(),
+            );
+        }
+    }
+    let counted = regex::Regex::new(r"\b\d+\s+(stor(y|ies)|item|câu chuyện)").unwrap();
+    for path in [
+        "/en/stories",
+        "/en/stories?language=sq",
+        "/en/stories?language=ps",
+        "/en/stories?theme=education",
+        "/en/stories?theme=education&language=fa",
+        "/vi/stories?language=ps",
+    ] {
+        let res = app.client.get(path).dispatch();
+        assert_eq!(res.status(), Status::Ok, "{path}");
+        let html = res.into_string().unwrap();
+        assert!(html.contains("story-card"), "{path}: the stories are there");
+        assert!(!counted.is_match(&html), "{path}: a count of stories");
+        assert!(
+            !html.contains("2026-11") && !html.contains("2026"),
+            "{path}: a month"
+        );
+    }
+    let html = app
+        .client
+        .get(format!("/en/stories/{}", ids[0]))
+        .dispatch()
+        .into_string()
+        .unwrap();
+    assert!(html.contains("sq story 0"));
+    assert!(!html.contains("2026-11"), "a story shows no month");
 }

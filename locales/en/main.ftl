@@ -214,10 +214,6 @@ stories-filter-theme = About
 stories-filter-language = Language
 stories-any = All
 stories-filter-apply = Show
-stories-count = { $count ->
-        [one] { $count } story
-       *[other] { $count } stories
-    }
 stories-none = There are no stories here yet.
 stories-themes = About:
 stories-warning = Content warning:
@@ -662,12 +658,9 @@ digests-practitioners-only = These digests are for practitioners. Please sign in
 digests-too-many = Too many requests. Please wait a minute and try again.
 digest-title = Theme digest { $period }
 digest-items = Items counted:
-digest-fewer-than-10 = fewer than 10
 digest-protection-heading = How the numbers are protected
-digest-protection = Numbers under 10, and zeros, are shown as "fewer than 10". Other numbers are rounded to the nearest 5. Some more numbers are hidden, so that a hidden number cannot be worked out from the totals. Percentages are shown only when at least 20 people answered. Quotes come only from people who allowed it, in words they approved.
 digest-themes-heading = Themes
 digest-themes-chart-title = Items by theme
-digest-themes-chart-desc = A bar for each theme with a published number. Themes with fewer than 10 items have no bar. The table below has the same numbers.
 digest-col-theme = Theme
 digest-col-count = Number
 digest-col-trend = Since the last period
@@ -867,3 +860,9 @@ queue-waiting-item = Item { $id }, waiting { $days ->
         [one] { $days } day
        *[other] { $days } days
     }
+## Digest protection with ranges
+digest-not-shown = not shown
+digest-not-shown-why = A number that is “not shown” is hidden to protect people: those in it, or in other numbers it could help work out. It says nothing about how big the number is.
+digest-protection-ranges = Numbers under 10, and zeros, are not shown. Other numbers are rounded to the nearest 5. Some bigger numbers are not shown too, so that no hidden number can be worked out, or narrowed down, from the others. Percentages are shown only when at least 20 people answered. Quotes come only from people who allowed it, in words they approved, three at a time, and only under themes and languages whose numbers are shown.
+digest-themes-chart-desc-shown = A bar for each theme with a number shown. Themes whose number is not shown have no bar. The table below has the same numbers.
+digest-empty = Nobody shared anything in this period.

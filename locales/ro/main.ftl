@@ -219,11 +219,6 @@ stories-filter-theme = Tema
 stories-filter-language = Limba
 stories-any = Toate
 stories-filter-apply = Arată
-stories-count = { $count ->
-        [one] { $count } poveste
-        [few] { $count } povești
-       *[other] { $count } de povești
-    }
 stories-none = Încă nu există povești aici.
 stories-themes = Despre:
 stories-warning = Avertisment de conținut:
@@ -668,12 +663,9 @@ digests-practitioners-only = Aceste rezumate sunt pentru profesioniști. Te rug�
 digests-too-many = Prea multe cereri. Te rugăm să aștepți un minut și să încerci din nou.
 digest-title = Rezumatul { $period }
 digest-items = Cazuri numărate:
-digest-fewer-than-10 = mai puțin de 10
 digest-protection-heading = Cum sunt protejate cifrele
-digest-protection = Cifrele sub 10, și zerourile, apar ca „mai puțin de 10”. Celelalte cifre sunt rotunjite la cel mai apropiat multiplu de 5. Mai ascundem și alte cifre, ca o cifră ascunsă să nu poată fi aflată din totaluri. Procentele apar doar când au răspuns cel puțin 20 de persoane. Citatele vin doar de la cei care au fost de acord, în cuvinte pe care le-au aprobat.
 digest-themes-heading = Teme
 digest-themes-chart-title = Cazuri pe teme
-digest-themes-chart-desc = O bară pentru fiecare temă cu o cifră publicată. Temele cu mai puțin de 10 cazuri nu au bară. Tabelul de mai jos are aceleași cifre.
 digest-col-theme = Tema
 digest-col-count = Număr
 digest-col-trend = Față de perioada trecută
@@ -872,3 +864,9 @@ item-level-why = Cuvintele care îl sugerează:
 queue-waiting-heading = Așteaptă de prea mult
 queue-waiting-hint = Nimeni nu le-a deschis încă și au venit de ceva vreme. Deschideți-le primele, oricare ar fi nivelul.
 queue-waiting-item = Elementul { $id }, așteaptă de { $days } zile
+## Digest protection with ranges
+digest-not-shown = nu se arată
+digest-not-shown-why = Un număr care „nu se arată” este ascuns ca să protejeze oamenii: pe cei din el sau din alte numere pe care ar putea ajuta să fie aflate. Nu spune nimic despre cât de mare este numărul.
+digest-protection-ranges = Numerele sub 10, și zerourile, nu se arată. Celelalte numere sunt rotunjite la cel mai apropiat multiplu de 5. Și unele numere mai mari nu se arată, ca niciun număr ascuns să nu poată fi aflat, sau aproximat, din celelalte. Procentele se arată doar când au răspuns cel puțin 20 de persoane. Citatele vin doar de la persoane care au fost de acord, în cuvinte pe care le-au aprobat, câte trei, și doar la temele și limbile ale căror numere se arată.
+digest-themes-chart-desc-shown = O bară pentru fiecare temă cu un număr arătat. Temele al căror număr nu se arată nu au bară. Tabelul de mai jos are aceleași numere.
+digest-empty = Nimeni nu a împărtășit nimic în această perioadă.

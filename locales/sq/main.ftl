@@ -214,10 +214,6 @@ stories-filter-theme = Tema
 stories-filter-language = Gjuha
 stories-any = Të gjitha
 stories-filter-apply = Shfaq
-stories-count = { $count ->
-        [one] { $count } histori
-       *[other] { $count } histori
-    }
 stories-none = Ende nuk ka histori këtu.
 stories-themes = Temat:
 stories-warning = Paralajmërim për përmbajtjen:
@@ -654,12 +650,9 @@ digests-practitioners-only = Këto përmbledhje janë për profesionistët. Ju l
 digests-too-many = Shumë kërkesa. Ju lutemi prisni një minutë dhe provoni përsëri.
 digest-title = Përmbledhja { $period }
 digest-items = Numri i rasteve:
-digest-fewer-than-10 = më pak se 10
 digest-protection-heading = Si mbrohen numrat
-digest-protection = Numrat nën 10, dhe zerot, shfaqen si "më pak se 10". Numrat e tjerë rrumbullakohen te shumëfishi më i afërt i 5. Fshihen edhe disa numra të tjerë, që një numër i fshehur të mos gjendet nga totalet. Përqindjet shfaqen vetëm kur janë përgjigjur të paktën 20 veta. Citimet vijnë vetëm nga ata që e lejuan, me fjalë që i miratuan.
 digest-themes-heading = Temat
 digest-themes-chart-title = Rastet sipas temës
-digest-themes-chart-desc = Një shirit për çdo temë me numër të publikuar. Temat me më pak se 10 raste nuk kanë shirit. Tabela më poshtë ka të njëjtat numra.
 digest-col-theme = Tema
 digest-col-count = Numri
 digest-col-trend = Që nga periudha e kaluar
@@ -850,3 +843,9 @@ item-level-why = Fjalët që e sugjerojnë:
 queue-waiting-heading = Po pret shumë gjatë
 queue-waiting-hint = Askush nuk i ka hapur ende këto, dhe kanë ardhur para disa kohësh. Hapini të parat, çfarëdo niveli të kenë.
 queue-waiting-item = Artikulli { $id }, pret prej { $days } ditësh
+## Digest protection with ranges
+digest-not-shown = nuk tregohet
+digest-not-shown-why = Një numër që “nuk tregohet” është fshehur për të mbrojtur njerëzit: ata që janë në të, ose në numra të tjerë që ai mund të ndihmojë t'i gjejë. Nuk tregon asgjë për sa i madh është numri.
+digest-protection-ranges = Numrat nën 10, dhe zerot, nuk tregohen. Numrat e tjerë rrumbullakohen te shumëfishi më i afërt i 5. Disa numra më të mëdhenj gjithashtu nuk tregohen, që asnjë numër i fshehur të mos mund të llogaritet, ose të afrohet, nga të tjerët. Përqindjet tregohen vetëm kur janë përgjigjur të paktën 20 veta. Citimet vijnë vetëm nga njerëz që e lejuan, me fjalë që i miratuan, tre në një herë, dhe vetëm nën temat dhe gjuhët numrat e të cilave tregohen.
+digest-themes-chart-desc-shown = Një shirit për çdo temë me numër të treguar. Temat numri i të cilave nuk tregohet nuk kanë shirit. Tabela më poshtë ka të njëjtët numra.
+digest-empty = Askush nuk ndau asgjë në këtë periudhë.

@@ -215,10 +215,6 @@ stories-filter-theme = ኣርእስቲ
 stories-filter-language = ቋንቋ
 stories-any = ኩሉ
 stories-filter-apply = ኣርእዩ
-stories-count = { $count ->
-        [one] { $count } ዛንታ
-       *[other] { $count } ዛንታታት
-    }
 stories-none = ክሳብ ሕጂ ኣብዚ ዛንታ የለን።
 stories-themes = ኣርእስታት:
 stories-warning = መጠንቀቕታ ትሕዝቶ:
@@ -655,12 +651,9 @@ digests-practitioners-only = እዞም ጽማቓት ንሞያውያን እዮም
 digests-too-many = ብዙሓት ሕቶታት። በጃኹም ሓንቲ ደቒቕ ተጸበዩ እሞ እንደገና ፈትኑ።
 digest-title = ጽማቕ ብኣርእስቲ { $period }
 digest-items = ዝተቖጽሩ ነገራት፣
-digest-fewer-than-10 = ካብ 10 ዝወሓደ
 digest-protection-heading = ቁጽርታት ብኸመይ ይሕለዉ
-digest-protection = ካብ 10 ዝወሓዱ ቁጽርታትን ዜሮታትን "ካብ 10 ዝወሓደ" ተባሂሎም ይርኣዩ። ካልኦት ቁጽርታት ናብ ዝቐረበ ብዜሕ 5 ይጠጋገኑ። ዝተሓብአ ቁጽሪ ካብ ድምራት ምእንቲ ከይፍለጥ፣ ካልኦት ቁጽርታት እውን ይሕብኡ። ሚእታዊት ዝርአ እንተወሓደ 20 ሰባት ምስ መለሱ ጥራይ እዩ። ጥቕስታት ካብቶም ዝፈቐዱ ጥራይ፣ ብዝተቐበልዎ ቃላት።
 digest-themes-heading = ኣርእስትታት
 digest-themes-chart-title = ነገራት ብኣርእስቲ
-digest-themes-chart-desc = ዝተዘርግሐ ቁጽሪ ንዘለዎ ነፍሲ ወከፍ ኣርእስቲ ሓደ መስመር። ካብ 10 ዝወሓደ ዘለዎም ኣርእስትታት መስመር የብሎምን። ኣብ ታሕቲ ዘሎ ሰንጠረዥ ተመሳሳሊ ቁጽርታት ኣለዎ።
 digest-col-theme = ኣርእስቲ
 digest-col-count = ቁጽሪ
 digest-col-trend = ካብቲ ዝሓለፈ እዋን
@@ -846,3 +839,9 @@ item-level-why = እዚ ዝሕብራ ቃላት፦
 queue-waiting-heading = ብዙሕ ተጸብዩ
 queue-waiting-hint = ክሳብ ሕጂ ዝኸፈቶም የለን፣ ቅድሚ ግዜ እውን መጺኦም። ደረጃኦም ዝኾነ ይኹን፣ ቀዲምኩም ክፈትዎም።
 queue-waiting-item = ኣቕሓ { $id }፣ { $days } መዓልቲ ተጸብዩ
+## Digest protection with ranges
+digest-not-shown = ኣይተራእየን
+digest-not-shown-why = "ኣይተራእየን" ዝበሃል ቁጽሪ ንሰባት ንምሕላው ተሓቢኡ ኣሎ፡ ነቶም ኣብኡ ዘለዉ፡ ወይ ኣብ ካልኦት ቁጽርታት ንክፍለጡ ክሕግዝ ዝኽእል። ብዛዕባ ዓቐን እቲ ቁጽሪ ዋላ ሓንቲ ኣይነግርን።
+digest-protection-ranges = ካብ 10 ዝወሓዱ ቁጽርታትን ዜሮታትን ኣይራኣዩን። ካልኦት ቁጽርታት ናብ ዝቐረበ ብዜሕ 5 ይጠጋገኑ። ዝተሓብአ ቁጽሪ ካብ ካልኦት ምእንቲ ከይፍለጥ ወይ ከይቀርብ፡ ገለ ዝዓበዩ ቁጽርታት'ውን ኣይራኣዩን። ሚእታዊት ዝርአ እንተወሓደ 20 ሰባት ምስ መለሱ ጥራይ እዩ። ጥቕስታት ካብቶም ዝፈቐዱ ጥራይ፡ ብዝተቐበልዎ ቃላት፡ ሰለስተ ሰለስተ፡ ኣብ ትሕቲ እቶም ቁጽሮም ዝራኣዩ ኣርእስትታትን ቋንቋታትን ጥራይ።
+digest-themes-chart-desc-shown = ቁጽሩ ንዝራአ ነፍሲ ወከፍ ኣርእስቲ ሓደ መስመር። ቁጽሮም ዘይራአ ኣርእስትታት መስመር የብሎምን። እቲ ኣብ ታሕቲ ዘሎ ሰሌዳ ተመሳሳሊ ቁጽርታት ኣለዎ።
+digest-empty = ኣብዚ እዋን እዚ ዋላ ሓደ ሰብ ዝኾነ ነገር ኣየካፈለን።

@@ -213,9 +213,6 @@ stories-filter-theme = Chủ đề
 stories-filter-language = Ngôn ngữ
 stories-any = Tất cả
 stories-filter-apply = Hiển thị
-stories-count = { $count ->
-       *[other] { $count } câu chuyện
-    }
 stories-none = Chưa có câu chuyện nào ở đây.
 stories-themes = Nói về:
 stories-warning = Cảnh báo nội dung:
@@ -648,12 +645,9 @@ digests-practitioners-only = Các bản tổng hợp này dành cho người là
 digests-too-many = Quá nhiều yêu cầu. Vui lòng chờ một phút rồi thử lại.
 digest-title = Bản tổng hợp { $period }
 digest-items = Số mục được đếm:
-digest-fewer-than-10 = ít hơn 10
 digest-protection-heading = Các con số được bảo vệ thế nào
-digest-protection = Số dưới 10, và số 0, được ghi là "ít hơn 10". Các số khác được làm tròn đến bội số gần nhất của 5. Một số con số khác cũng được ẩn, để không ai tính ra được số bị ẩn từ các tổng. Phần trăm chỉ hiện khi có ít nhất 20 người trả lời. Trích dẫn chỉ lấy từ người đã cho phép, bằng lời họ đã đồng ý.
 digest-themes-heading = Chủ đề
 digest-themes-chart-title = Số mục theo chủ đề
-digest-themes-chart-desc = Mỗi chủ đề có con số được công bố có một thanh. Chủ đề có ít hơn 10 mục không có thanh. Bảng bên dưới có cùng các con số.
 digest-col-theme = Chủ đề
 digest-col-count = Số lượng
 digest-col-trend = So với kỳ trước
@@ -839,3 +833,9 @@ item-level-why = Những từ gợi ý mức này:
 queue-waiting-heading = Đã chờ quá lâu
 queue-waiting-hint = Chưa ai mở các mục này và chúng đã đến từ lâu. Hãy mở chúng trước, dù mức độ là gì.
 queue-waiting-item = Mục { $id }, đã chờ { $days } ngày
+## Digest protection with ranges
+digest-not-shown = không hiển thị
+digest-not-shown-why = Một con số “không hiển thị” được ẩn đi để bảo vệ mọi người: những người trong con số đó, hoặc trong những con số khác mà nó có thể giúp đoán ra. Nó không cho biết con số lớn hay nhỏ.
+digest-protection-ranges = Các con số dưới 10, và số 0, không được hiển thị. Các con số khác được làm tròn đến bội số gần nhất của 5. Một số con số lớn hơn cũng không được hiển thị, để không ai có thể tính ra, hoặc đoán gần đúng, một con số bị ẩn từ các con số khác. Phần trăm chỉ được hiển thị khi có ít nhất 20 người trả lời. Lời trích chỉ đến từ những người đã cho phép, bằng những lời họ đã đồng ý, mỗi lần ba lời, và chỉ dưới các chủ đề và ngôn ngữ có con số được hiển thị.
+digest-themes-chart-desc-shown = Mỗi chủ đề có con số được hiển thị thì có một thanh. Chủ đề có con số không hiển thị thì không có thanh. Bảng bên dưới có cùng các con số.
+digest-empty = Không ai chia sẻ gì trong khoảng thời gian này.

@@ -157,6 +157,12 @@ pub fn compose(conn: &mut DbConnection, policy: &Policy, period: Period) -> AppR
     }
     let covered = period.months();
     let tallies = facts::tallies(conn, &covered[0], &covered[covered.len() - 1])?;
+    let mut month_tallies = Vec::new();
+    if period.is_quarter() {
+        for m in &covered {
+            month_tallies.push(facts::tallies(conn, m, m)?);
+        }
+    }
     let body = digest::build(
         period,
         &spec(policy),
@@ -164,6 +170,7 @@ pub fn compose(conn: &mut DbConnection, policy: &Policy, period: Period) -> AppR
         &Context {
             previous: previous.as_ref(),
             months: months.iter().collect(),
+            month_tallies: month_tallies.iter().collect(),
         },
     );
     Ok(body.to_bytes())
@@ -374,11 +381,16 @@ pub struct Quote {
     pub text: String,
 }
 
-/// Quotes per theme at most.
-pub const QUOTES_PER_THEME: usize = 3;
+/// Quotes per theme: exactly this many, or none.
+pub use crate::domain::digest::QUOTES_PER_THEME;
 
 /// A released digest with today's quotes and responses; `None` when the period
 /// is not released (or not a period at all).
+///
+/// Quotes follow the digest's figures: a theme shows quotes only where its
+/// count is published and it has [`QUOTES_PER_THEME`] of them (never one or
+/// two, which would be a small count), each from a language whose total is
+/// published.
 pub fn released(conn: &mut DbConnection, period: &str) -> AppResult<Option<Released>> {
     let Ok(period) = period.parse::<Period>() else {
         return Ok(None);
@@ -391,27 +403,27 @@ pub fn released(conn: &mut DbConnection, period: &str) -> AppResult<Option<Relea
     let stored = facts::quotes(conn, &months[0], &months[months.len() - 1])?;
     let mut quotes = Vec::new();
     for theme in &body.themes {
-        // The theme's published count passed suppression: at least 10 items.
-        let enough = theme.count.count.is_some();
-        if !crate::domain::disclosure::quote_allowed(true, true, if enough { 10 } else { 0 }) {
+        let fit: Vec<_> = stored
+            .iter()
+            .filter(|q| q.themes.split_whitespace().any(|t| t == theme.key))
+            .filter(|q| body.quote_language_shown(&q.language))
+            .take(QUOTES_PER_THEME)
+            .collect();
+        if !body.quotes_shown_under(&theme.key, fit.len()) {
             continue;
         }
-        quotes.extend(
-            stored
-                .iter()
-                .filter(|q| q.themes.split_whitespace().any(|t| t == theme.key))
-                .take(QUOTES_PER_THEME)
-                .map(|q| Quote {
-                    theme: theme.key.clone(),
-                    language: q.language.clone(),
-                    content_warnings: q
-                        .content_warnings
-                        .split_whitespace()
-                        .map(str::to_owned)
-                        .collect(),
-                    text: q.body.clone(),
-                }),
-        );
+        quotes.extend(fit.into_iter().map(|q| {
+            Quote {
+                theme: theme.key.clone(),
+                language: q.language.clone(),
+                content_warnings: q
+                    .content_warnings
+                    .split_whitespace()
+                    .map(str::to_owned)
+                    .collect(),
+                text: q.body.clone(),
+            }
+        }));
     }
     Ok(Some(Released {
         period,

@@ -276,6 +276,14 @@ pub struct DigestBody {
     pub age_bands: Vec<Counted>,
     pub regions: Vec<Counted>,
     pub services: Vec<ServiceFigures>,
+    /// No item at all in the period: said outright, so that the quarter it is
+    /// in need not hide what its other months publish. Absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub empty: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl DigestBody {
@@ -323,7 +331,30 @@ impl DigestBody {
     pub fn theme(&self, key: &str) -> Option<&ThemeFigure> {
         self.themes.iter().find(|t| t.key == key)
     }
+
+    /// Whether a quote in `language` may appear: only where that language's
+    /// total is published. A quote's own words show its language, so a label
+    /// such as "another language" would not hide it; such a quote is left out.
+    pub fn quote_language_shown(&self, language: &str) -> bool {
+        language != NOT_GIVEN
+            && self
+                .overview
+                .languages
+                .iter()
+                .any(|r| r.key == language && !r.total.suppressed)
+    }
+
+    /// Whether quotes appear under `theme`, given how many of its quotes could
+    /// be shown: only under a published theme, and only with at least
+    /// [`QUOTES_PER_THEME`] of them, so that every theme with quotes shows the
+    /// same number and none tells how many people agreed to be quoted.
+    pub fn quotes_shown_under(&self, theme: &str, available: usize) -> bool {
+        available >= QUOTES_PER_THEME && self.theme(theme).is_some_and(|t| !t.count.suppressed)
+    }
 }
+
+/// Quotes per theme: exactly this many, or none.
+pub const QUOTES_PER_THEME: usize = 3;
 
 /// What [`build`] is given besides the facts.
 #[derive(Debug, Clone, Default)]
@@ -332,6 +363,9 @@ pub struct Context<'a> {
     pub previous: Option<&'a DigestBody>,
     /// For a quarter: its months' released digests (all three).
     pub months: Vec<&'a DigestBody>,
+    /// For a quarter: its months' running totals, in the same order, so that
+    /// protection is judged with the months and the quarter together.
+    pub month_tallies: Vec<&'a Tallies>,
 }
 
 fn slot_of<'a>(keys: &'a [String], key: Option<&str>) -> &'a str {
@@ -375,7 +409,7 @@ impl Slots {
 /// counter whose key the policy no longer knows counts as "not given", and a
 /// service's answers to a question start as all "not given" and move to the
 /// answer each one gave.
-fn true_counts(spec: &DigestSpec, tallies: &Tallies) -> BTreeMap<String, u64> {
+pub fn true_counts(spec: &DigestSpec, tallies: &Tallies) -> BTreeMap<String, u64> {
     let Slots {
         ages,
         regions,
@@ -435,7 +469,117 @@ fn true_counts(spec: &DigestSpec, tallies: &Tallies) -> BTreeMap<String, u64> {
         .collect()
 }
 
+/// The variables one period adds to a [`System`], by slot.
+struct PeriodVars {
+    /// Every slot, in the order `DigestBody::cells` walks.
+    slots: Vec<String>,
+    vars: BTreeMap<String, usize>,
+    /// Each service's variable and its answers' variables.
+    blocks: Vec<(usize, Vec<usize>)>,
+}
+
+/// Adds one period's counts and the lines between them: as lines the exact
+/// check reads (`exact`, the period being built) or as links only the range
+/// check reads (a released month of a quarter).
+fn add_period(
+    system: &mut System,
+    spec: &DigestSpec,
+    counts: &BTreeMap<String, u64>,
+    exact: bool,
+) -> PeriodVars {
+    let Slots {
+        ages,
+        regions,
+        services,
+        questions,
+    } = Slots::of(spec);
+    let mut slots: Vec<String> = Vec::new();
+    let mut var = |system: &mut System, slot: String| -> usize {
+        let v = system.var(counts.get(&slot).copied().unwrap_or(0));
+        slots.push(slot);
+        v
+    };
+    let mut lines: Vec<(Vec<usize>, usize)> = Vec::new();
+    let mut grid: Vec<(Vec<usize>, usize)> = Vec::new();
+    for l in with_not_given(&spec.languages) {
+        let cells: Vec<usize> = KINDS
+            .iter()
+            .map(|k| var(system, format!("overview/{l}/{k}")))
+            .collect();
+        let total = var(system, format!("overview/{l}/total"));
+        grid.push((cells, total));
+    }
+    let kind_totals: Vec<usize> = KINDS
+        .iter()
+        .map(|k| var(system, format!("overview/total/{k}")))
+        .collect();
+    let grand = var(system, "overview/total/total".into());
+    for (cells, total) in &grid {
+        lines.push((cells.clone(), *total));
+    }
+    for (j, &kt) in kind_totals.iter().enumerate() {
+        lines.push((grid.iter().map(|(cells, _)| cells[j]).collect(), kt));
+    }
+    lines.push((grid.iter().map(|(_, t)| *t).collect(), grand));
+    lines.push((kind_totals.clone(), grand));
+    let feedback_total = kind_totals[1];
+
+    for t in &spec.themes {
+        var(system, format!("theme/{t}"));
+    }
+    let age_vars: Vec<usize> = ages
+        .iter()
+        .map(|a| var(system, format!("age/{a}")))
+        .collect();
+    lines.push((age_vars, grand));
+    let region_vars: Vec<usize> = regions
+        .iter()
+        .map(|r| var(system, format!("region/{r}")))
+        .collect();
+    lines.push((region_vars, feedback_total));
+    let mut service_vars = Vec::new();
+    let mut blocks = Vec::new();
+    for s in &services {
+        let sv = var(system, format!("service/{s}"));
+        service_vars.push(sv);
+        let mut block = Vec::new();
+        for (q, answers) in &questions {
+            let cells: Vec<usize> = answers
+                .iter()
+                .map(|a| var(system, format!("service/{s}/{q}/{a}")))
+                .collect();
+            block.extend(cells.iter().copied());
+            lines.push((cells, sv));
+        }
+        blocks.push((sv, block));
+    }
+    lines.push((service_vars, feedback_total));
+    for (cells, total) in lines {
+        if exact {
+            system.line(cells, total);
+        } else {
+            system.link(cells, total);
+        }
+    }
+    let first = system.len() - slots.len();
+    let vars = slots
+        .iter()
+        .enumerate()
+        .map(|(i, slot)| (slot.clone(), first + i))
+        .collect();
+    PeriodVars {
+        slots,
+        vars,
+        blocks,
+    }
+}
+
 /// Builds the digest of `period` from the running totals of its facts.
+///
+/// For a quarter whose months' running totals are given too, protection is
+/// judged with the months: each quarter figure is the sum of its months', and
+/// no suppressed count of a month may be narrowed by what the quarter adds.
+/// A month with no items at all is published as empty, so it takes no part.
 pub fn build(
     period: Period,
     spec: &DigestSpec,
@@ -450,96 +594,71 @@ pub fn build(
     } = Slots::of(spec);
 
     let counts = true_counts(spec, tallies);
+    let empty = counts.get("overview/total/total").copied().unwrap_or(0) == 0;
 
-    // The system: every slot a variable, in the order `DigestBody::cells` walks.
     let mut system = System::new();
-    let mut slots: Vec<String> = Vec::new();
-    let mut var = |system: &mut System, slot: String| -> usize {
-        let v = system.var(counts.get(&slot).copied().unwrap_or(0));
-        slots.push(slot);
-        v
-    };
-    let mut grid: Vec<(Vec<usize>, usize)> = Vec::new();
-    for l in with_not_given(&spec.languages) {
-        let cells: Vec<usize> = KINDS
-            .iter()
-            .map(|k| var(&mut system, format!("overview/{l}/{k}")))
-            .collect();
-        let total = var(&mut system, format!("overview/{l}/total"));
-        grid.push((cells, total));
-    }
-    let kind_totals: Vec<usize> = KINDS
-        .iter()
-        .map(|k| var(&mut system, format!("overview/total/{k}")))
-        .collect();
-    let grand = var(&mut system, "overview/total/total".into());
-    for (cells, total) in &grid {
-        system.line(cells.clone(), *total);
-    }
-    for (j, &kt) in kind_totals.iter().enumerate() {
-        system.line(grid.iter().map(|(cells, _)| cells[j]).collect(), kt);
-    }
-    system.line(grid.iter().map(|(_, t)| *t).collect(), grand);
-    system.line(kind_totals.clone(), grand);
-    let feedback_total = kind_totals[1];
-
-    for t in &spec.themes {
-        var(&mut system, format!("theme/{t}"));
-    }
-    let age_vars: Vec<usize> = ages
-        .iter()
-        .map(|a| var(&mut system, format!("age/{a}")))
-        .collect();
-    system.line(age_vars, grand);
-    let region_vars: Vec<usize> = regions
-        .iter()
-        .map(|r| var(&mut system, format!("region/{r}")))
-        .collect();
-    system.line(region_vars, feedback_total);
-    let mut service_vars = Vec::new();
-    let mut blocks = Vec::new();
-    for s in &services {
-        let sv = var(&mut system, format!("service/{s}"));
-        service_vars.push(sv);
-        let mut block = Vec::new();
-        for (q, answers) in &questions {
-            let cells: Vec<usize> = answers
-                .iter()
-                .map(|a| var(&mut system, format!("service/{s}/{q}/{a}")))
-                .collect();
-            block.extend(cells.iter().copied());
-            system.line(cells, sv);
-        }
-        blocks.push((sv, block));
-    }
-    system.line(service_vars, feedback_total);
+    let own = add_period(&mut system, spec, &counts, true);
+    let slots = own.slots.clone();
 
     // A service's answers are shown only where percentages can be: with at
     // least the percentage denominator of feedback about it.
-    for (sv, block) in &blocks {
+    for (sv, block) in &own.blocks {
         if system.value(*sv) < disclosure::PERCENT_MIN_DENOMINATOR {
             for &v in block {
                 system.fix(v, disclosure::Fixed::Hidden);
             }
         }
     }
-    // A quarter hides what any of its months hid.
+
+    // A quarter hides what any of its months with items hid; a figure every
+    // such month published is public already.
     if period.is_quarter() && !context.months.is_empty() {
-        let month_cells: Vec<BTreeMap<String, CellOf>> = context
-            .months
-            .iter()
-            .map(|m| m.cells().into_iter().collect())
+        let with_items: Vec<usize> = (0..context.months.len())
+            .filter(|&i| !context.months[i].empty)
             .collect();
+        let month_cells: Vec<BTreeMap<String, CellOf>> = with_items
+            .iter()
+            .map(|&i| context.months[i].cells().into_iter().collect())
+            .collect();
+        let hidden_in = |cells: &BTreeMap<String, CellOf>, slot: &str| {
+            cells.get(slot).is_none_or(|c| c.suppressed)
+        };
         for (v, slot) in slots.iter().enumerate() {
-            let hidden: Vec<bool> = month_cells
-                .iter()
-                .map(|cells| cells.get(slot).is_none_or(|c| c.suppressed))
-                .collect();
+            let hidden: Vec<bool> = month_cells.iter().map(|c| hidden_in(c, slot)).collect();
             system.quarter_of(v, &hidden);
+            if with_items.is_empty() {
+                system.fix(v, disclosure::Fixed::Hidden);
+            }
+        }
+        // With the months' own counts, the range check reads them all at
+        // once.
+        if context.month_tallies.len() == context.months.len() {
+            let mut month_vars = Vec::new();
+            for (k, &i) in with_items.iter().enumerate() {
+                let month_counts = true_counts(spec, context.month_tallies[i]);
+                let vars = add_period(&mut system, spec, &month_counts, false);
+                for (slot, &v) in &vars.vars {
+                    system.fix(
+                        v,
+                        if hidden_in(&month_cells[k], slot) {
+                            disclosure::Fixed::Hidden
+                        } else {
+                            disclosure::Fixed::Released
+                        },
+                    );
+                }
+                month_vars.push(vars);
+            }
+            if !month_vars.is_empty() {
+                for (slot, &q) in &own.vars {
+                    system.link(month_vars.iter().map(|m| m.vars[slot]).collect(), q);
+                }
+            }
         }
     }
     let hidden = system.protect();
     let cells = disclosure::publish(&system, &hidden);
+    // The first variables are the period's own; the rest are its months'.
     let by_slot: BTreeMap<&str, Cell> = slots.iter().map(String::as_str).zip(cells).collect();
     let cell = |slot: &str| -> CellOf { by_slot[slot].into() };
 
@@ -624,6 +743,7 @@ pub fn build(
         age_bands: counted("age", &ages),
         regions: counted("region", &regions),
         services,
+        empty,
     }
 }
 

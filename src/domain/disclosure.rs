@@ -6,6 +6,12 @@
 //! - complementary suppression: no suppressed count can be worked out from the
 //!   totals it adds up to (row, column and grand totals, totals shared between
 //!   tables), nor from the months a quarter is made of;
+//! - protection with ranges: an analyst knows each published count only to
+//!   within its rounding ([`published_range`]) and solves linear programs over
+//!   every table of a digest at once, a quarter together with its months. For
+//!   every suppressed count under [`THRESHOLD`], the true values consistent
+//!   with everything public must include 0 and reach [`THRESHOLD`]
+//!   ([`System::narrowed`]); complementary suppression continues until they do;
 //! - a percentage only where the denominator is published and at least
 //!   [`PERCENT_MIN_DENOMINATOR`], computed from the published figures;
 //! - a trend only between two published counts;
@@ -19,6 +25,8 @@
 //! constraint matrix, restricted to the suppressed variables, is not in the
 //! span of the other columns. [`System::protect`] suppresses more cells until
 //! no suppressed variable is pinned, checking with exact row reduction.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -114,6 +122,17 @@ pub fn quote_allowed(allowed_quotes: bool, wording_approved: bool, theme_items: 
     allowed_quotes && wording_approved && theme_items >= QUOTE_MIN_THEME_ITEMS
 }
 
+/// The true values a published count may stand for, as an analyst sees it:
+/// rounding moved it by at most half of [`ROUND_TO`], and a published count is
+/// never under [`THRESHOLD`].
+pub fn published_range(true_count: u64) -> (u64, u64) {
+    let r = round(true_count);
+    (
+        (r.saturating_sub(ROUND_TO / 2)).max(THRESHOLD),
+        r + ROUND_TO / 2,
+    )
+}
+
 /// What is already decided about a variable before protection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fixed {
@@ -122,8 +141,12 @@ pub enum Fixed {
     /// Must be suppressed (its months hide it: see [`System::quarter_of`]).
     Hidden,
     /// Already public elsewhere (a quarter figure whose months are all
-    /// published): suppressing it would hide nothing.
+    /// published): suppressing it would hide little, so it is published unless
+    /// the range check needs it hidden.
     Public,
+    /// Published in a digest already released (a month of the quarter being
+    /// built): it cannot change.
+    Released,
 }
 
 /// The counts of a digest and the lines that tie them together.
@@ -133,6 +156,9 @@ pub struct System {
     fixed: Vec<Fixed>,
     /// Each line: the cells, then the total they add up to.
     lines: Vec<(Vec<usize>, usize)>,
+    /// Lines only the range check reads: a released month's own lines, and
+    /// each quarter figure as the sum of its months.
+    links: Vec<(Vec<usize>, usize)>,
 }
 
 impl System {
@@ -173,6 +199,17 @@ impl System {
         &self.lines
     }
 
+    /// Declares that `cells` add up to `total`, for the range check only (a
+    /// released month's lines, a quarter figure and its months).
+    pub fn link(&mut self, cells: Vec<usize>, total: usize) {
+        debug_assert_eq!(
+            cells.iter().map(|&c| self.values[c]).sum::<u64>(),
+            self.values[total],
+            "a link's cells add up to its total"
+        );
+        self.links.push((cells, total));
+    }
+
     pub fn fix(&mut self, var: usize, fixed: Fixed) {
         self.fixed[var] = fixed;
     }
@@ -196,15 +233,37 @@ impl System {
         let mut hidden: Vec<bool> = (0..self.len())
             .map(|v| match self.fixed[v] {
                 Fixed::Hidden => true,
-                Fixed::Public => false,
+                Fixed::Public | Fixed::Released => false,
                 Fixed::Free => too_small(self.values[v]),
             })
             .collect();
+        // A count of a released digest that its own release already leaves
+        // narrowed (one released under an older rule) is beyond this release's
+        // reach: everything here hidden would not widen it.
+        let excused = if self.fixed.contains(&Fixed::Released) {
+            let everything: Vec<bool> = self.fixed.iter().map(|f| *f != Fixed::Released).collect();
+            self.narrowed(&everything)
+        } else {
+            Vec::new()
+        };
         loop {
             self.balance_lines(&mut hidden);
             let pinned = pinned(self.len(), &self.lines, &hidden);
             let Some(&victim) = pinned.first() else {
-                return hidden;
+                // Nothing can be worked out exactly: now the ranges.
+                let narrowed = self.narrowed(&hidden);
+                let Some(&victim) = narrowed.iter().find(|v| !excused.contains(v)) else {
+                    return hidden;
+                };
+                if !self.widen(victim, &mut hidden) {
+                    for (h, fixed) in hidden.iter_mut().zip(&self.fixed) {
+                        if matches!(fixed, Fixed::Free | Fixed::Public) {
+                            *h = true;
+                        }
+                    }
+                    return hidden;
+                }
+                continue;
             };
             if !self.hide_partner(victim, &mut hidden) {
                 // Nothing cheap helps: hide every free count that shares a line
@@ -222,7 +281,7 @@ impl System {
                 }
                 if !changed {
                     for (h, fixed) in hidden.iter_mut().zip(&self.fixed) {
-                        if *fixed != Fixed::Public {
+                        if matches!(fixed, Fixed::Free | Fixed::Hidden) {
                             *h = true;
                         }
                     }
@@ -288,6 +347,391 @@ impl System {
                 true
             }
             None => false,
+        }
+    }
+}
+
+impl System {
+    /// Every line the range check reads.
+    fn all_lines(&self) -> impl Iterator<Item = &(Vec<usize>, usize)> {
+        self.lines.iter().chain(&self.links)
+    }
+
+    /// Hides one more published count to widen the range of `victim`: the
+    /// smallest free one on a line with it, else on a line with a suppressed
+    /// count that shares a line with it, preferring free counts to quarter
+    /// figures whose months are public. False when none can be hidden.
+    fn widen(&self, victim: usize, hidden: &mut [bool]) -> bool {
+        let rank = |v: usize| match self.fixed[v] {
+            Fixed::Free => Some(0),
+            Fixed::Public => Some(1),
+            Fixed::Hidden | Fixed::Released => None,
+        };
+        let on_lines_with = |target: usize| -> Vec<usize> {
+            self.all_lines()
+                .filter(|(cells, total)| cells.contains(&target) || *total == target)
+                .flat_map(|(cells, total)| cells.iter().copied().chain(std::iter::once(*total)))
+                .collect()
+        };
+        let best = |candidates: &[usize]| {
+            candidates
+                .iter()
+                .copied()
+                .filter(|&v| !hidden[v])
+                .filter_map(|v| rank(v).map(|r| (r, self.values[v], v)))
+                .min()
+                .map(|(_, _, v)| v)
+        };
+        let near = on_lines_with(victim);
+        let pick = best(&near).or_else(|| {
+            let further: Vec<usize> = near
+                .iter()
+                .copied()
+                .filter(|&u| hidden[u] && u != victim)
+                .flat_map(on_lines_with)
+                .collect();
+            best(&further)
+        });
+        match pick {
+            Some(v) => {
+                hidden[v] = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The suppressed counts under [`THRESHOLD`] an analyst with a linear
+    /// program can narrow: those whose true values consistent with everything
+    /// public (each published count as its [`published_range`], every line and
+    /// link) do not include 0 or do not reach [`THRESHOLD`]. Empty when the
+    /// release is protected.
+    ///
+    /// The program is first made smaller without changing what it can prove:
+    /// a suppressed total that is a cell of at most one other line is replaced
+    /// there by its cells, and suppressed counts that sit in exactly the same
+    /// lines are one column (any split of their sum is possible). A count's
+    /// range is then the range of an expression over the columns. Each program
+    /// pushes every open expression at once to 0 (or as many as it can to
+    /// [`THRESHOLD`]) and certifies each it reaches, so most need no program
+    /// of their own.
+    pub fn narrowed(&self, hidden: &[bool]) -> Vec<usize> {
+        let n = self.len();
+        // Rows: var -> coefficient; cells +1, total -1.
+        let mut rows: Vec<BTreeMap<usize, i64>> = self
+            .all_lines()
+            .map(|(cells, total)| {
+                let mut row = BTreeMap::new();
+                for &c in cells {
+                    *row.entry(c).or_insert(0) += 1;
+                }
+                *row.entry(*total).or_insert(0) -= 1;
+                row
+            })
+            .collect();
+        let mut alive = vec![true; rows.len()];
+        // Substitute suppressed totals: t = the sum of its line's cells.
+        let mut expr: BTreeMap<usize, BTreeMap<usize, i64>> = BTreeMap::new();
+        let mut seen: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (r, row) in rows.iter().enumerate() {
+            for &v in row.keys() {
+                seen[v].push(r);
+            }
+        }
+        loop {
+            let mut changed = false;
+            for t in 0..n {
+                if !hidden[t] || expr.contains_key(&t) {
+                    continue;
+                }
+                let at: Vec<usize> = seen[t]
+                    .iter()
+                    .copied()
+                    .filter(|&r| alive[r] && rows[r].contains_key(&t))
+                    .collect();
+                let Some(def) = at.iter().copied().find(|&r| rows[r].get(&t) == Some(&-1)) else {
+                    continue;
+                };
+                let others: Vec<usize> = at.iter().copied().filter(|&r| r != def).collect();
+                if others.len() > 1 || others.iter().any(|&r| rows[r].get(&t) != Some(&1)) {
+                    continue;
+                }
+                let mut definition = rows[def].clone();
+                definition.remove(&t);
+                if let Some(&r) = others.first() {
+                    let mut merged = rows[r].clone();
+                    merged.remove(&t);
+                    for (&v, &c) in &definition {
+                        *merged.entry(v).or_insert(0) += c;
+                        seen[v].push(r);
+                    }
+                    merged.retain(|_, c| *c != 0);
+                    rows[r] = merged;
+                }
+                alive[def] = false;
+                expr.insert(t, definition);
+                changed = true;
+            }
+            if !changed {
+                break;
+            }
+        }
+        // Every var in terms of the vars left.
+        fn expand(
+            v: usize,
+            expr: &BTreeMap<usize, BTreeMap<usize, i64>>,
+            cache: &mut BTreeMap<usize, BTreeMap<usize, i64>>,
+        ) -> BTreeMap<usize, i64> {
+            if let Some(e) = cache.get(&v) {
+                return e.clone();
+            }
+            let out = match expr.get(&v) {
+                None => BTreeMap::from([(v, 1)]),
+                Some(def) => {
+                    let mut out = BTreeMap::new();
+                    for (&u, &c) in def {
+                        for (w, d) in expand(u, expr, cache) {
+                            *out.entry(w).or_insert(0) += c * d;
+                        }
+                    }
+                    out
+                }
+            };
+            cache.insert(v, out.clone());
+            out
+        }
+        let mut cache = BTreeMap::new();
+        let live_rows: Vec<&BTreeMap<usize, i64>> = (0..rows.len())
+            .filter(|&r| alive[r])
+            .map(|r| &rows[r])
+            .collect();
+        // Columns: suppressed vars with the same rows and coefficients are one.
+        let mut signature: Vec<Vec<(usize, i64)>> = vec![Vec::new(); n];
+        for (r, row) in live_rows.iter().enumerate() {
+            for (&v, &c) in row.iter() {
+                signature[v].push((r, c));
+            }
+        }
+        let mut column_of: Vec<Option<usize>> = vec![None; n];
+        let mut columns: Vec<(f64, f64)> = Vec::new();
+        let mut by_signature: BTreeMap<&[(usize, i64)], usize> = BTreeMap::new();
+        for v in 0..n {
+            if signature[v].is_empty() || expr.contains_key(&v) {
+                continue;
+            }
+            if hidden[v] {
+                if let Some(&c) = by_signature.get(signature[v].as_slice()) {
+                    column_of[v] = Some(c);
+                    continue;
+                }
+                by_signature.insert(signature[v].as_slice(), columns.len());
+                column_of[v] = Some(columns.len());
+                columns.push((0.0, f64::INFINITY));
+            } else {
+                let (lo, hi) = published_range(self.values[v]);
+                column_of[v] = Some(columns.len());
+                columns.push((lo as f64, hi as f64));
+            }
+        }
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); columns.len()];
+        for v in 0..n {
+            if let Some(c) = column_of[v] {
+                members[c].push(v);
+            }
+        }
+        let mut on_line = vec![false; n];
+        for (cells, total) in self.all_lines() {
+            for &v in cells.iter().chain(std::iter::once(total)) {
+                on_line[v] = true;
+            }
+        }
+        // Each target: the least and the greatest it can be, as expressions
+        // over the columns (a merged column gives its whole sum to the
+        // target, or all of it to a member outside it).
+        let mut goals: BTreeMap<(Vec<(usize, i64)>, Vec<(usize, i64)>), Vec<usize>> =
+            BTreeMap::new();
+        for v in 0..n {
+            if !(hidden[v] && on_line[v] && too_small(self.values[v])) {
+                continue;
+            }
+            let e = expand(v, &expr, &mut cache);
+            let mut touched: BTreeMap<usize, Vec<i64>> = BTreeMap::new();
+            let mut off_lines = false;
+            for (&u, &c) in &e {
+                match column_of[u] {
+                    Some(col) => touched.entry(col).or_default().push(c),
+                    None => off_lines = true,
+                }
+            }
+            if off_lines {
+                // Part of it is on no line left: it can be anything from 0 up.
+                continue;
+            }
+            let mut least = Vec::new();
+            let mut most = Vec::new();
+            for (col, coefs) in touched {
+                let inside = members[col].iter().filter(|m| e.contains_key(m)).count();
+                let max = *coefs.iter().max().expect("touched");
+                let min = if inside < members[col].len() {
+                    0
+                } else {
+                    *coefs.iter().min().expect("touched")
+                };
+                if min != 0 {
+                    least.push((col, min));
+                }
+                most.push((col, max));
+            }
+            goals.entry((least, most)).or_default().push(v);
+        }
+        let as_f64 = |o: &[(usize, i64)]| -> Vec<(usize, f64)> {
+            o.iter().map(|&(c, k)| (c, k as f64)).collect()
+        };
+        let zero: Vec<Vec<(usize, f64)>> = goals.keys().map(|(l, _)| as_f64(l)).collect();
+        let ten: Vec<Vec<(usize, f64)>> = goals.keys().map(|(_, m)| as_f64(m)).collect();
+        let targets: Vec<&Vec<usize>> = goals.values().collect();
+        let model = Reduced {
+            columns,
+            rows: live_rows
+                .iter()
+                .map(|row| {
+                    // Merged members share their coefficient: one entry each.
+                    let by_column: BTreeMap<usize, f64> = row
+                        .iter()
+                        .filter_map(|(&v, &c)| column_of[v].map(|col| (col, c as f64)))
+                        .collect();
+                    by_column.into_iter().collect()
+                })
+                .collect(),
+        };
+        let mut failed: Vec<usize> = model
+            .certify(&zero, Goal::Zero)
+            .into_iter()
+            .chain(model.certify(&ten, Goal::Threshold))
+            .flat_map(|g| targets[g].iter().copied())
+            .collect();
+        failed.sort_unstable();
+        failed.dedup();
+        failed
+    }
+}
+
+/// The analyst's linear program, made smaller: column bounds, and rows that
+/// must each sum to 0.
+struct Reduced {
+    columns: Vec<(f64, f64)>,
+    rows: Vec<Vec<(usize, f64)>>,
+}
+
+impl Reduced {
+    /// The objectives for which no solution reaches `goal`.
+    fn certify(&self, objectives: &[Vec<(usize, f64)>], goal: Goal) -> Vec<usize> {
+        let mut open: Vec<usize> = (0..objectives.len())
+            .filter(|&i| !(goal == Goal::Zero && objectives[i].is_empty()))
+            .collect();
+        let mut failed = Vec::new();
+        let mut alone = false;
+        while !open.is_empty() {
+            let batch: Vec<usize> = if alone { vec![open[0]] } else { open.clone() };
+            match self.solve(objectives, &batch, goal) {
+                Some(reached) => {
+                    let before = open.len();
+                    open.retain(|i| !reached.contains(i));
+                    if alone && open.first() == batch.first() {
+                        failed.push(open.remove(0));
+                    } else if open.len() == before {
+                        alone = true;
+                    }
+                }
+                // The solver could not say: count it as narrowed, so that more
+                // is hidden (never published on a doubt).
+                None => {
+                    if alone {
+                        failed.push(open.remove(0));
+                    } else {
+                        alone = true;
+                    }
+                }
+            }
+        }
+        failed
+    }
+
+    /// One program pushing every objective of `batch` towards `goal`: all to
+    /// 0 (minimise their sum), or as many as it can to [`THRESHOLD`]
+    /// (maximise the sum of t ≤ objective, t ≤ THRESHOLD). Returns the
+    /// objectives that got there.
+    fn solve(
+        &self,
+        objectives: &[Vec<(usize, f64)>],
+        batch: &[usize],
+        goal: Goal,
+    ) -> Option<Vec<usize>> {
+        use microlp::{ComparisonOp, OptimizationDirection, Problem};
+        let mut problem = Problem::new(match goal {
+            Goal::Zero => OptimizationDirection::Minimize,
+            Goal::Threshold => OptimizationDirection::Maximize,
+        });
+        let mut cost = vec![0.0; self.columns.len()];
+        if goal == Goal::Zero {
+            for &i in batch {
+                for &(c, k) in &objectives[i] {
+                    cost[c] += k;
+                }
+            }
+        }
+        let xs: Vec<microlp::Variable> = self
+            .columns
+            .iter()
+            .zip(&cost)
+            .map(|(&bounds, &k)| problem.add_var(k, bounds))
+            .collect();
+        if goal == Goal::Threshold {
+            for &i in batch {
+                let t = problem.add_var(1.0, (0.0, THRESHOLD as f64));
+                let mut expr = vec![(t, 1.0)];
+                expr.extend(objectives[i].iter().map(|&(c, k)| (xs[c], -k)));
+                problem.add_constraint(expr, ComparisonOp::Le, 0.0);
+            }
+        }
+        for row in &self.rows {
+            if row.is_empty() {
+                continue;
+            }
+            let expr: Vec<(microlp::Variable, f64)> =
+                row.iter().map(|&(c, k)| (xs[c], k)).collect();
+            problem.add_constraint(expr, ComparisonOp::Eq, 0.0);
+        }
+        let solution = problem.solve().ok()?.into_solution().ok()?;
+        Some(
+            batch
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let value: f64 = objectives[i]
+                        .iter()
+                        .map(|&(c, k)| k * solution.var_value(xs[c]))
+                        .sum();
+                    goal.reached(value)
+                })
+                .collect(),
+        )
+    }
+}
+
+/// What a range check tries to reach for a suppressed count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Goal {
+    Zero,
+    Threshold,
+}
+
+impl Goal {
+    /// Solver values are floating point: within a millionth counts.
+    fn reached(self, value: f64) -> bool {
+        match self {
+            Goal::Zero => value <= 1e-6,
+            Goal::Threshold => value >= THRESHOLD as f64 - 1e-6,
         }
     }
 }
@@ -385,11 +829,12 @@ fn reduce(rows: &mut [Vec<i128>], width: usize) -> Vec<(usize, usize)> {
     pivots
 }
 
-/// The published cell of each variable.
+/// The published cell of each variable the digest publishes itself (those
+/// fixed as released belong to a digest already out).
 pub fn publish(system: &System, hidden: &[bool]) -> Vec<Cell> {
     (0..system.len())
         .map(|v| {
-            if hidden[v] {
+            if hidden[v] || system.fixed[v] == Fixed::Released {
                 Cell::SUPPRESSED
             } else {
                 Cell::shown(system.value(v))

@@ -472,7 +472,7 @@ async fn digest_file(
 }
 
 /// The note on how the numbers were protected, in English for the data files.
-pub const PROTECTION_NOTE: &str = "Counts under 10, and zeros, are shown as suppressed; every other count is rounded to the nearest 5. More counts are suppressed where the totals could otherwise reveal a suppressed one, including through the months of a quarter. Percentages only where the denominator is at least 20; trends only between two published counts; quotes only from survivors who allowed them, in wording they approved, in themes with at least 10 items.";
+pub const PROTECTION_NOTE: &str = "Counts under 10, and zeros, are not shown (suppressed); every other count is rounded to the nearest 5. More counts are not shown where the published figures, each known only to within its rounding, could otherwise narrow a suppressed count under 10 to a range that misses 0 or 10, solving every table together and a quarter with its months. A suppressed count says nothing about its size: counts hidden to protect others are often large. A period with no items at all is marked empty. Percentages only where the denominator is at least 20; trends only between two published counts; quotes only from survivors who allowed them, in wording they approved, three under a theme or none, only under themes and languages whose counts are published.";
 
 fn labels(of: impl Fn(Language) -> String) -> Value {
     Value::Object(

@@ -18,7 +18,9 @@ use super::layout::page;
 fn count_text(ctx: &PageContext<'_>, cell: CellOf) -> String {
     match cell.count {
         Some(n) => n.to_string(),
-        None => ctx.t("digest-fewer-than-10"),
+        // Never a claim about its size: a count hidden to protect others is
+        // often large.
+        None => ctx.t("digest-not-shown"),
     }
 }
 
@@ -193,12 +195,16 @@ pub fn digest(ctx: &PageContext<'_>, policy: &Policy, digest: &Released) -> Mark
             }
             section class="notice digest-protection" aria-labelledby="protection" {
                 h2 id="protection" { (ctx.t("digest-protection-heading")) }
-                p { (ctx.t("digest-protection")) }
+                p { (ctx.t("digest-protection-ranges")) }
+                p { (ctx.t("digest-not-shown-why")) }
+            }
+            @if body.empty {
+                p class="digest-empty" { (ctx.t("digest-empty")) }
             }
 
             section aria-labelledby="themes" {
                 h2 id="themes" { (ctx.t("digest-themes-heading")) }
-                (bar_chart(ctx, "chart-themes", &ctx.t("digest-themes-chart-title"), &ctx.t("digest-themes-chart-desc"), &theme_rows))
+                (bar_chart(ctx, "chart-themes", &ctx.t("digest-themes-chart-title"), &ctx.t("digest-themes-chart-desc-shown"), &theme_rows))
                 table class="digest-table" {
                     thead { tr {
                         th scope="col" { (ctx.t("digest-col-theme")) }

@@ -1,6 +1,11 @@
 //! Published stories: words survivors agreed to share, after edits they
 //! approved. A reader sees the content warnings first and opens a story only if
 //! they choose to (a plain `details` element: no script needed).
+//!
+//! The pages print no count of stories and no month: a count per language or
+//! theme would be a small count outside the digest rules, and a month would
+//! break the digests' figures down further than their tables do. A card shows
+//! the language and themes the survivor published with their words.
 
 use maud::{html, Markup};
 
@@ -11,7 +16,7 @@ use crate::storage::submissions::Counted;
 use crate::web::context::PageContext;
 
 use super::layout::page;
-use super::pagination::{count_value, pager};
+use super::pagination::pager;
 
 pub struct StoriesPage<'a> {
     pub stories: &'a [(StorySummary, Vec<String>)],
@@ -82,7 +87,6 @@ pub fn list(ctx: &PageContext<'_>, policy: &Policy, view: &StoriesPage<'_>) -> M
                 }
                 button type="submit" class="secondary" { (ctx.t("stories-filter-apply")) }
             }
-            p { (ctx.t_with("stories-count", &[("count", count_value(view.total))])) }
             @if view.stories.is_empty() {
                 p { (ctx.t("stories-none")) }
             }
@@ -92,7 +96,6 @@ pub fn list(ctx: &PageContext<'_>, policy: &Policy, view: &StoriesPage<'_>) -> M
                     li class="story-card" {
                         p class="story-meta" {
                             span lang=[language.map(|l| l.code())] { (language.map(|l| l.endonym()).unwrap_or("?")) }
-                            " · " (story.month)
                         }
                         @let labels = themes_of(ctx, policy, themes);
                         @if !labels.is_empty() {
@@ -128,7 +131,6 @@ pub fn story(
         html! {
             p class="story-meta" {
                 span lang=[language.map(|l| l.code())] { (language.map(|l| l.endonym()).unwrap_or("?")) }
-                " · " (story.month)
             }
             @let labels = themes_of(ctx, policy, themes);
             @if !labels.is_empty() {
