@@ -575,7 +575,7 @@ async fn handle_item_post(
 }
 
 /// The review as the reading page's form sends it.
-fn review_input(form: &StaffForm) -> Result<ReviewInput, AppError> {
+fn review_input<const KIB: u64>(form: &StaffForm<KIB>) -> Result<ReviewInput, AppError> {
     let all = |name: &str| -> Vec<String> {
         form.fields
             .all(name)
