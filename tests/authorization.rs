@@ -47,6 +47,12 @@ const MATRIX: &[(Method, &str, [u16; 5])] = &[
         "/staff/items/<id>/read?<done>",
         [303, 403, 303, 303, 403],
     ),
+    // Nothing to publish yet: the item page says why.
+    (
+        Method::Get,
+        "/staff/items/<id>/publish",
+        [303, 403, 409, 409, 403],
+    ),
     (Method::Post, "/staff/items/<id>", [303, 403, 422, 422, 403]),
     (
         Method::Get,
