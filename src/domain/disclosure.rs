@@ -16,7 +16,8 @@
 //!   [`PERCENT_MIN_DENOMINATOR`], computed from the published figures;
 //! - a trend only between two published counts;
 //! - quotes only from a survivor who allowed them, in wording they approved, in a
-//!   theme with at least [`QUOTE_MIN_THEME_ITEMS`] items.
+//!   theme with at least [`QUOTE_MIN_THEME_ITEMS`] items (published), three or
+//!   none, from a language whose total is published (see `DigestBody`).
 //!
 //! Every count of a digest is a variable of one [`System`]; each additive
 //! relation between them (a line: cells that add up to a total) is a
@@ -458,6 +459,10 @@ impl System {
                 }
                 let mut definition = rows[def].clone();
                 definition.remove(&t);
+                // Only a sum of counts: then t ≥ 0 holds by itself.
+                if definition.values().any(|&c| c <= 0) {
+                    continue;
+                }
                 if let Some(&r) = others.first() {
                     let mut merged = rows[r].clone();
                     merged.remove(&t);
@@ -884,6 +889,69 @@ mod tests {
         assert!(hidden[cells[2]], "the smallest other cell hides it");
         assert_eq!(hidden.iter().filter(|&&h| h).count(), 2);
         assert!(pinned(s.len(), s.lines(), &hidden).is_empty());
+    }
+
+    #[test]
+    fn rounding_leftovers_are_narrowed_and_protection_widens_them() {
+        // Three languages published, three small ones hidden: 125 + 90 + 90
+        // published against a total of 300 leaves the small ones 0 to 3.
+        let mut s = System::new();
+        let cells: Vec<usize> = [123, 88, 88, 1, 1, 1].iter().map(|&n| s.var(n)).collect();
+        let total = s.var(302);
+        s.line(cells.clone(), total);
+        let mut exact_only = vec![false; s.len()];
+        for &c in &cells[3..] {
+            exact_only[c] = true;
+        }
+        assert!(pinned(s.len(), s.lines(), &exact_only).is_empty());
+        assert_eq!(s.narrowed(&exact_only), cells[3..].to_vec());
+        let hidden = s.protect();
+        assert!(s.narrowed(&hidden).is_empty());
+        assert!(
+            hidden[cells[1]] || hidden[cells[2]],
+            "a partner of 88 hides them"
+        );
+        assert!(!hidden[cells[0]], "no more than that");
+    }
+
+    #[test]
+    fn a_released_month_is_not_narrowed_by_its_quarter() {
+        // Month 1 has 4 + 50 = 54 on a line; months 2 and 3 have 0 + 60 and
+        // 0 + 70. The quarter, checked with its months, hides what they hid
+        // and leaves no month's small count narrowed.
+        let mut s = System::new();
+        let q_small = s.var(4);
+        let q_big = s.var(50 + 60 + 70);
+        let q_total = s.var(4 + 50 + 60 + 70);
+        s.line(vec![q_small, q_big], q_total);
+        let m: Vec<(usize, usize, usize)> = [(4, 50), (0, 60), (0, 70)]
+            .iter()
+            .map(|&(a, b)| (s.var(a), s.var(b), s.var(a + b)))
+            .collect();
+        for &(a, b, t) in &m {
+            s.link(vec![a, b], t);
+        }
+        s.link(m.iter().map(|x| x.0).collect(), q_small);
+        s.link(m.iter().map(|x| x.1).collect(), q_big);
+        s.link(m.iter().map(|x| x.2).collect(), q_total);
+        // Each month hid both cells of its line (its small one and a partner)
+        // and published its total.
+        for &(a, b, t) in &m {
+            s.fix(a, Fixed::Hidden);
+            s.fix(b, Fixed::Hidden);
+            s.fix(t, Fixed::Released);
+        }
+        s.quarter_of(q_small, &[true, true, true]);
+        s.quarter_of(q_big, &[true, true, true]);
+        s.quarter_of(q_total, &[false, false, false]);
+        let hidden = s.protect();
+        assert!(hidden[q_small] && hidden[q_big]);
+        assert!(s.narrowed(&hidden).is_empty());
+        // Had the quarter published its big cell, its small one would be
+        // given away by its own line.
+        let mut leaky = hidden.clone();
+        leaky[q_big] = false;
+        assert_eq!(pinned(s.len(), s.lines(), &leaky), vec![q_small]);
     }
 
     #[test]
