@@ -155,3 +155,15 @@ pub fn themes_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, 
         .select((published_themes::story_id, published_themes::theme))
         .load(conn)
 }
+
+/// Which release of the published stories this is: how many there are and the
+/// newest id. Stories are only inserted (ids never repeat on either database)
+/// or deleted, so any change moves one of the two; kept stories pages are
+/// dropped when it moves (`web::compression::PageCache`).
+pub fn release(conn: &mut DbConnection) -> QueryResult<(i64, i64)> {
+    use diesel::dsl::{count_star, max};
+    let (count, newest): (i64, Option<i64>) = published_stories::table
+        .select((count_star(), max(published_stories::id)))
+        .first(conn)?;
+    Ok((count, newest.unwrap_or(0)))
+}

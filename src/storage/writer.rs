@@ -5,6 +5,11 @@
 //! and a caller is acknowledged only after the commit that holds its submission.
 //! If a grouped commit fails, each item is retried alone so one bad row cannot
 //! lose another person's words.
+//!
+//! Small writes that a survivor waits for on every visit (taking a single-use
+//! receipt link) ride along in the same commit ([`SubmissionWriter::ride`]):
+//! on SQLite each of them committed on its own used to queue behind the
+//! writer's lock and pay an fsync of its own.
 
 use std::sync::mpsc;
 use std::thread;
@@ -24,6 +29,12 @@ pub type SharedLinker = std::sync::Arc<dyn Fn(&[u8], &[&[u8]]) -> Vec<u8> + Send
 pub const MAX_GROUP: usize = 64;
 
 type Reply = Box<dyn FnOnce(StorageResult<()>) + Send>;
+
+/// A write that rides along with the next group commit (see
+/// [`SubmissionWriter::ride`]): it runs inside the group's transaction and
+/// answers what to do once that commit has landed (`Ok`) or failed.
+pub type Ride =
+    Box<dyn FnOnce(&mut DbConnection) -> Box<dyn FnOnce(StorageResult<()>) + Send> + Send>;
 
 /// Seals a submission's data key to an organisation public key (given as bytes).
 /// The writer calls it inside the commit, with the key active at that moment, so a
@@ -52,6 +63,7 @@ pub struct ReceiptLink {
 #[allow(clippy::large_enum_variant)]
 enum Message {
     Submit(Job),
+    Ride(Ride),
     Stop,
 }
 
@@ -233,6 +245,24 @@ impl SubmissionWriter {
         }
     }
 
+    /// Runs `ride` inside the next group commit, after the group's submissions,
+    /// and calls what it answers once that commit has landed or failed. `ride`
+    /// must keep its own changes in a savepoint (a nested transaction) and
+    /// undo them on failure, so it can never undo the submissions beside it.
+    /// Never blocks: when the queue is full the error is at once, and `ride` is
+    /// dropped unrun (as it is if the writer stops before running it).
+    pub fn ride(&self, ride: Ride) -> StorageResult<()> {
+        match self.queue.try_send(Message::Ride(ride)) {
+            Ok(()) => Ok(()),
+            Err(mpsc::TrySendError::Full(_)) => {
+                Err(StorageError::Io("the writer queue is full".into()))
+            }
+            Err(mpsc::TrySendError::Disconnected(_)) => {
+                Err(StorageError::Io("the writer has stopped".into()))
+            }
+        }
+    }
+
     /// Queues a submission and waits for its commit.
     pub fn submit_blocking(&self, item: NewSubmission, sealer: Sealer) -> StorageResult<()> {
         let (tx, rx) = mpsc::channel();
@@ -255,14 +285,16 @@ fn run_writer(
 ) {
     let mut stopping = false;
     while !stopping {
-        let first = match messages.recv() {
-            Ok(Message::Submit(job)) => job,
+        let (mut group, mut rides) = (Vec::new(), Vec::new());
+        match messages.recv() {
+            Ok(Message::Submit(job)) => group.push(job),
+            Ok(Message::Ride(ride)) => rides.push(ride),
             Ok(Message::Stop) | Err(_) => break,
-        };
-        let mut group = vec![first];
-        while group.len() < MAX_GROUP {
+        }
+        while group.len() + rides.len() < MAX_GROUP {
             match messages.try_recv() {
                 Ok(Message::Submit(job)) => group.push(job),
+                Ok(Message::Ride(ride)) => rides.push(ride),
                 Ok(Message::Stop) => {
                     stopping = true;
                     break;
@@ -271,12 +303,14 @@ fn run_writer(
             }
         }
         match pool.get() {
-            Ok(mut conn) => commit_group(&mut conn, group, linker, alert_from),
+            Ok(mut conn) => commit_group(&mut conn, group, rides, linker, alert_from),
             Err(err) => {
                 let message = err.to_string();
                 for job in group {
                     (job.reply)(Err(StorageError::Io(message.clone())));
                 }
+                // A ride dropped unrun changed nothing; its waiter sees it go.
+                drop(rides);
             }
         }
     }
@@ -345,13 +379,42 @@ fn insert_sealed(
 fn commit_group(
     conn: &mut DbConnection,
     group: Vec<Job>,
+    rides: Vec<Ride>,
     linker: &SharedLinker,
     alert_from: Option<i64>,
 ) {
     let all: Vec<&Job> = group.iter().collect();
-    let grouped: StorageResult<()> = write(conn, |c| insert_sealed(c, &all, linker, alert_from));
-    if grouped.is_ok() || group.len() == 1 {
-        let failed = grouped.err().map(|e| e.to_string());
+    let mut rides = Some(rides);
+    let mut answers = Vec::new();
+    let grouped: StorageResult<()> = write(conn, |c| {
+        if !all.is_empty() {
+            insert_sealed(c, &all, linker, alert_from)?;
+        }
+        for ride in rides.take().unwrap_or_default() {
+            answers.push(ride(c));
+        }
+        Ok(())
+    });
+    // Rides that ran learn whether their commit landed; those that did not
+    // (the submissions failed first) run in a commit of their own.
+    let failed = grouped.as_ref().err().map(|e| e.to_string());
+    for answer in answers {
+        answer(match &failed {
+            None => Ok(()),
+            Some(message) => Err(StorageError::Io(message.clone())),
+        });
+    }
+    for ride in rides.take().unwrap_or_default() {
+        let mut answer = None;
+        let alone: StorageResult<()> = write(conn, |c| {
+            answer = Some(ride(c));
+            Ok(())
+        });
+        if let Some(answer) = answer {
+            answer(alone);
+        }
+    }
+    if grouped.is_ok() || group.len() <= 1 {
         for job in group {
             (job.reply)(match &failed {
                 None => Ok(()),

@@ -188,6 +188,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let rocket = rocket::custom(rocket_config)
         .manage(services)
         .manage(digest_access)
+        .manage(compression::PageCache::default())
         .manage(lead_alerts)
         .manage(settings)
         .manage(i18n)

@@ -1,6 +1,5 @@
 //! Public pages that are not part of a survivor journey's forms.
 
-use maud::Markup;
 use rocket::http::uri::Origin;
 use rocket::http::Header;
 use rocket::response::Redirect;
@@ -9,6 +8,7 @@ use rocket::{get, post, routes, Route, State};
 use crate::error::AppError;
 use crate::web::Services;
 
+use crate::web::compression::{Accepted, Kept, PageCache};
 use crate::web::context::{Lang, RequestLanguage, SurvivorPage};
 use crate::web::views;
 
@@ -39,22 +39,30 @@ fn root(lang: RequestLanguage) -> LanguageRedirect {
 
 #[derive(rocket::Responder)]
 enum StartPage {
-    Page(Markup),
+    Page(Kept),
     Redirect(Box<Redirect>),
 }
 
 /// `/{lang}/` is the start page; `/{lang}` redirects there. (Rocket matches both
 /// with one route, so the trailing slash is checked here.)
+/// The same for every visitor: rendered and compressed once per language.
 #[get("/<lang>")]
-fn landing(
+async fn landing(
     lang: Lang,
     uri: &Origin<'_>,
     page: SurvivorPage<'_>,
     services: &State<Services>,
+    cache: &State<PageCache>,
+    accepted: Accepted,
 ) -> StartPage {
     if uri.path().ends_with('/') {
-        let resources: Vec<_> = services.policy.resources_for(lang.0).collect();
-        StartPage::Page(views::survivor::landing(&page.0, &resources))
+        let file = cache
+            .fixed(uri.path().as_str(), || {
+                let resources: Vec<_> = services.policy.resources_for(lang.0).collect();
+                views::survivor::landing(&page.0, &resources)
+            })
+            .await;
+        StartPage::Page(Kept { file, accepted })
     } else {
         StartPage::Redirect(Box::new(Redirect::permanent(format!(
             "/{}/",

@@ -1,11 +1,14 @@
-//! Published stories, for anyone to read.
+//! Published stories, for anyone to read. The same for every visitor, so each
+//! page is rendered and compressed once per language and release of the
+//! stories (`web::compression::PageCache`), then served from memory.
 
-use maud::Markup;
+use rocket::http::uri::Origin;
 use rocket::{get, routes, Route};
 
 use crate::domain::Language;
 use crate::error::AppError;
 use crate::storage::published;
+use crate::web::compression::{Accepted, CachedPage, Kept, PageCache};
 use crate::web::context::{Lang, SurvivorPage};
 use crate::web::views::stories::{self as view, StoriesPage};
 use crate::web::Services;
@@ -24,12 +27,27 @@ async fn list(
     theme: Option<&str>,
     language: Option<&str>,
     page: Option<i64>,
-) -> Result<Markup, AppError> {
+    uri: &Origin<'_>,
+    cache: &rocket::State<PageCache>,
+    accepted: Accepted,
+) -> Result<CachedPage, AppError> {
     let theme = theme
         .filter(|t| services.policy.theme(t).is_some())
         .map(str::to_owned);
     let language = language.and_then(Language::from_code);
     let page = page.unwrap_or(1).clamp(1, 1_000_000);
+    // Only what was understood goes into the key, so made-up parameters
+    // cannot make pages to keep.
+    let key = format!(
+        "{}?theme={}&language={}&page={page}",
+        uri.path(),
+        theme.as_deref().unwrap_or(""),
+        language.map_or("", |l| l.code()),
+    );
+    let release = cache.stories_release(services).await;
+    if let Some(file) = release.and_then(|r| cache.data_page(&key, r)) {
+        return Ok(CachedPage::Kept(Kept { file, accepted }));
+    }
     let filter_theme = theme.clone();
     let (stories, total) = services
         .run(move |conn| {
@@ -56,7 +74,7 @@ async fn list(
             Ok((with_themes, total))
         })
         .await?;
-    Ok(view::list(
+    let markup = view::list(
         &ctx.0,
         &services.policy,
         &StoriesPage {
@@ -67,7 +85,11 @@ async fn list(
             pages: total.pages(PAGE),
             total,
         },
-    ))
+    );
+    Ok(match release {
+        Some(release) => cache.keep_data_page(&key, release, markup, accepted).await,
+        None => CachedPage::Fresh(markup),
+    })
 }
 
 #[get("/<_lang>/stories/<id>", rank = 3)]
@@ -76,7 +98,15 @@ async fn story(
     id: i64,
     ctx: SurvivorPage<'_>,
     services: &rocket::State<Services>,
-) -> Result<Markup, AppError> {
+    uri: &Origin<'_>,
+    cache: &rocket::State<PageCache>,
+    accepted: Accepted,
+) -> Result<CachedPage, AppError> {
+    let key = uri.path().to_string();
+    let release = cache.stories_release(services).await;
+    if let Some(file) = release.and_then(|r| cache.data_page(&key, r)) {
+        return Ok(CachedPage::Kept(Kept { file, accepted }));
+    }
     let (story, themes) = services
         .run(move |conn| {
             let story = published::by_id(conn, id)?.ok_or(AppError::NotFound)?;
@@ -87,5 +117,9 @@ async fn story(
             Ok((story, themes))
         })
         .await?;
-    Ok(view::story(&ctx.0, &services.policy, &story, &themes))
+    let markup = view::story(&ctx.0, &services.policy, &story, &themes);
+    Ok(match release {
+        Some(release) => cache.keep_data_page(&key, release, markup, accepted).await,
+        None => CachedPage::Fresh(markup),
+    })
 }

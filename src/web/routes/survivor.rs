@@ -3,6 +3,7 @@
 //! travels only in POST bodies, never in a URL.
 
 use maud::Markup;
+use rocket::http::uri::Origin;
 use rocket::http::Status;
 use rocket::request::{FromRequest, Outcome, Request};
 use rocket::response::Redirect;
@@ -14,7 +15,9 @@ use crate::domain::share::{parse_feedback, parse_story};
 use crate::domain::{Consent, FieldError, FormFields, Payload};
 use crate::error::{AppError, AppResult};
 use crate::policy::{Policy, Resource};
+use crate::storage::StorageError;
 use crate::web::client::ClientAddress;
+use crate::web::compression::{Accepted, Kept, PageCache};
 use crate::web::context::{Audience, Lang, PageContext};
 use crate::web::form::RawForm;
 use crate::web::ratelimit::{Bucket, RateLimits};
@@ -206,6 +209,26 @@ impl Survivor<'_> {
         }
     }
 
+    /// Follows a single-use receipt link. Taking it is a write, done in the
+    /// submission writer's next group commit rather than in a commit of its
+    /// own (see `SubmissionWriter::ride`); the page is answered once that
+    /// commit has landed.
+    async fn redeem(&self, link: &str) -> AppResult<survivor::Redeemed> {
+        let ticket = ViewTicket::from_text(link);
+        let (tx, rx) = rocket::tokio::sync::oneshot::channel();
+        self.services.writer.ride(Box::new(move |conn| {
+            let taken = survivor::redeem_link(conn, &ticket, crate::app::now_unix());
+            Box::new(move |committed| {
+                let _ = tx.send(committed.map_err(AppError::from).and(taken));
+            })
+        }))?;
+        rx.await.unwrap_or_else(|_| {
+            Err(AppError::Storage(StorageError::Io(
+                "the writer has stopped".into(),
+            )))
+        })
+    }
+
     /// Reads the code from a receipt form, counting the attempt against the
     /// client's guessing allowance. Errors come back as the look-up form with the
     /// code kept.
@@ -320,32 +343,64 @@ impl Survivor<'_> {
     }
 }
 
+/// A page that is the same for every visitor: rendered and compressed once per
+/// path (which holds the language), then served from memory.
+async fn kept(
+    uri: &Origin<'_>,
+    cache: &PageCache,
+    accepted: Accepted,
+    render: impl FnOnce() -> Markup,
+) -> Kept {
+    Kept {
+        file: cache.fixed(uri.path().as_str(), render).await,
+        accepted,
+    }
+}
+
 #[get("/<_lang>/story", rank = 3)]
-fn story_form(_lang: Lang, page: Survivor<'_>) -> Markup {
-    let fields = empty_form();
-    view::story_form(
-        &page.ctx,
-        page.policy,
-        &FormView {
-            fields: &fields,
-            errors: &[],
-        },
-        &page.resources(),
-    )
+async fn story_form(
+    _lang: Lang,
+    page: Survivor<'_>,
+    uri: &Origin<'_>,
+    cache: &rocket::State<PageCache>,
+    accepted: Accepted,
+) -> Kept {
+    kept(uri, cache, accepted, || {
+        let fields = empty_form();
+        view::story_form(
+            &page.ctx,
+            page.policy,
+            &FormView {
+                fields: &fields,
+                errors: &[],
+            },
+            &page.resources(),
+        )
+    })
+    .await
 }
 
 #[get("/<_lang>/feedback", rank = 3)]
-fn feedback_form(_lang: Lang, page: Survivor<'_>) -> Markup {
-    let fields = empty_form();
-    view::feedback_form(
-        &page.ctx,
-        page.policy,
-        &FormView {
-            fields: &fields,
-            errors: &[],
-        },
-        &page.resources(),
-    )
+async fn feedback_form(
+    _lang: Lang,
+    page: Survivor<'_>,
+    uri: &Origin<'_>,
+    cache: &rocket::State<PageCache>,
+    accepted: Accepted,
+) -> Kept {
+    kept(uri, cache, accepted, || {
+        let fields = empty_form();
+        view::feedback_form(
+            &page.ctx,
+            page.policy,
+            &FormView {
+                fields: &fields,
+                errors: &[],
+            },
+            &page.resources(),
+        )
+    })
+    .await
 }
 
 #[post("/<_lang>/story", data = "<form>", rank = 3)]
@@ -385,12 +440,7 @@ async fn feedback_submit(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page
 /// The page that shows a new code, reached only through the link made with it.
 #[get("/<_lang>/receipt/new/<link>", rank = 3)]
 async fn receipt_new(_lang: Lang, page: Survivor<'_>, link: &str) -> Page {
-    let ticket = ViewTicket::from_text(link);
-    let redeemed = page
-        .services
-        .run(move |conn| survivor::redeem_link(conn, &ticket, crate::app::now_unix()))
-        .await;
-    match redeemed {
+    match page.redeem(link).await {
         Ok(r) if r.kind == LinkKind::Created => {
             Page::ok(view::receipt_created(&page.ctx, &r.code, &page.resources()))
         }
@@ -400,8 +450,17 @@ async fn receipt_new(_lang: Lang, page: Survivor<'_>, link: &str) -> Page {
 }
 
 #[get("/<_lang>/receipt", rank = 3)]
-fn receipt_form(_lang: Lang, page: Survivor<'_>) -> Markup {
-    view::receipt_lookup(&page.ctx, "", None)
+async fn receipt_form(
+    _lang: Lang,
+    page: Survivor<'_>,
+    uri: &Origin<'_>,
+    cache: &rocket::State<PageCache>,
+    accepted: Accepted,
+) -> Kept {
+    kept(uri, cache, accepted, || {
+        view::receipt_lookup(&page.ctx, "", None)
+    })
+    .await
 }
 
 #[post("/<_lang>/receipt", data = "<form>", rank = 3)]
@@ -420,12 +479,7 @@ async fn receipt_open(_lang: Lang, page: Survivor<'_>, form: RawForm) -> Page {
 /// code again.
 #[get("/<_lang>/receipt/view/<link>", rank = 3)]
 async fn receipt_show(_lang: Lang, page: Survivor<'_>, link: &str) -> Page {
-    let ticket = ViewTicket::from_text(link);
-    let redeemed = match page
-        .services
-        .run(move |conn| survivor::redeem_link(conn, &ticket, crate::app::now_unix()))
-        .await
-    {
+    let redeemed = match page.redeem(link).await {
         Ok(r) => r,
         Err(err) => return page.failed("", err),
     };
@@ -636,16 +690,37 @@ async fn receipt_withdraw(
 }
 
 #[get("/<_lang>/safety", rank = 3)]
-fn safety(_lang: Lang, page: Survivor<'_>) -> Markup {
-    view::safety(&page.ctx)
+async fn safety(
+    _lang: Lang,
+    page: Survivor<'_>,
+    uri: &Origin<'_>,
+    cache: &rocket::State<PageCache>,
+    accepted: Accepted,
+) -> Kept {
+    kept(uri, cache, accepted, || view::safety(&page.ctx)).await
 }
 
 #[get("/<_lang>/about", rank = 3)]
-fn about(_lang: Lang, page: Survivor<'_>) -> Markup {
-    view::about(&page.ctx)
+async fn about(
+    _lang: Lang,
+    page: Survivor<'_>,
+    uri: &Origin<'_>,
+    cache: &rocket::State<PageCache>,
+    accepted: Accepted,
+) -> Kept {
+    kept(uri, cache, accepted, || view::about(&page.ctx)).await
 }
 
 #[get("/<_lang>/privacy", rank = 3)]
-fn privacy(_lang: Lang, page: Survivor<'_>) -> Markup {
-    view::privacy(&page.ctx, page.policy)
+async fn privacy(
+    _lang: Lang,
+    page: Survivor<'_>,
+    uri: &Origin<'_>,
+    cache: &rocket::State<PageCache>,
+    accepted: Accepted,
+) -> Kept {
+    kept(uri, cache, accepted, || {
+        view::privacy(&page.ctx, page.policy)
+    })
+    .await
 }
