@@ -539,9 +539,9 @@ impl System {
             }
         }
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); columns.len()];
-        for v in 0..n {
-            if let Some(c) = column_of[v] {
-                members[c].push(v);
+        for (v, column) in column_of.iter().enumerate() {
+            if let Some(c) = column {
+                members[*c].push(v);
             }
         }
         let mut on_line = vec![false; n];
@@ -553,8 +553,7 @@ impl System {
         // Each target: the least and the greatest it can be, as expressions
         // over the columns (a merged column gives its whole sum to the
         // target, or all of it to a member outside it).
-        let mut goals: BTreeMap<(Vec<(usize, i64)>, Vec<(usize, i64)>), Vec<usize>> =
-            BTreeMap::new();
+        let mut goals: BTreeMap<(Terms, Terms), Vec<usize>> = BTreeMap::new();
         for v in 0..n {
             if !(hidden[v] && on_line[v] && too_small(self.values[v])) {
                 continue;
@@ -620,6 +619,9 @@ impl System {
         failed
     }
 }
+
+/// An expression over columns: (column, whole coefficient).
+type Terms = Vec<(usize, i64)>;
 
 /// The analyst's linear program, made smaller: column bounds, and rows that
 /// must each sum to 0.
