@@ -380,8 +380,8 @@ fn an_upgrade_keeps_a_snapshot_of_the_old_database_beside_it() {
 fn a_failed_upgrade_leaves_the_database_as_it_was_and_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("data/voices.sqlite");
-    // Two migrations pending; the second will fail on a table in its way.
-    let old = older_database(&db, 2);
+    // Three migrations pending; the last will fail on a table in its way.
+    let old = older_database(&db, 3);
     let mut conn = SqliteConnection::establish(db.to_str().unwrap()).unwrap();
     diesel::sql_query("CREATE TABLE lead_alerts (in_the_way INTEGER)")
         .execute(&mut conn)

@@ -156,39 +156,11 @@ fn publication_with_quotes_keeps_the_approved_wording_and_withdrawal_removes_it(
         .unwrap();
     assert_eq!(quotes, vec![edit.to_owned()]);
 
-    // Counted in a released digest whose theme has enough items, the quote is
-    // shown with it...
+    // Counted in a released digest where its language's total and its theme
+    // are published, beside two other quotes of that theme (a theme shows
+    // three quotes or none), the quote is shown with them...
     let mut conn = app.env.connect();
-    diesel::update(digest_quotes::table)
-        .set(digest_quotes::month.eq("2026-10"))
-        .execute(&mut conn)
-        .unwrap();
-    let story = voices::domain::share::Shared::Story {
-        text: String::new(),
-        themes: vec![],
-        age_band: None,
-        helped: None,
-    };
-    let others = voices::domain::facts::Fact::of(
-        "2026-10",
-        "en",
-        &story,
-        &["labour_exploitation".to_owned()],
-    );
-    for _ in 0..30 {
-        voices::storage::facts::insert(&mut conn, &others).unwrap();
-    }
-    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
-    let key =
-        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
-    voices::app::digests::build(
-        &mut conn,
-        &policy,
-        &key,
-        "2026-10".parse().unwrap(),
-        "2026-11-08".parse().unwrap(),
-    )
-    .unwrap();
+    release_october_with_quotes(&app, &mut conn);
     let digest = || {
         app.client
             .get("/digests/2026-10.json")
@@ -212,12 +184,77 @@ fn publication_with_quotes_keeps_the_approved_wording_and_withdrawal_removes_it(
         .into_string()
         .unwrap()
         .contains("[tên]"));
-    assert_eq!(fact_rows(&app).len(), 30, "the released month's facts stay");
-    let left: i64 = digest_quotes::table
-        .count()
-        .get_result(&mut app.env.connect())
+    assert_eq!(
+        fact_rows(&app).len(),
+        100,
+        "the released month's facts stay"
+    );
+    let left: Vec<String> = digest_quotes::table
+        .select(digest_quotes::body)
+        .load(&mut app.env.connect())
         .unwrap();
-    assert_eq!(left, 0);
+    assert_eq!(left.len(), 2, "only the survivor's own quote goes");
+    assert!(left.iter().all(|body| !body.contains("[tên]")));
+}
+
+/// Moves the quotes written so far to October 2026 and releases that month's
+/// digest with 100 other items of labour exploitation in six languages (34 of
+/// them Vietnamese) and two other Vietnamese quotes of it: Vietnamese and the
+/// theme are published, and the theme has the three quotes a digest shows, so
+/// those quotes appear.
+fn release_october_with_quotes(app: &TestApp, conn: &mut voices::storage::DbConnection) {
+    diesel::update(digest_quotes::table)
+        .set(digest_quotes::month.eq("2026-10"))
+        .execute(conn)
+        .unwrap();
+    let story = voices::domain::share::Shared::Story {
+        text: String::new(),
+        themes: vec![],
+        age_band: None,
+        helped: None,
+    };
+    for (language, n) in [
+        ("vi", 34),
+        ("en", 27),
+        ("ar", 22),
+        ("sq", 13),
+        ("ti", 1),
+        ("ps", 3),
+    ] {
+        let others = voices::domain::facts::Fact::of(
+            "2026-10",
+            language,
+            &story,
+            &["labour_exploitation".to_owned()],
+        );
+        for _ in 0..n {
+            voices::storage::facts::insert(conn, &others).unwrap();
+        }
+    }
+    for body in ["Họ giữ hộ chiếu của tôi.", "Tôi làm việc mỗi ngày."] {
+        voices::storage::facts::insert_quote(
+            conn,
+            &voices::storage::facts::NewQuote {
+                month: "2026-10",
+                language: "vi",
+                themes: "labour_exploitation",
+                content_warnings: "",
+                body,
+            },
+        )
+        .unwrap();
+    }
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    voices::app::digests::build(
+        conn,
+        &policy,
+        &key,
+        "2026-10".parse().unwrap(),
+        "2026-11-08".parse().unwrap(),
+    )
+    .unwrap();
 }
 
 /// A fact drawn from a fixed-seed generator: every kind of key, some missing.
@@ -504,36 +541,7 @@ fn postgres_withdrawal_leaves_no_words_in_any_table_file() {
 
     // A released digest that shows the quote (joined when it is shown).
     let mut conn = app.env.connect();
-    diesel::update(digest_quotes::table)
-        .set(digest_quotes::month.eq("2026-10"))
-        .execute(&mut conn)
-        .unwrap();
-    let shared = voices::domain::share::Shared::Story {
-        text: String::new(),
-        themes: vec![],
-        age_band: None,
-        helped: None,
-    };
-    let others = voices::domain::facts::Fact::of(
-        "2026-10",
-        "en",
-        &shared,
-        &["labour_exploitation".to_owned()],
-    );
-    for _ in 0..30 {
-        voices::storage::facts::insert(&mut conn, &others).unwrap();
-    }
-    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
-    let key =
-        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
-    voices::app::digests::build(
-        &mut conn,
-        &policy,
-        &key,
-        "2026-10".parse().unwrap(),
-        "2026-11-08".parse().unwrap(),
-    )
-    .unwrap();
+    release_october_with_quotes(&app, &mut conn);
     assert!(app
         .client
         .get("/digests/2026-10.json")
