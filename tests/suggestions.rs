@@ -366,8 +366,11 @@ fn policy_check_passes_the_shipped_files_and_names_the_line_of_a_broken_one() {
         String::from_utf8_lossy(&out.stderr)
     );
     let said = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(said.lines().count(), 1, "{said}");
+    // One verdict, then where each policy file came from.
     assert!(said.starts_with("valid"), "{said}");
+    let sources: Vec<&str> = said.lines().skip(1).collect();
+    assert_eq!(sources.len(), 8, "{said}");
+    assert!(sources.iter().all(|l| l.contains(" from ")), "{said}");
 
     let copy = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(&dir).unwrap() {
