@@ -10,6 +10,9 @@ use std::time::Instant;
 
 use voices::web::compression::{brotli, gzip};
 
+/// A codec at one level, by name.
+type Codec = (String, Box<dyn Fn(&[u8]) -> Vec<u8>>);
+
 fn main() {
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.is_empty() {
@@ -25,7 +28,7 @@ fn main() {
             }
         };
         println!("{file}: {} bytes", page.len());
-        let codecs: Vec<(String, Box<dyn Fn(&[u8]) -> Vec<u8>>)> = vec![
+        let codecs: Vec<Codec> = vec![
             ("gzip 1".into(), Box::new(|b| gzip(b, 1))),
             ("gzip 6".into(), Box::new(|b| gzip(b, 6))),
             ("gzip 9".into(), Box::new(|b| gzip(b, 9))),
