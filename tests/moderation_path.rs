@@ -8,6 +8,7 @@
 
 mod common;
 
+use common::staff::{act, browser, csrf_of, state_of};
 use common::{follow, form, TestApp, ADMIN_NAME, ADMIN_PASSPHRASE};
 use diesel::prelude::*;
 use rocket::http::{ContentType, Status};
@@ -39,67 +40,6 @@ fn team(app: &TestApp) {
             .execute(&mut conn)
             .unwrap();
     }
-}
-
-fn browser(app: &TestApp, name: &str, pass: &str) -> Client {
-    let client = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
-    assert_eq!(
-        common::sign_in_with(&client, name, pass),
-        Status::SeeOther,
-        "{name} signs in"
-    );
-    client
-}
-
-fn csrf_of(client: &Client) -> String {
-    TestApp::csrf_from(
-        &client
-            .get("/staff/preferences")
-            .dispatch()
-            .into_string()
-            .unwrap(),
-    )
-}
-
-fn version_of(app: &TestApp, id: i64) -> String {
-    let mut conn = app.env.connect();
-    submissions::table
-        .filter(submissions::id.eq(id))
-        .select(submissions::version)
-        .first::<i64>(&mut conn)
-        .unwrap()
-        .to_string()
-}
-
-fn state_of(app: &TestApp, id: i64) -> String {
-    let mut conn = app.env.connect();
-    submissions::table
-        .filter(submissions::id.eq(id))
-        .select(submissions::state)
-        .first(&mut conn)
-        .unwrap()
-}
-
-fn act<'c>(
-    app: &TestApp,
-    client: &'c Client,
-    id: i64,
-    action: &str,
-    extra: &[(&str, &str)],
-) -> LocalResponse<'c> {
-    let csrf = csrf_of(client);
-    let version = version_of(app, id);
-    let mut fields = vec![
-        ("csrf", csrf.as_str()),
-        ("do", action),
-        ("version", version.as_str()),
-    ];
-    fields.extend_from_slice(extra);
-    client
-        .post(format!("/staff/items/{id}"))
-        .header(ContentType::Form)
-        .body(form(&fields))
-        .dispatch()
 }
 
 /// A page's HTML without Fluent's isolation marks around placeables.

@@ -3,6 +3,8 @@
 //! `TEST_DATABASE_URL` is set), so tests never share state or need a lock.
 #![allow(dead_code)]
 
+pub mod staff;
+
 use std::path::PathBuf;
 
 use diesel::prelude::*;
