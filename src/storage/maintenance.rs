@@ -84,33 +84,93 @@ pub fn is_vacuum_due(conn: &mut DbConnection) -> QueryResult<bool> {
         .map(|due| due.unwrap_or(false))
 }
 
-/// Runs the rewrite if one is due; returns whether it ran. Claims the request
-/// first, so two nodes do not both run it, and puts it back if the rewrite fails
-/// (for example because a long transaction held a lock past `lock_timeout`).
-pub fn run_due_vacuum(conn: &mut DbConnection) -> QueryResult<bool> {
-    let DbConnection::Postgres(pg) = conn else {
-        return Ok(false);
-    };
-    let claimed = diesel::update(
-        pending_maintenance::table
-            .filter(pending_maintenance::task.eq(VACUUM_FULL))
-            .filter(pending_maintenance::due.eq(true)),
-    )
-    .set(pending_maintenance::due.eq(false))
-    .execute(pg)?;
-    if claimed == 0 {
-        return Ok(false);
+/// What [`run_due_vacuum`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vacuum {
+    /// Nothing was due (or the database is not PostgreSQL).
+    NotDue,
+    /// The tables were rewritten while no snapshot older than the request was
+    /// open, so no old row version of destroyed content was copied.
+    Done,
+    /// A snapshot older than the request was open (a long transaction, an
+    /// `ANALYZE`, another node's reader), so a rewrite would copy the destroyed
+    /// row versions as "recently dead". The request stays due for the next run.
+    Postponed,
+}
+
+/// Open snapshots and transactions in this database, other than this
+/// connection's, that began before transaction `xid` (a full 64-bit id): each
+/// may still see rows that transaction and the ones before it deleted, so
+/// `VACUUM` keeps those row versions. Prepared transactions and replication
+/// slots hold rows back the same way. Backends whose details the role may not
+/// read (no `pg_read_all_stats`) are counted too, since they might.
+fn older_snapshots(pg: &mut diesel::PgConnection, xid: i64) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
     }
-    let tables = match rewritten(pg) {
-        Ok(tables) => tables,
-        Err(err) => {
-            vacuum_due(conn)?;
-            return Err(err);
-        }
-    };
+    let count: Count = diesel::sql_query(
+        "WITH mark AS (SELECT age($1::text::xid8::xid) AS age) \
+         SELECT (SELECT count(*) FROM pg_stat_activity, mark \
+                  WHERE datname = current_database() AND pid <> pg_backend_pid() \
+                    AND (age(backend_xmin) >= mark.age OR age(backend_xid) >= mark.age \
+                         OR query = '<insufficient privilege>')) \
+              + (SELECT count(*) FROM pg_prepared_xacts, mark \
+                  WHERE database = current_database() AND age(transaction) >= mark.age) \
+              + (SELECT count(*) FROM pg_replication_slots, mark \
+                  WHERE age(xmin) >= mark.age) AS n",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(xid)
+    .get_result(pg)?;
+    Ok(count.n)
+}
+
+/// Runs the rewrite if one is due. Claims the request first, so two nodes do
+/// not both run it, and puts it back if the rewrite fails (for example because a
+/// long transaction held a lock past `lock_timeout`) or could not remove the
+/// destroyed row versions because an older snapshot was open before or after it
+/// ran: `VACUUM FULL` copies a deleted row version that any open snapshot might
+/// still see, so the scrub only counts once it ran with none open.
+pub fn run_due_vacuum(conn: &mut DbConnection) -> QueryResult<Vacuum> {
     let DbConnection::Postgres(pg) = conn else {
-        return Ok(false);
+        return Ok(Vacuum::NotDue);
     };
+    #[derive(QueryableByName)]
+    struct Claimed {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        xid: i64,
+    }
+    // The claim's own transaction id is later than that of every withdrawal
+    // whose request it sees (each committed before the claim's snapshot), so a
+    // snapshot that began after it cannot keep their row versions.
+    let claimed: Option<Claimed> = diesel::sql_query(
+        "UPDATE pending_maintenance SET due = false WHERE task = $1 AND due \
+         RETURNING txid_current() AS xid",
+    )
+    .bind::<diesel::sql_types::Text, _>(VACUUM_FULL)
+    .get_result(pg)
+    .optional()?;
+    let Some(Claimed { xid }) = claimed else {
+        return Ok(Vacuum::NotDue);
+    };
+    let outcome = rewrite_unless_held(pg, xid);
+    if !matches!(outcome, Ok(Vacuum::Done)) {
+        vacuum_due(conn)?;
+    }
+    outcome
+}
+
+/// The checks and the rewrite of [`run_due_vacuum`], after the claim.
+fn rewrite_unless_held(pg: &mut diesel::PgConnection, xid: i64) -> QueryResult<Vacuum> {
+    if older_snapshots(pg, xid)? > 0 {
+        tracing::info!(
+            key = "vacuum_postponed_older_snapshot",
+            "a snapshot older than the last withdrawal is open; the tables will be rewritten on a later run"
+        );
+        return Ok(Vacuum::Postponed);
+    }
+    let tables = rewritten(pg)?;
     // Waiting for a lock would queue every later query behind the rewrite; give up
     // quickly instead and try again next time.
     // VACUUM must be a statement of its own (not part of a multi-statement string,
@@ -118,9 +178,15 @@ pub fn run_due_vacuum(conn: &mut DbConnection) -> QueryResult<bool> {
     pg.batch_execute("SET lock_timeout = '2s'")?;
     let result = pg.batch_execute(&format!("VACUUM FULL {}", tables.join(", ")));
     let _ = pg.batch_execute("RESET lock_timeout");
-    if let Err(err) = result {
-        vacuum_due(conn)?;
-        return Err(err);
+    result?;
+    // A snapshot taken between the check and the start of the rewrite could
+    // still hold the old rows back; if one is open now, run again later.
+    if older_snapshots(pg, xid)? > 0 {
+        tracing::info!(
+            key = "vacuum_postponed_older_snapshot",
+            "a snapshot older than the last withdrawal was open during the rewrite; it will run again"
+        );
+        return Ok(Vacuum::Postponed);
     }
-    Ok(true)
+    Ok(Vacuum::Done)
 }

@@ -113,6 +113,8 @@ fn run_postgres_maintenance(
         }
         waited = std::time::Duration::ZERO;
         let Ok(mut conn) = pool.get() else { continue };
+        // A postponed rewrite (an older snapshot was open) stays due and is
+        // logged by key where it is decided.
         if let Err(err) = super::maintenance::run_due_vacuum(&mut conn) {
             // The error names a lock or a table, never content.
             tracing::warn!(error = %err, "rewriting tables after a withdrawal failed; will retry");
