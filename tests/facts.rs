@@ -5,72 +5,19 @@
 
 mod common;
 
-use common::{follow, form, TestApp};
+use common::staff::{self, act_status as act};
+use common::{follow, TestApp};
 use diesel::prelude::*;
-use rocket::http::{ContentType, Status};
+use rocket::http::Status;
 use rocket::local::blocking::Client;
-use voices::domain::Role;
-use voices::storage::schema::{digest_quotes, facts, staff, submissions};
-
-const PASS: &str = "a long shared test passphrase";
-const MO: &str = "Mo Moderator";
+use voices::storage::schema::{digest_quotes, facts, submissions};
 
 fn moderator(app: &TestApp) -> Client {
-    app.create_admin();
-    app.add_staff(MO, Role::Moderator, PASS);
-    let mut conn = app.env.connect();
-    diesel::update(staff::table.filter(staff::name.eq(MO)))
-        .set(staff::languages.eq("vi,en"))
-        .execute(&mut conn)
-        .unwrap();
-    let client = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
-    assert_eq!(common::sign_in_with(&client, MO, PASS), Status::SeeOther);
-    client
-}
-
-fn act(app: &TestApp, client: &Client, id: i64, action: &str, extra: &[(&str, &str)]) -> Status {
-    let page = client
-        .get("/staff/preferences")
-        .dispatch()
-        .into_string()
-        .unwrap();
-    let csrf = TestApp::csrf_from(&page);
-    let version: i64 = submissions::table
-        .filter(submissions::id.eq(id))
-        .select(submissions::version)
-        .first(&mut app.env.connect())
-        .unwrap();
-    let version = version.to_string();
-    let mut fields = vec![
-        ("csrf", csrf.as_str()),
-        ("do", action),
-        ("version", version.as_str()),
-    ];
-    fields.extend_from_slice(extra);
-    client
-        .post(format!("/staff/items/{id}"))
-        .header(ContentType::Form)
-        .body(form(&fields))
-        .dispatch()
-        .status()
+    staff::moderator(app, "vi,en")
 }
 
 fn review(app: &TestApp, client: &Client, id: i64, themes: &[&str]) {
-    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
-    let checklist: Vec<String> = policy
-        .checklist_keys()
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    let mut extra: Vec<(&str, &str)> = checklist
-        .iter()
-        .map(|k| ("checklist", k.as_str()))
-        .collect();
-    for t in themes {
-        extra.push(("themes", t));
-    }
-    extra.push(("level", "none"));
-    assert_eq!(act(app, client, id, "review", &extra), Status::SeeOther);
+    staff::review(app, client, id, themes, &[]);
 }
 
 fn survivor(app: &TestApp, path: &str, fields: &[(&str, &str)]) {

@@ -9,12 +9,10 @@ mod common;
 
 use std::io::Read;
 
+use common::staff::{self, act_status as act};
 use common::{follow, form, TestApp, ADMIN_NAME, ADMIN_PASSPHRASE};
-use diesel::prelude::*;
 use rocket::http::{ContentType, Header, Status};
 use rocket::local::blocking::{Client, LocalResponse};
-use voices::domain::Role;
-use voices::storage::schema::submissions;
 use voices::web::compression::PageCache;
 
 const PHONE: &str = "gzip, deflate, br";
@@ -200,42 +198,6 @@ fn the_staff_area_and_setup_are_never_compressed_whatever_is_asked() {
     }
 }
 
-const PASS: &str = "a long shared test passphrase";
-const MO: &str = "Mo Moderator";
-
-fn csrf_of(client: &Client) -> String {
-    TestApp::csrf_from(
-        &client
-            .get("/staff/preferences")
-            .dispatch()
-            .into_string()
-            .unwrap(),
-    )
-}
-
-/// The moderator's action on an item, through `client`.
-fn act(app: &TestApp, client: &Client, id: i64, action: &str, extra: &[(&str, &str)]) -> Status {
-    let csrf = csrf_of(client);
-    let version: i64 = submissions::table
-        .filter(submissions::id.eq(id))
-        .select(submissions::version)
-        .first(&mut app.env.connect())
-        .unwrap();
-    let version = version.to_string();
-    let mut fields = vec![
-        ("csrf", csrf.as_str()),
-        ("do", action),
-        ("version", version.as_str()),
-    ];
-    fields.extend_from_slice(extra);
-    client
-        .post(format!("/staff/items/{id}"))
-        .header(ContentType::Form)
-        .body(form(&fields))
-        .dispatch()
-        .status()
-}
-
 fn links(body: &str) -> Vec<String> {
     regex::Regex::new(r#"href="/vi/stories/(\d+)""#)
         .unwrap()
@@ -247,15 +209,7 @@ fn links(body: &str) -> Vec<String> {
 #[test]
 fn a_kept_stories_page_changes_when_a_story_is_published_or_withdrawn() {
     let app = TestApp::new();
-    app.create_admin();
-    app.add_staff(MO, Role::Moderator, PASS);
-    {
-        use voices::storage::schema::staff;
-        diesel::update(staff::table.filter(staff::name.eq(MO)))
-            .set(staff::languages.eq("vi"))
-            .execute(&mut app.env.connect())
-            .unwrap();
-    }
+    staff::add_moderator(&app, "vi");
     let (id, code) = app.share("vi", "Họ bắt tôi làm việc ở tiệm nail mà không trả lương.");
     // The list is kept before anything is published.
     let before = get(&app.client, "/vi/stories", Some(PHONE));
@@ -265,24 +219,18 @@ fn a_kept_stories_page_changes_when_a_story_is_published_or_withdrawn() {
 
     // The moderator works on this node (the survivor pages ignore the cookie).
     let mo = &app.client;
-    assert_eq!(common::sign_in_with(mo, MO, PASS), Status::SeeOther);
+    assert_eq!(
+        common::sign_in_with(mo, staff::MODERATOR, staff::MODERATOR_PASS),
+        Status::SeeOther
+    );
     assert_eq!(act(&app, mo, id, "claim", &[]), Status::SeeOther);
-    let checklist: Vec<String> = voices::policy::Policy::load(&app.env.config.moderation_dir)
-        .unwrap()
-        .checklist_keys()
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    let mut review: Vec<(&str, &str)> = checklist
-        .iter()
-        .map(|k| ("checklist", k.as_str()))
-        .collect();
-    review.extend([
-        ("themes", "labour_exploitation"),
-        ("level", "none"),
-        ("warnings", "exploitation_work"),
-    ]);
-    assert_eq!(act(&app, mo, id, "review", &review), Status::SeeOther);
+    staff::review(
+        &app,
+        mo,
+        id,
+        &["labour_exploitation"],
+        &["exploitation_work"],
+    );
     let edit = "Họ bắt tôi làm việc mà không trả lương.";
     assert_eq!(
         act(

@@ -11,76 +11,18 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::{form, TestApp};
+use common::staff::{self, act_status as act};
+use common::TestApp;
 use diesel::prelude::*;
-use rocket::http::{ContentType, Status};
-use rocket::local::blocking::Client;
-use voices::domain::Role;
-use voices::storage::schema::{staff, staff_events, submissions};
+use rocket::http::Status;
+use voices::storage::schema::staff_events;
 
-const PASS: &str = "a long shared test passphrase";
-const MO: &str = "Mo Moderator";
 /// Submissions taken through publication, one after another.
 const ITEMS: usize = 24;
 /// The most pairs an attacker may get right. A random order pairs one on
 /// average; eight or more of 24 happens about once in 100,000 runs by chance.
 /// Ids counted up pair all 24.
 const CHANCE_BOUND: usize = 7;
-
-fn moderator(app: &TestApp) -> Client {
-    app.create_admin();
-    app.add_staff(MO, Role::Moderator, PASS);
-    diesel::update(staff::table.filter(staff::name.eq(MO)))
-        .set(staff::languages.eq("vi,en"))
-        .execute(&mut app.env.connect())
-        .unwrap();
-    let client = Client::tracked(voices::try_build(app.env.config.clone()).unwrap()).unwrap();
-    assert_eq!(common::sign_in_with(&client, MO, PASS), Status::SeeOther);
-    client
-}
-
-fn act(app: &TestApp, client: &Client, id: i64, action: &str, extra: &[(&str, &str)]) -> Status {
-    let page = client
-        .get("/staff/preferences")
-        .dispatch()
-        .into_string()
-        .unwrap();
-    let csrf = TestApp::csrf_from(&page);
-    let version: i64 = submissions::table
-        .filter(submissions::id.eq(id))
-        .select(submissions::version)
-        .first(&mut app.env.connect())
-        .unwrap();
-    let version = version.to_string();
-    let mut fields = vec![
-        ("csrf", csrf.as_str()),
-        ("do", action),
-        ("version", version.as_str()),
-    ];
-    fields.extend_from_slice(extra);
-    client
-        .post(format!("/staff/items/{id}"))
-        .header(ContentType::Form)
-        .body(form(&fields))
-        .dispatch()
-        .status()
-}
-
-fn review(app: &TestApp, client: &Client, id: i64) {
-    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
-    let checklist: Vec<String> = policy
-        .checklist_keys()
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    let mut extra: Vec<(&str, &str)> = checklist
-        .iter()
-        .map(|k| ("checklist", k.as_str()))
-        .collect();
-    extra.push(("themes", "labour_exploitation"));
-    extra.push(("level", "none"));
-    assert_eq!(act(app, client, id, "review", &extra), Status::SeeOther);
-}
 
 fn ids(app: &TestApp, query: &str) -> BTreeSet<i64> {
     #[derive(QueryableByName)]
@@ -128,7 +70,7 @@ fn pair_by_order(app: &TestApp, action: &str, table: &str) -> Vec<(i64, i64)> {
 fn rows_written_at_moderation_time_pair_with_their_events_no_better_than_chance() {
     // More receipt look-ups than one address may make in a minute.
     let app = TestApp::with(|c| c.limits.enabled = false);
-    let mo = moderator(&app);
+    let mo = staff::moderator(&app, "vi,en");
     // What the test knows and the attacker does not: which row is whose.
     let mut truth: BTreeMap<&str, BTreeMap<i64, i64>> = BTreeMap::new();
     let tables = ["facts", "digest_quotes", "published_stories", "messages"];
@@ -138,7 +80,7 @@ fn rows_written_at_moderation_time_pair_with_their_events_no_better_than_chance(
             &format!("Câu chuyện số {k}. Họ bắt tôi làm việc mà không trả lương."),
         );
         assert_eq!(act(&app, &mo, id, "claim", &[]), Status::SeeOther);
-        review(&app, &mo, id);
+        staff::review(&app, &mo, id, &["labour_exploitation"], &[]);
         let before: Vec<BTreeSet<i64>> = tables
             .iter()
             .map(|t| ids(&app, &format!("SELECT id FROM {t}")))
