@@ -1,0 +1,2 @@
+-- Nothing to undo: the items restored were approved by their survivor.
+SELECT 1;
