@@ -645,3 +645,179 @@ fn script_findings_name_the_file_the_message_and_the_character() {
         ]
     );
 }
+
+/// Variables that hold a count of something.
+const COUNTS: [&str; 7] = ["count", "days", "minutes", "weeks", "cap", "limit", "done"];
+
+/// Messages that show a count as a value after a label ("Urgent items waiting:
+/// 3", "Page 2 of 5"), where no noun follows the number and no form changes.
+const COUNT_AS_LABEL: [&str; 4] = [
+    "dashboard-urgent",
+    "dashboard-from-survivors",
+    "pagination-position",
+    "queue-bulk-done",
+];
+
+/// The CLDR plural category of each test number in each language, as
+/// locales/STATUS.md lists the categories.
+fn category(lang: Language, n: u64) -> &'static str {
+    match (lang, n) {
+        (Language::Vi, _) => "other",
+        (Language::Ar, 0) => "zero",
+        (Language::Ar, 1) => "one",
+        (Language::Ar, 2) => "two",
+        (Language::Ar, n) if (3..=10).contains(&(n % 100)) => "few",
+        (Language::Ar, n) if (11..=99).contains(&(n % 100)) => "many",
+        (Language::Ar, _) => "other",
+        (Language::Ro, 1) => "one",
+        (Language::Ro, n) if n == 0 || (1..=19).contains(&(n % 100)) => "few",
+        (Language::Ro, _) => "other",
+        (Language::Ti | Language::Fa, 0 | 1) => "one",
+        (_, 1) => "one",
+        _ => "other",
+    }
+}
+
+fn categories(lang: Language) -> &'static [&'static str] {
+    match lang {
+        Language::Vi => &["other"],
+        Language::Ar => &["zero", "one", "two", "few", "many", "other"],
+        Language::Ro => &["one", "few", "other"],
+        _ => &["one", "other"],
+    }
+}
+
+/// Renders a pattern by hand with every variable set to `n`, choosing each
+/// select's variant as Fluent does (an exact number first, then the plural
+/// category, then the default), so the result names the form that should
+/// be used.
+fn expected(pattern: &ast::Pattern<&str>, lang: Language, n: u64, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { .. }) => {
+                    out.push_str(&n.to_string())
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    out.push_str(value)
+                }
+                ast::Expression::Select { variants, .. } => {
+                    let matches = |v: &&ast::Variant<&str>| match &v.key {
+                        ast::VariantKey::NumberLiteral { value } => value.parse() == Ok(n),
+                        ast::VariantKey::Identifier { name } => *name == category(lang, n),
+                    };
+                    let chosen = variants
+                        .iter()
+                        .find(|v| matches(v))
+                        .or_else(|| variants.iter().find(|v| v.default))
+                        .unwrap();
+                    expected(&chosen.value, lang, n, out);
+                }
+                other => panic!("the plural check cannot render {other:?}"),
+            },
+        }
+    }
+}
+
+/// The selects of a pattern, each with its selector's variable and its keys.
+fn selects<'a>(pattern: &'a ast::Pattern<&'a str>, out: &mut Vec<(String, Vec<String>)>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { selector, variants },
+        } = element
+        {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                let keys = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => name.to_string(),
+                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                    })
+                    .collect();
+                out.push((id.name.to_owned(), keys));
+            }
+            for v in variants {
+                selects(&v.value, out);
+            }
+        }
+    }
+}
+
+/// Every message that puts a number before a noun ("1 items", "0 يوم") chooses
+/// its words by the number's plural category, in every language: each has a
+/// plural select on the count with a variant for every category the language
+/// has, and rendered with 0, 1, 2, 5 and 11 each gives the form of that number's
+/// category (Arabic zero, one, two, few and many; Romanian one and few; Farsi
+/// and Tigrinya "one" for 0 as well as 1).
+#[test]
+fn counts_take_the_plural_form_of_each_language() {
+    let i18n = I18n::load().unwrap();
+    let english = english();
+    let counted: Vec<&String> = english
+        .iter()
+        .filter(|(key, vars)| {
+            !COUNT_AS_LABEL.contains(&key.as_str())
+                && vars.iter().any(|v| COUNTS.contains(&v.as_str()))
+        })
+        .map(|(key, _)| key)
+        .collect();
+    assert!(counted.len() >= 20, "{counted:?}");
+    let mut wrong = Vec::new();
+    for (lang, source) in SOURCES {
+        let resource = fluent_syntax::parser::parse(source).unwrap();
+        let mut checked = 0;
+        for entry in &resource.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let key = message.id.name;
+            if !counted.iter().any(|k| k.as_str() == key) {
+                continue;
+            }
+            let pattern = message.value.as_ref().unwrap();
+            let mut found = Vec::new();
+            selects(pattern, &mut found);
+            let on_count: Vec<_> = found
+                .iter()
+                .filter(|(var, _)| COUNTS.contains(&var.as_str()))
+                .collect();
+            if on_count.is_empty() {
+                wrong.push(format!(
+                    "{lang} {key}: the count is shown without a plural select"
+                ));
+            }
+            for (var, keys) in &on_count {
+                for needed in categories(lang) {
+                    if !keys.iter().any(|k| k == needed) {
+                        wrong.push(format!(
+                            "{lang} {key}: the select on ${var} has no [{needed}] variant ({keys:?})"
+                        ));
+                    }
+                }
+            }
+            let mut vars = BTreeSet::new();
+            variables_in(pattern, &mut vars);
+            for n in [0u64, 1, 2, 5, 11] {
+                let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> =
+                    vars.iter().map(|v| (v.as_str(), n.into())).collect();
+                let shown = i18n.plain(lang, key, &args);
+                let mut want = String::new();
+                expected(pattern, lang, n, &mut want);
+                if shown.trim() != want.trim() {
+                    wrong.push(format!(
+                        "{lang} {key} with {n} ({}) shows {shown:?}, not {want:?}",
+                        category(lang, n)
+                    ));
+                }
+            }
+            checked += 1;
+        }
+        assert_eq!(
+            checked,
+            counted.len(),
+            "{lang}: every counted message is checked"
+        );
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

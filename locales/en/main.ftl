@@ -40,7 +40,11 @@ help-now-intro = These services are free and you do not have to give your name.
 share-no-name = Please do not write your name, or anyone's name, if you do not want to.
 share-we-remove-details = Before anything is shared, we remove what could show who you are, like names, phone numbers, addresses and schools. Towns and cities usually stay. We never change what you mean.
 share-quick-exit-warning = If you press "Leave this site", what you typed here is lost.
-share-text-limit = You can write up to { $limit } characters.
+share-text-limit =
+    { $limit ->
+        [one] You can write up to { $limit } character.
+       *[other] You can write up to { $limit } characters.
+    }
 share-text-counter = Characters left:
 share-submit = Send
 share-honeypot-label = Please leave this box empty
@@ -71,7 +75,11 @@ consent-use-publish-hint = Even without names, someone who knows you might recog
 consent-quotes-when = Only if you chose to share your words on this website. We only use sentences from the edited version you said yes to.
 consent-reports-readers = Our reports go to charities, people who run services, and people who make policy. They never show who you are.
 consent-privacy-link = Read the privacy notice
-consent-kept = If we do not use your words, we delete them { $days } days after we decide. You can delete your words at any time with your code. But numbers or sentences already in a report that has come out stay in that report.
+consent-kept =
+    { $days ->
+        [one] If we do not use your words, we delete them { $days } day after we decide. You can delete your words at any time with your code. But numbers or sentences already in a report that has come out stay in that report.
+       *[other] If we do not use your words, we delete them { $days } days after we decide. You can delete your words at any time with your code. But numbers or sentences already in a report that has come out stay in that report.
+    }
 consent-quotes-yes = Yes
 consent-quotes-no = No
 consent-use-missing = Please choose what we can do with your words.
@@ -253,7 +261,11 @@ about-happens-review = A trained person reads your words. They remove what could
 about-happens-choices = Nothing is shared unless you said yes. If your words will be shared, you see the edited version first and decide.
 about-happens-themes = We count what many young people tell us, to show services what needs to change. These counts never show who anyone is.
 about-kept-heading = How long we keep your words
-about-kept-days = If we do not use your words, we delete them { $days } days after we decide. Words that are shared or counted stay until you delete them.
+about-kept-days =
+    { $days ->
+        [one] If we do not use your words, we delete them { $days } day after we decide. Words that are shared or counted stay until you delete them.
+       *[other] If we do not use your words, we delete them { $days } days after we decide. Words that are shared or counted stay until you delete them.
+    }
 about-kept-withdraw = You can delete your words yourself at any time with your code. When you do, they are gone at once.
 about-kept-report = Numbers or sentences already in a report that has come out stay in that report. We cannot take them back.
 about-safe-heading = How we keep your words safe
@@ -717,7 +729,11 @@ lead-alert-subject = Voices needs a safeguarding lead
 lead-alert-body = Something in Voices needs a safeguarding lead. Sign in to see it.
 lead-alert-test-subject = Voices: a test message
 lead-alert-test-body = This is a test from Voices. When something needs a safeguarding lead, a message like this comes here, with no details. Sign in to Voices to see it.
-alerts-guidance-on = Voices tells the safeguarding leads within { $minutes } minutes, with a message that says nothing about the item. If someone is in danger now, also tell the lead yourself, the way your team agreed.
+alerts-guidance-on =
+    { $minutes ->
+        [one] Voices tells the safeguarding leads within { $minutes } minute, with a message that says nothing about the item. If someone is in danger now, also tell the lead yourself, the way your team agreed.
+       *[other] Voices tells the safeguarding leads within { $minutes } minutes, with a message that says nothing about the item. If someone is in danger now, also tell the lead yourself, the way your team agreed.
+    }
 alerts-guidance-off = Voices does not alert anyone. Tell the safeguarding lead yourself now, the way your team agreed.
 alerts-off-admin = Safeguarding alerts are not set up: when an item becomes urgent, Voices tells nobody. Set an SMTP server (lead_alerts.smtp_host) or a webhook (lead_alerts.webhook_url) in voices.toml, and ask each safeguarding lead to add an e-mail address on their preferences page.
 alerts-no-addresses = Safeguarding alerts are set up, but no safeguarding lead has given an e-mail address, so nobody is told. Each lead adds one on their preferences page.
@@ -726,7 +742,11 @@ alerts-failed = The last safeguarding alert could not be sent on { $day } (reaso
 alerts-retrying = Voices tries again at the next fixed time.
 alerts-gave-up = Voices has stopped trying. Fix the setting, then send a test message from the settings page.
 alerts-heading = Safeguarding alerts
-alerts-intro = When an item becomes urgent, each safeguarding lead with an address gets one e-mail in their language, and the webhook gets the same words: "Something in Voices needs a safeguarding lead. Sign in to see it." Nothing else. Alerts leave only at fixed times, every { $minutes } minutes, so no log shows when something was shared.
+alerts-intro =
+    { $minutes ->
+        [one] When an item becomes urgent, each safeguarding lead with an address gets one e-mail in their language, and the webhook gets the same words: "Something in Voices needs a safeguarding lead. Sign in to see it." Nothing else. Alerts leave only at fixed times, every { $minutes } minute, so no log shows when something was shared.
+       *[other] When an item becomes urgent, each safeguarding lead with an address gets one e-mail in their language, and the webhook gets the same words: "Something in Voices needs a safeguarding lead. Sign in to see it." Nothing else. Alerts leave only at fixed times, every { $minutes } minutes, so no log shows when something was shared.
+    }
 alerts-mail = E-mail
 alerts-mail-on = through { $host }, from { $from }
 alerts-off = not set up
@@ -847,7 +867,11 @@ queue-col-item = Item
 nav-read-digests = Read the digests
 dashboard-practitioner-intro = The theme digests show what young people told Voices, in anonymous numbers and quotes they agreed to share.
 dashboard-police-not-stated = Survivor pages cannot say yet when you would share information with the police or immigration: they tell young people to ask you first. Set organisation.police_and_immigration in voices.toml.
-wellbeing-limit-reached = You have read { $cap } items today, your daily limit. No new item is offered to you until tomorrow. You can still answer the items you read today. Please look after yourself.
+wellbeing-limit-reached =
+    { $cap ->
+        [one] You have read { $cap } item today, your daily limit. No new item is offered to you until tomorrow. You can still answer the items you read today. Please look after yourself.
+       *[other] You have read { $cap } items today, your daily limit. No new item is offered to you until tomorrow. You can still answer the items you read today. Please look after yourself.
+    }
 wellbeing-not-offered = This item is not offered to you today, because you have reached your daily limit. A colleague can take it.
 
 ## Path to publication: changing an approved item

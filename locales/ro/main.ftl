@@ -40,7 +40,12 @@ help-now-intro = Aceste servicii sunt gratuite și nu trebuie să îți spui num
 share-no-name = Dacă nu vrei, te rugăm să nu scrii numele tău sau numele altcuiva.
 share-we-remove-details = Înainte să fie împărtășit ceva, scoatem ce ar putea arăta cine ești, cum ar fi nume, numere de telefon, adrese și școli. Orașele rămân de obicei. Nu schimbăm niciodată ce vrei să spui.
 share-quick-exit-warning = Dacă apeși "Ieși de pe site", ce ai scris aici se pierde.
-share-text-limit = Poți scrie cel mult { $limit } de caractere.
+share-text-limit =
+    { $limit ->
+        [one] Poți scrie cel mult { $limit } caracter.
+        [few] Poți scrie cel mult { $limit } caractere.
+       *[other] Poți scrie cel mult { $limit } de caractere.
+    }
 share-text-counter = Caractere rămase:
 share-submit = Trimite
 share-honeypot-label = Te rugăm să lași această căsuță goală
@@ -310,9 +315,19 @@ pagination-label = Pagini
 pagination-previous = Pagina anterioară
 pagination-next = Pagina următoare
 pagination-position = Pagina { $page } din { $pages }
-wellbeing-break = Texte deschise azi: { $count }. Munca aceasta e grea: te rugăm să iei o pauză.
+wellbeing-break =
+    { $count ->
+        [one] Texte deschise azi: { $count }. Munca aceasta e grea: te rugăm să iei o pauză.
+        [few] Texte deschise azi: { $count }. Munca aceasta e grea: te rugăm să iei o pauză.
+       *[other] Texte deschise azi: { $count }. Munca aceasta e grea: te rugăm să iei o pauză.
+    }
 wellbeing-guidelines-link = Ai grijă de tine
-wellbeing-cap = Texte deschise azi: { $count } din { $cap }.
+wellbeing-cap =
+    { $cap ->
+        [one] Texte deschise azi: { $count } din { $cap }.
+        [few] Texte deschise azi: { $count } din { $cap }.
+       *[other] Texte deschise azi: { $count } din { $cap }.
+    }
 
 ## Staff: review queue
 queue-title = Texte de verificat
@@ -384,7 +399,12 @@ item-consent-team-only = doar echipa să le citească
 item-quotes-yes = citate scurte permise
 item-quotes-no = fără citate
 item-holder = Cine îl are
-item-claim-left = (mai sunt { $minutes } min)
+item-claim-left =
+    { $minutes ->
+        [one] (mai este { $minutes } min)
+        [few] (mai sunt { $minutes } min)
+       *[other] (mai sunt { $minutes } min)
+    }
 item-survivor-waiting = Persoana a scris sau a hotărât ceva nou.
 item-second-look = Persoana a cerut a doua verificare. Trebuie să îl citească alt moderator.
 item-publish-requested = { $name } a cerut publicarea. Trebuie să publice o a doua persoană.
@@ -764,7 +784,12 @@ error-own-roles = Nu îți poți schimba singur rolurile. Roagă alt administrat
 event-own-roles-refused = A încercat să-și schimbe singur rolurile (refuzat)
 ## Path to publication
 item-claim-and-read = Ia acest text și citește-l
-item-claim-renew = Păstrează-l încă { $minutes } minute
+item-claim-renew =
+    { $minutes ->
+        [one] Păstrează-l încă { $minutes } minut
+        [few] Păstrează-l încă { $minutes } minute
+       *[other] Păstrează-l încă { $minutes } de minute
+    }
 item-claim-to-change-intro = Ca să trimiți altă variantă, ia mai întâi acest text. Acordul persoanei rămâne până răspunde la varianta nouă.
 item-publish-heading = Gata de publicare
 item-publish-check = Verifică și publică
@@ -796,18 +821,26 @@ queue-bulk-confirm-title = Verifică înainte să continui
 queue-bulk-will-decline =
     { $count ->
         [one] Acest text nu va fi publicat, cu motivul „{ $reason }”:
-       *[other] Aceste { $count } texte nu vor fi publicate, cu motivul „{ $reason }”:
+        [few] Aceste { $count } texte nu vor fi publicate, cu motivul „{ $reason }”:
+       *[other] Aceste { $count } de texte nu vor fi publicate, cu motivul „{ $reason }”:
     }
-queue-bulk-decline-effects = Persoana vede mesajul blând pentru acest motiv pe pagina codului. Cuvintele sunt distruse după { $days } zile. Până atunci, responsabilul cu protecția poate aduce înapoi un text.
+queue-bulk-decline-effects =
+    { $days ->
+        [one] Persoana vede mesajul blând pentru acest motiv pe pagina codului. Cuvintele sunt distruse după { $days } zi. Până atunci, responsabilul cu protecția poate aduce înapoi un text.
+        [few] Persoana vede mesajul blând pentru acest motiv pe pagina codului. Cuvintele sunt distruse după { $days } zile. Până atunci, responsabilul cu protecția poate aduce înapoi un text.
+       *[other] Persoana vede mesajul blând pentru acest motiv pe pagina codului. Cuvintele sunt distruse după { $days } de zile. Până atunci, responsabilul cu protecția poate aduce înapoi un text.
+    }
 queue-bulk-will-release =
     { $count ->
         [one] Vei da înapoi acest text:
-       *[other] Vei da înapoi aceste { $count } texte:
+        [few] Vei da înapoi aceste { $count } texte:
+       *[other] Vei da înapoi aceste { $count } de texte:
     }
 queue-bulk-left-out =
     { $count ->
         [one] Acest text este lăsat deoparte:
-       *[other] Aceste { $count } texte sunt lăsate deoparte:
+        [few] Aceste { $count } texte sunt lăsate deoparte:
+       *[other] Aceste { $count } de texte sunt lăsate deoparte:
     }
 queue-bulk-why-safeguarding = există o îngrijorare de protecție. Deschide-l și decide tu.
 queue-bulk-why-unread = nimeni nu l-a citit încă.
@@ -816,12 +849,14 @@ queue-bulk-nothing = Nu se va schimba nimic.
 queue-bulk-confirm-decline =
     { $count ->
         [one] Nu publica acest text
-       *[other] Nu publica aceste { $count } texte
+        [few] Nu publica aceste { $count } texte
+       *[other] Nu publica aceste { $count } de texte
     }
 queue-bulk-confirm-release =
     { $count ->
         [one] Dă înapoi acest text
-       *[other] Dă înapoi aceste { $count } texte
+        [few] Dă înapoi aceste { $count } texte
+       *[other] Dă înapoi aceste { $count } de texte
     }
 queue-bulk-cancel = Înapoi la listă
 queue-item-link = Textul { $id }
@@ -854,7 +889,12 @@ queue-col-item = Textul
 nav-read-digests = Citește rezumatele
 dashboard-practitioner-intro = Rezumatele pe teme arată ce i-au spus tinerii lui Voices, în cifre anonime și citate pe care au acceptat să le împărtășească.
 dashboard-police-not-stated = Paginile pentru tineri nu pot spune încă când ați da informații poliției sau imigrației: le spun tinerilor să vă întrebe mai întâi. Setați organisation.police_and_immigration în voices.toml.
-wellbeing-limit-reached = Ai citit azi { $cap } texte, limita ta zilnică. Până mâine nu ți se mai oferă niciun text nou. Poți răspunde în continuare la textele citite azi. Ai grijă de tine.
+wellbeing-limit-reached =
+    { $cap ->
+        [one] Ai citit azi { $cap } text, limita ta zilnică. Până mâine nu ți se mai oferă niciun text nou. Poți răspunde în continuare la textele citite azi. Ai grijă de tine.
+        [few] Ai citit azi { $cap } texte, limita ta zilnică. Până mâine nu ți se mai oferă niciun text nou. Poți răspunde în continuare la textele citite azi. Ai grijă de tine.
+       *[other] Ai citit azi { $cap } de texte, limita ta zilnică. Până mâine nu ți se mai oferă niciun text nou. Poți răspunde în continuare la textele citite azi. Ai grijă de tine.
+    }
 wellbeing-not-offered = Acest text nu ți se oferă azi, pentru că ai ajuns la limita zilnică. Îl poate lua un coleg.
 
 ## Path to publication: changing an approved item
@@ -863,7 +903,12 @@ item-claim-to-change = Ia-l ca să trimiți altă variantă
 item-level-why = Cuvintele care îl sugerează:
 queue-waiting-heading = Așteaptă de prea mult
 queue-waiting-hint = Nimeni nu le-a deschis încă și au venit de ceva vreme. Deschideți-le primele, oricare ar fi nivelul.
-queue-waiting-item = Elementul { $id }, așteaptă de { $days } zile
+queue-waiting-item =
+    { $days ->
+        [one] Elementul { $id }, așteaptă de { $days } zi
+        [few] Elementul { $id }, așteaptă de { $days } zile
+       *[other] Elementul { $id }, așteaptă de { $days } de zile
+    }
 ## Digest protection with ranges
 digest-not-shown = nu se arată
 digest-not-shown-why = Un număr care „nu se arată” este ascuns ca să protejeze oamenii: pe cei din el sau din alte numere pe care ar putea ajuta să fie aflate. Nu spune nimic despre cât de mare este numărul.

@@ -40,7 +40,11 @@ help-now-intro = Këto shërbime janë falas dhe nuk ke pse të japësh emrin.
 share-no-name = Nëse nuk do, të lutem mos shkruaj emrin tënd, as emrin e dikujt tjetër.
 share-we-remove-details = Para se të ndahet diçka, heqim çfarë mund të tregojë kush je, si emra, numra telefoni, adresa dhe shkolla. Qytetet zakonisht mbeten. Nuk e ndryshojmë kurrë atë që do të thuash.
 share-quick-exit-warning = Nëse shtyp "Dil nga faqja", ajo që ke shkruar këtu humbet.
-share-text-limit = Mund të shkruash deri në { $limit } shenja.
+share-text-limit =
+    { $limit ->
+        [one] Mund të shkruash deri në { $limit } shenjë.
+       *[other] Mund të shkruash deri në { $limit } shenja.
+    }
 share-text-counter = Shenja të mbetura:
 share-submit = Dërgo
 share-honeypot-label = Të lutem lëre bosh këtë kuti
@@ -71,7 +75,11 @@ consent-use-publish-hint = Edhe pa emra, dikush që të njeh mund ta njohë hist
 consent-quotes-when = Vetëm nëse ke zgjedhur që fjalët e tua të publikohen në këtë faqe. Përdorim vetëm fjali nga versioni i redaktuar për të cilin the po.
 consent-reports-readers = Raportet tona shkojnë te organizatat bamirëse, te njerëzit që drejtojnë shërbime dhe te njerëzit që bëjnë politika. Ato nuk tregojnë kurrë se kush je.
 consent-privacy-link = Lexo njoftimin për privatësinë
-consent-kept = Nëse nuk i përdorim fjalët e tua, i fshijmë { $days } ditë pasi vendosim. Mund t'i fshish fjalët e tua në çdo kohë me kodin tënd. Por numrat ose fjalitë që janë tashmë në një raport të botuar mbeten në atë raport.
+consent-kept =
+    { $days ->
+        [one] Nëse nuk i përdorim fjalët e tua, i fshijmë { $days } ditë pasi vendosim. Mund t'i fshish fjalët e tua në çdo kohë me kodin tënd. Por numrat ose fjalitë që janë tashmë në një raport të botuar mbeten në atë raport.
+       *[other] Nëse nuk i përdorim fjalët e tua, i fshijmë { $days } ditë pasi vendosim. Mund t'i fshish fjalët e tua në çdo kohë me kodin tënd. Por numrat ose fjalitë që janë tashmë në një raport të botuar mbeten në atë raport.
+    }
 consent-quotes-yes = Po
 consent-quotes-no = Jo
 consent-use-missing = Të lutem zgjidh çfarë mund të bëjmë me fjalët e tua.
@@ -253,7 +261,11 @@ about-happens-review = Një person i trajnuar i lexon fjalët e tua. Ai heq çfa
 about-happens-choices = Asgjë nuk ndahet nëse nuk ke thënë po. Nëse fjalët e tua do të ndahen, së pari sheh versionin e redaktuar dhe vendos.
 about-happens-themes = Numërojmë çfarë na tregojnë shumë të rinj, për t'u treguar shërbimeve çfarë duhet të ndryshojë. Këta numra nuk tregojnë kurrë se kush është dikush.
 about-kept-heading = Sa kohë i mbajmë fjalët e tua
-about-kept-days = Nëse nuk i përdorim fjalët e tua, i fshijmë { $days } ditë pasi vendosim. Fjalët që publikohen ose numërohen mbeten derisa t'i fshish ti.
+about-kept-days =
+    { $days ->
+        [one] Nëse nuk i përdorim fjalët e tua, i fshijmë { $days } ditë pasi vendosim. Fjalët që publikohen ose numërohen mbeten derisa t'i fshish ti.
+       *[other] Nëse nuk i përdorim fjalët e tua, i fshijmë { $days } ditë pasi vendosim. Fjalët që publikohen ose numërohen mbeten derisa t'i fshish ti.
+    }
 about-kept-withdraw = Mund t'i fshish vetë fjalët e tua në çdo kohë me kodin tënd. Kur e bën, ato zhduken menjëherë.
 about-kept-report = Numrat ose fjalitë që janë tashmë në një raport të botuar mbeten në atë raport. Nuk mund t'i marrim mbrapsht.
 about-safe-heading = Si i mbajmë të sigurta fjalët e tua
@@ -301,9 +313,17 @@ pagination-label = Faqet
 pagination-previous = Faqja e mëparshme
 pagination-next = Faqja tjetër
 pagination-position = Faqja { $page } nga { $pages }
-wellbeing-break = Sot ke hapur { $count } çështje. Kjo punë është e rëndë: të lutem bëj një pushim.
+wellbeing-break =
+    { $count ->
+        [one] Sot ke hapur { $count } çështje. Kjo punë është e rëndë: të lutem bëj një pushim.
+       *[other] Sot ke hapur { $count } çështje. Kjo punë është e rëndë: të lutem bëj një pushim.
+    }
 wellbeing-guidelines-link = Kujdesi për veten
-wellbeing-cap = Sot: { $count } nga { $cap } çështje.
+wellbeing-cap =
+    { $cap ->
+        [one] Sot: { $count } nga { $cap } çështje.
+       *[other] Sot: { $count } nga { $cap } çështje.
+    }
 
 ## Staff: review queue
 queue-title = Radha e shqyrtimit
@@ -373,7 +393,11 @@ item-consent-team-only = që t'i lexojë vetëm ekipi
 item-quotes-yes = lejohen citate të shkurtra
 item-quotes-no = pa citate
 item-holder = Kush e ka
-item-claim-left = (edhe { $minutes } min)
+item-claim-left =
+    { $minutes ->
+        [one] (edhe { $minutes } min)
+       *[other] (edhe { $minutes } min)
+    }
 item-survivor-waiting = Personi shkroi ose vendosi diçka të re.
 item-second-look = Personi kërkoi një shikim të dytë. Duhet ta lexojë një moderator tjetër.
 item-publish-requested = { $name } kërkoi ta publikojë këtë. Duhet ta publikojë një person i dytë.
@@ -709,7 +733,11 @@ lead-alert-subject = Voices ka nevojë për përgjegjësin për mbrojtjen
 lead-alert-body = Diçka në Voices ka nevojë për përgjegjësin për mbrojtjen. Hyr për ta parë.
 lead-alert-test-subject = Voices: një mesazh provë
 lead-alert-test-body = Ky është një mesazh provë nga Voices. Kur diçka ka nevojë për përgjegjësin për mbrojtjen, një mesazh si ky vjen këtu, pa asnjë hollësi. Hyr në Voices për ta parë.
-alerts-guidance-on = Voices i njofton përgjegjësit për mbrojtjen brenda { $minutes } minutash, me një mesazh që nuk thotë asgjë për çështjen. Nëse dikush është në rrezik tani, njoftoje edhe vetë përgjegjësin, ashtu si ka rënë dakord ekipi.
+alerts-guidance-on =
+    { $minutes ->
+        [one] Voices i njofton përgjegjësit për mbrojtjen brenda { $minutes } minute, me një mesazh që nuk thotë asgjë për çështjen. Nëse dikush është në rrezik tani, njoftoje edhe vetë përgjegjësin, ashtu si ka rënë dakord ekipi.
+       *[other] Voices i njofton përgjegjësit për mbrojtjen brenda { $minutes } minutash, me një mesazh që nuk thotë asgjë për çështjen. Nëse dikush është në rrezik tani, njoftoje edhe vetë përgjegjësin, ashtu si ka rënë dakord ekipi.
+    }
 alerts-guidance-off = Voices nuk njofton askënd. Njoftoje vetë tani përgjegjësin për mbrojtjen, ashtu si ka rënë dakord ekipi.
 alerts-off-admin = Njoftimet për mbrojtjen nuk janë vendosur: kur një çështje bëhet urgjente, Voices nuk i tregon askujt. Vendos një server SMTP ose një webhook te lead_alerts.smtp_host / lead_alerts.webhook_url në voices.toml, dhe kërkoji çdo përgjegjësi për mbrojtjen të shtojë një adresë email-i në faqen e cilësimeve.
 alerts-no-addresses = Njoftimet për mbrojtjen janë vendosur, por asnjë përgjegjës për mbrojtjen nuk ka dhënë adresë email-i, kështu që askush nuk njoftohet. Çdo përgjegjës e shton në faqen e cilësimeve.
@@ -718,7 +746,11 @@ alerts-failed = Njoftimi i fundit për mbrojtjen nuk u dërgua më { $day } (ars
 alerts-retrying = Voices provon përsëri në kohën e caktuar pasuese.
 alerts-gave-up = Voices ka ndaluar së provuari. Rregullo cilësimin, pastaj dërgo një mesazh provë nga faqja e cilësimeve.
 alerts-heading = Njoftimet për mbrojtjen
-alerts-intro = Kur një çështje bëhet urgjente, çdo përgjegjës për mbrojtjen me adresë merr një email në gjuhën e vet, dhe webhook-u merr të njëjtat fjalë: "Diçka në Voices ka nevojë për përgjegjësin për mbrojtjen. Hyr për ta parë." Asgjë tjetër. Njoftimet dalin vetëm në kohë të caktuara, çdo { $minutes } minuta, që asnjë regjistër të mos tregojë kur ndau dikush diçka.
+alerts-intro =
+    { $minutes ->
+        [one] Kur një çështje bëhet urgjente, çdo përgjegjës për mbrojtjen me adresë merr një email në gjuhën e vet, dhe webhook-u merr të njëjtat fjalë: "Diçka në Voices ka nevojë për përgjegjësin për mbrojtjen. Hyr për ta parë." Asgjë tjetër. Njoftimet dalin vetëm në kohë të caktuara, çdo { $minutes } minutë, që asnjë regjistër të mos tregojë kur ndau dikush diçka.
+       *[other] Kur një çështje bëhet urgjente, çdo përgjegjës për mbrojtjen me adresë merr një email në gjuhën e vet, dhe webhook-u merr të njëjtat fjalë: "Diçka në Voices ka nevojë për përgjegjësin për mbrojtjen. Hyr për ta parë." Asgjë tjetër. Njoftimet dalin vetëm në kohë të caktuara, çdo { $minutes } minuta, që asnjë regjistër të mos tregojë kur ndau dikush diçka.
+    }
 alerts-mail = Email
 alerts-mail-on = përmes { $host }, nga { $from }
 alerts-off = nuk është vendosur
@@ -743,7 +775,11 @@ error-own-roles = Nuk mund t'i ndryshosh vetë rolet e tua. Kërkoji një admini
 event-own-roles-refused = U përpoq të ndryshonte vetë rolet e veta (u refuzua)
 ## Path to publication
 item-claim-and-read = Merre këtë dhe lexoje
-item-claim-renew = Mbaje edhe { $minutes } minuta
+item-claim-renew =
+    { $minutes ->
+        [one] Mbaje edhe { $minutes } minutë
+       *[other] Mbaje edhe { $minutes } minuta
+    }
 item-claim-to-change-intro = Për të dërguar një version tjetër, merre fillimisht këtë. Po-ja e personit mbetet derisa të përgjigjet për versionin e ri.
 item-publish-heading = Gati për publikim
 item-publish-check = Kontrollo dhe publiko
@@ -777,7 +813,11 @@ queue-bulk-will-decline =
         [one] Kjo çështje nuk do të publikohet, me arsyen “{ $reason }”:
        *[other] Këto { $count } çështje nuk do të publikohen, me arsyen “{ $reason }”:
     }
-queue-bulk-decline-effects = Personi sheh mesazhin e butë për këtë arsye në faqen e kodit. Fjalët shkatërrohen pas { $days } ditësh. Deri atëherë, përgjegjësi për mbrojtjen mund ta kthejë një çështje.
+queue-bulk-decline-effects =
+    { $days ->
+        [one] Personi sheh mesazhin e butë për këtë arsye në faqen e kodit. Fjalët shkatërrohen pas { $days } dite. Deri atëherë, përgjegjësi për mbrojtjen mund ta kthejë një çështje.
+       *[other] Personi sheh mesazhin e butë për këtë arsye në faqen e kodit. Fjalët shkatërrohen pas { $days } ditësh. Deri atëherë, përgjegjësi për mbrojtjen mund ta kthejë një çështje.
+    }
 queue-bulk-will-release =
     { $count ->
         [one] Do ta kthesh këtë çështje:
@@ -833,7 +873,11 @@ queue-col-item = Çështja
 nav-read-digests = Lexo përmbledhjet
 dashboard-practitioner-intro = Përmbledhjet sipas temave tregojnë çfarë i thanë të rinjtë Voices, me numra anonimë dhe citate që ata pranuan t'i ndajnë.
 dashboard-police-not-stated = Faqet për të mbijetuarit nuk mund të thonë ende kur do të ndanit informacion me policinë ose imigracionin: u thonë të rinjve t'ju pyesin më parë. Vendosni organisation.police_and_immigration te voices.toml.
-wellbeing-limit-reached = Sot ke lexuar { $cap } çështje, kufiri yt ditor. Deri nesër nuk të ofrohet asnjë çështje e re. Mund t'u përgjigjesh ende çështjeve që lexove sot. Kujdesu për veten.
+wellbeing-limit-reached =
+    { $cap ->
+        [one] Sot ke lexuar { $cap } çështje, kufiri yt ditor. Deri nesër nuk të ofrohet asnjë çështje e re. Mund t'u përgjigjesh ende çështjeve që lexove sot. Kujdesu për veten.
+       *[other] Sot ke lexuar { $cap } çështje, kufiri yt ditor. Deri nesër nuk të ofrohet asnjë çështje e re. Mund t'u përgjigjesh ende çështjeve që lexove sot. Kujdesu për veten.
+    }
 wellbeing-not-offered = Kjo çështje nuk të ofrohet sot, sepse ke arritur kufirin ditor. Mund ta marrë një koleg.
 
 ## Path to publication: changing an approved item
@@ -842,7 +886,11 @@ item-claim-to-change = Merre për të dërguar një version tjetër
 item-level-why = Fjalët që e sugjerojnë:
 queue-waiting-heading = Po pret shumë gjatë
 queue-waiting-hint = Askush nuk i ka hapur ende këto, dhe kanë ardhur para disa kohësh. Hapini të parat, çfarëdo niveli të kenë.
-queue-waiting-item = Artikulli { $id }, pret prej { $days } ditësh
+queue-waiting-item =
+    { $days ->
+        [one] Artikulli { $id }, pret prej { $days } dite
+       *[other] Artikulli { $id }, pret prej { $days } ditësh
+    }
 ## Digest protection with ranges
 digest-not-shown = nuk tregohet
 digest-not-shown-why = Një numër që “nuk tregohet” është fshehur për të mbrojtur njerëzit: ata që janë në të, ose në numra të tjerë që ai mund të ndihmojë t'i gjejë. Nuk tregon asgjë për sa i madh është numri.

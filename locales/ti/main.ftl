@@ -41,7 +41,11 @@ help-now-intro = እዞም ኣገልግሎታት ብነጻ እዮም፣ ስም�
 share-no-name = እንተ ዘይደሊኹም፣ በጃኹም ስምኩም ወይ ስም ዝኾነ ሰብ ኣይትጽሓፉ።
 share-we-remove-details = ቅድሚ ዝኾነ ነገር ምክፋሉ፣ መን ምዃንካ ከርኢ ዝኽእል ከም ኣስማት፣ ቁጽሪ ተሌፎን፣ ኣድራሻን ኣብያተ ትምህርትን ነውጽእ። ኣስማት ከተማታት መብዛሕትኡ ግዜ ይተርፉ። ዝደለኻዮ ትርጉም ፈጺምና ኣይንቕይሮን።
 share-quick-exit-warning = "ካብዚ መርበብ ውጹ" እንተ ጠዊቕኩም፣ ኣብዚ ዝጸሓፍኩምዎ ይጠፍእ።
-share-text-limit = ክሳብ { $limit } ፊደላት ክትጽሕፉ ትኽእሉ ኢኹም።
+share-text-limit =
+    { $limit ->
+        [one] ክሳብ { $limit } ፊደል ክትጽሕፉ ትኽእሉ ኢኹም።
+       *[other] ክሳብ { $limit } ፊደላት ክትጽሕፉ ትኽእሉ ኢኹም።
+    }
 share-text-counter = ዝተረፉ ፊደላት:
 share-submit = ለኣኹ
 share-honeypot-label = በጃኹም እዚ ሳጹን ባዶ ግደፍዎ
@@ -72,7 +76,11 @@ consent-use-publish-hint = ኣስማት እንተ ዘይሃለወ እውን፣ �
 consent-quotes-when = ቃላትኩም ኣብዚ መርበብ ክዝርጋሑ እንተ መሪጽኩም ጥራይ። ሓረጋት እንወስድ ካብቲ እወ ዝበልኩምሉ ዝተኣረመ ጽሑፍ ጥራይ እዩ።
 consent-reports-readers = ጸብጻባትና ናብ ግብረ-ሰናይ ትካላት፣ ኣገልግሎታት ዘካይዱ ሰባትን ፖሊሲ ዝሰርሑ ሰባትን ይኸዱ። መን ምዃንኩም ፈጺሞም ኣየርእዩን።
 consent-privacy-link = ምልክታ ብሕትውና ኣንብቡ
-consent-kept = ቃላትኩም እንተ ዘይተጠቐምናሎም፣ ካብ ዝወሰንና ድሕሪ { $days } መዓልቲ ንድምስሶም። ብኮድኩም ኣብ ዝኾነ ግዜ ቃላትኩም ክትድምስስዎም ትኽእሉ ኢኹም። ግን ኣብ ዝወጸ ጸብጻብ ዘለዉ ቁጽርታት ወይ ሓረጋት ኣብቲ ጸብጻብ ይተርፉ።
+consent-kept =
+    { $days ->
+        [one] ቃላትኩም እንተ ዘይተጠቐምናሎም፣ ካብ ዝወሰንና ድሕሪ { $days } መዓልቲ ንድምስሶም። ብኮድኩም ኣብ ዝኾነ ግዜ ቃላትኩም ክትድምስስዎም ትኽእሉ ኢኹም። ግን ኣብ ዝወጸ ጸብጻብ ዘለዉ ቁጽርታት ወይ ሓረጋት ኣብቲ ጸብጻብ ይተርፉ።
+       *[other] ቃላትኩም እንተ ዘይተጠቐምናሎም፣ ካብ ዝወሰንና ድሕሪ { $days } መዓልቲ ንድምስሶም። ብኮድኩም ኣብ ዝኾነ ግዜ ቃላትኩም ክትድምስስዎም ትኽእሉ ኢኹም። ግን ኣብ ዝወጸ ጸብጻብ ዘለዉ ቁጽርታት ወይ ሓረጋት ኣብቲ ጸብጻብ ይተርፉ።
+    }
 consent-quotes-yes = እወ
 consent-quotes-no = ኣይፋል
 consent-use-missing = በጃኹም ብቃላትኩም እንታይ ክንገብር ከም እንኽእል ምረጹ።
@@ -254,7 +262,11 @@ about-happens-review = ዝሰልጠነ ሰብ ቃላትካ የንብቦ። መ�
 about-happens-choices = እወ እንተ ዘይበልኩም፣ ዋላ ሓደ ነገር ኣይካፈልን። ቃላትኩም ክካፈሉ እንተ ኾይኖም፣ ቅድም ነቲ ዝተኣረመ ጽሑፍ ትርእይዎ እሞ ትውስኑ።
 about-happens-themes = ኣገልግሎታት እንታይ ክቕየር ከም ዘለዎ ንምርኣይ፣ ብዙሓት መንእሰያት ዝነግሩና ንቖጽር። እዚ ቁጽርታት መን መን ምዃኑ ፈጺሙ ኣየርእን።
 about-kept-heading = ቃላትኩም ክንደይ ግዜ ንሕዞም
-about-kept-days = ቃላትኩም እንተ ዘይተጠቐምናሎም፣ ካብ ዝወሰንና ድሕሪ { $days } መዓልቲ ንድምስሶም። ዝተዘርግሑ ወይ ዝተቖጽሩ ቃላት ግን ክሳብ ባዕልኹም እትድምስስዎም ይጸንሑ።
+about-kept-days =
+    { $days ->
+        [one] ቃላትኩም እንተ ዘይተጠቐምናሎም፣ ካብ ዝወሰንና ድሕሪ { $days } መዓልቲ ንድምስሶም። ዝተዘርግሑ ወይ ዝተቖጽሩ ቃላት ግን ክሳብ ባዕልኹም እትድምስስዎም ይጸንሑ።
+       *[other] ቃላትኩም እንተ ዘይተጠቐምናሎም፣ ካብ ዝወሰንና ድሕሪ { $days } መዓልቲ ንድምስሶም። ዝተዘርግሑ ወይ ዝተቖጽሩ ቃላት ግን ክሳብ ባዕልኹም እትድምስስዎም ይጸንሑ።
+    }
 about-kept-withdraw = ብኮድኩም ኣብ ዝኾነ ግዜ ባዕልኹም ቃላትኩም ክትድምስስዎም ትኽእሉ ኢኹም። ምስ ደምሰስኩምዎም ብኡንብኡ ይጠፍኡ።
 about-kept-report = ኣብ ዝወጸ ጸብጻብ ዘለዉ ቁጽርታት ወይ ሓረጋት ኣብቲ ጸብጻብ ይተርፉ። መሊስና ክንወስዶም ኣይንኽእልን።
 about-safe-heading = ቃላትኩም ብኸመይ ውሑሳት ንገብሮም
@@ -302,9 +314,17 @@ pagination-label = ገጻት
 pagination-previous = ዝሓለፈ ገጽ
 pagination-next = ዝቕጽል ገጽ
 pagination-position = ገጽ { $page } ካብ { $pages }
-wellbeing-break = ሎሚ { $count } ጽሑፋት ከፊትኩም ኣለኹም። እዚ ስራሕ ከቢድ እዩ፣ በጃኹም ቁሩብ ዕረፉ።
+wellbeing-break =
+    { $count ->
+        [one] ሎሚ { $count } ጽሑፍ ከፊትኩም ኣለኹም። እዚ ስራሕ ከቢድ እዩ፣ በጃኹም ቁሩብ ዕረፉ።
+       *[other] ሎሚ { $count } ጽሑፋት ከፊትኩም ኣለኹም። እዚ ስራሕ ከቢድ እዩ፣ በጃኹም ቁሩብ ዕረፉ።
+    }
 wellbeing-guidelines-link = ንርእስኹም ምክንኻን
-wellbeing-cap = ሎሚ: { $count } ካብ { $cap } ጽሑፋት።
+wellbeing-cap =
+    { $cap ->
+        [one] ሎሚ: { $count } ካብ { $cap } ጽሑፍ።
+       *[other] ሎሚ: { $count } ካብ { $cap } ጽሑፋት።
+    }
 
 ## Staff: review queue
 queue-title = መስርዕ ገምጋም
@@ -374,7 +394,11 @@ item-consent-team-only = እቲ ጉጅለ ጥራይ ከንብቦ
 item-quotes-yes = ሓጸርቲ ጥቕስታት ይፍቀዱ
 item-quotes-no = ጥቕስታት ኣይፍቀዱን
 item-holder = መን ሒዝዎ ኣሎ
-item-claim-left = (ዝተረፈ ደቓይቕ: { $minutes })
+item-claim-left =
+    { $minutes ->
+        [one] (ዝተረፈ ደቓይቕ: { $minutes })
+       *[other] (ዝተረፈ ደቓይቕ: { $minutes })
+    }
 item-survivor-waiting = እቲ ሰብ ሓድሽ ነገር ጽሒፉ ወይ ወሲኑ።
 item-second-look = እቲ ሰብ ካልኣይ ምርኣይ ሓቲቱ። ካልእ ተቖጻጻሪ ከንብቦ ኣለዎ።
 item-publish-requested = { $name } ክዝርጋሕ ሓቲቱ። ካልኣይ ሰብ ክዝርግሖ ኣለዎ።
@@ -710,7 +734,11 @@ lead-alert-subject = Voices ሓላፊ ሓለዋ የድልዮ ኣሎ
 lead-alert-body = ኣብ Voices ሓደ ነገር ሓላፊ ሓለዋ የድልዮ ኣሎ። ንምርኣዩ እተዉ።
 lead-alert-test-subject = Voices: ናይ ፈተነ መልእኽቲ
 lead-alert-test-body = እዚ ካብ Voices ዝመጸ ፈተነ እዩ። ሓደ ነገር ሓላፊ ሓለዋ ምስ ዘድልዮ፣ ከምዚ ዝበለ መልእኽቲ ብዘይ ዝኾነ ዝርዝር ናብዚ ይመጽእ። ንምርኣዩ ናብ Voices እተዉ።
-alerts-guidance-on = Voices ንሓለፍቲ ሓለዋ ኣብ ውሽጢ { $minutes } ደቓይቕ፣ ብዛዕባ እቲ ጽሑፍ ገለ ብዘይብሉ መልእኽቲ ይሕብሮም። ሓደ ሰብ ሕጂ ኣብ ሓደጋ እንተሎ፣ ከምቲ ጉጅለኹም ዝተሰማምዓሉ ንሓላፊ ባዕልኹም እውን ሕበሩ።
+alerts-guidance-on =
+    { $minutes ->
+        [one] Voices ንሓለፍቲ ሓለዋ ኣብ ውሽጢ { $minutes } ደቒቕ፣ ብዛዕባ እቲ ጽሑፍ ገለ ብዘይብሉ መልእኽቲ ይሕብሮም። ሓደ ሰብ ሕጂ ኣብ ሓደጋ እንተሎ፣ ከምቲ ጉጅለኹም ዝተሰማምዓሉ ንሓላፊ ባዕልኹም እውን ሕበሩ።
+       *[other] Voices ንሓለፍቲ ሓለዋ ኣብ ውሽጢ { $minutes } ደቓይቕ፣ ብዛዕባ እቲ ጽሑፍ ገለ ብዘይብሉ መልእኽቲ ይሕብሮም። ሓደ ሰብ ሕጂ ኣብ ሓደጋ እንተሎ፣ ከምቲ ጉጅለኹም ዝተሰማምዓሉ ንሓላፊ ባዕልኹም እውን ሕበሩ።
+    }
 alerts-guidance-off = Voices ንማንም ኣይሕብርን። ከምቲ ጉጅለኹም ዝተሰማምዓሉ ንሓላፊ ሓለዋ ሕጂ ባዕልኹም ሕበሩ።
 alerts-off-admin = ናይ ሓለዋ መጠንቀቕታታት ኣይተዳለዉን፦ ሓደ ጽሑፍ ህጹጽ ምስ ዝኸውን Voices ንማንም ኣይሕብርን። ኣብ voices.toml ትሕቲ lead_alerts.smtp_host / lead_alerts.webhook_url ሰርቨር SMTP ወይ webhook ኣቐምጡ፣ ነፍሲ ወከፍ ሓላፊ ሓለዋ ድማ ኣብ ገጽ ቅጥዕታቱ ኣድራሻ ኢመይል ከእቱ ሕተቱ።
 alerts-no-addresses = ናይ ሓለዋ መጠንቀቕታታት ተዳልዮም ኣለዉ፣ ግን ዝኾነ ሓላፊ ሓለዋ ኣድራሻ ኢመይል ስለ ዘይሃበ፣ ዝሕበር ሰብ የለን። ነፍሲ ወከፍ ሓላፊ ኣብ ገጽ ቅጥዕታቱ የእትዎ።
@@ -719,7 +747,11 @@ alerts-failed = እቲ ናይ መወዳእታ መጠንቀቕታ ሓለዋ ብ {
 alerts-retrying = Voices ኣብቲ ዝቕጽል ዝተወሰነ ግዜ ደጊሙ ይፍትን።
 alerts-gave-up = Voices ምፍታን ኣቋሪጹ ኣሎ። ነቲ ቅጥዒ ኣዐርዩ፣ ድሕሪኡ ካብ ገጽ ቅጥዕታት ናይ ፈተነ መልእኽቲ ስደዱ።
 alerts-heading = ናይ ሓለዋ መጠንቀቕታታት
-alerts-intro = ሓደ ጽሑፍ ህጹጽ ምስ ዝኸውን፣ ነፍሲ ወከፍ ኣድራሻ ዘለዎ ሓላፊ ሓለዋ ብቋንቋኡ ሓደ ኢመይል ይበጽሖ፣ webhook ድማ ተመሳሳሊ ቃላት ይበጽሖ፦ "ኣብ Voices ሓደ ነገር ሓላፊ ሓለዋ የድልዮ ኣሎ። ንምርኣዩ እተዉ።" ካልእ የለን። መጠንቀቕታታት ኣብ ዝተወሰነ ግዜ ጥራይ፣ ኣብ ነፍሲ ወከፍ { $minutes } ደቓይቕ ይወጹ፣ ስለዚ ዝኾነ መዝገብ መዓስ ሓደ ሰብ ከም ዝኸፈለ ኣየርእን።
+alerts-intro =
+    { $minutes ->
+        [one] ሓደ ጽሑፍ ህጹጽ ምስ ዝኸውን፣ ነፍሲ ወከፍ ኣድራሻ ዘለዎ ሓላፊ ሓለዋ ብቋንቋኡ ሓደ ኢመይል ይበጽሖ፣ webhook ድማ ተመሳሳሊ ቃላት ይበጽሖ፦ "ኣብ Voices ሓደ ነገር ሓላፊ ሓለዋ የድልዮ ኣሎ። ንምርኣዩ እተዉ።" ካልእ የለን። መጠንቀቕታታት ኣብ ዝተወሰነ ግዜ ጥራይ፣ ኣብ ነፍሲ ወከፍ { $minutes } ደቒቕ ይወጹ፣ ስለዚ ዝኾነ መዝገብ መዓስ ሓደ ሰብ ከም ዝኸፈለ ኣየርእን።
+       *[other] ሓደ ጽሑፍ ህጹጽ ምስ ዝኸውን፣ ነፍሲ ወከፍ ኣድራሻ ዘለዎ ሓላፊ ሓለዋ ብቋንቋኡ ሓደ ኢመይል ይበጽሖ፣ webhook ድማ ተመሳሳሊ ቃላት ይበጽሖ፦ "ኣብ Voices ሓደ ነገር ሓላፊ ሓለዋ የድልዮ ኣሎ። ንምርኣዩ እተዉ።" ካልእ የለን። መጠንቀቕታታት ኣብ ዝተወሰነ ግዜ ጥራይ፣ ኣብ ነፍሲ ወከፍ { $minutes } ደቓይቕ ይወጹ፣ ስለዚ ዝኾነ መዝገብ መዓስ ሓደ ሰብ ከም ዝኸፈለ ኣየርእን።
+    }
 alerts-mail = ኢመይል
 alerts-mail-on = ብ { $host }፣ ካብ { $from }
 alerts-off = ኣይተዳለወን
@@ -744,7 +776,11 @@ error-own-roles = ግደታትካ ባዕልኻ ክትቕይር ኣይትኽእ�
 event-own-roles-refused = ግደታቱ ባዕሉ ክቕይር ፈቲኑ (ተነጺጉ)
 ## Path to publication
 item-claim-and-read = ነዚ ውሰዶን ኣንብቦን
-item-claim-renew = ን{ $minutes } ደቒቕ ተወሳኺ ሓዞ
+item-claim-renew =
+    { $minutes ->
+        [one] ን{ $minutes } ደቒቕ ተወሳኺ ሓዞ
+       *[other] ን{ $minutes } ደቓይቕ ተወሳኺ ሓዞ
+    }
 item-claim-to-change-intro = ካልእ ጽሑፍ ንምስዳድ፣ ቅድም ነዚ ውሰዶ። እቲ ሰብ ንሓድሽ ጽሑፍ ክሳብ ዝምልስ፣ ዝሃቦ ፍቓድ ይጸንሕ።
 item-publish-heading = ንምዝርጋሕ ድሉው
 item-publish-check = ተመልከትን ዘርግሕን
@@ -775,15 +811,22 @@ publish-back = ናብቲ ኣቕሓ ተመለስ
 queue-bulk-confirm-title = ቅድሚ ምቕጻልካ ተመልከት
 queue-bulk-will-decline =
     { $count ->
+        [one] እዚ ኣቕሓ ብምኽንያት «{ $reason }» ኣይክዝርጋሕን እዩ፦
        *[other] እዞም { $count } ኣቕሑ ብምኽንያት «{ $reason }» ኣይክዝርግሑን እዮም፦
     }
-queue-bulk-decline-effects = እቲ ሰብ ነዚ ምኽንያት ዝኸውን ሕያዋይ መልእኽቲ ኣብ ገጽ ኮዱ ይርእዮ። እቲ ቃላት ድሕሪ { $days } መዓልቲ ይጠፍእ። ክሳብ ሽዑ ሓላፊ ሓለዋ ሓደ ኣቕሓ ክመልሶ ይኽእል።
+queue-bulk-decline-effects =
+    { $days ->
+        [one] እቲ ሰብ ነዚ ምኽንያት ዝኸውን ሕያዋይ መልእኽቲ ኣብ ገጽ ኮዱ ይርእዮ። እቲ ቃላት ድሕሪ { $days } መዓልቲ ይጠፍእ። ክሳብ ሽዑ ሓላፊ ሓለዋ ሓደ ኣቕሓ ክመልሶ ይኽእል።
+       *[other] እቲ ሰብ ነዚ ምኽንያት ዝኸውን ሕያዋይ መልእኽቲ ኣብ ገጽ ኮዱ ይርእዮ። እቲ ቃላት ድሕሪ { $days } መዓልቲ ይጠፍእ። ክሳብ ሽዑ ሓላፊ ሓለዋ ሓደ ኣቕሓ ክመልሶ ይኽእል።
+    }
 queue-bulk-will-release =
     { $count ->
+        [one] ነዚ ኣቕሓ ክትመልሶ ኢኻ፦
        *[other] ነዞም { $count } ኣቕሑ ክትመልሶም ኢኻ፦
     }
 queue-bulk-left-out =
     { $count ->
+        [one] እዚ ኣቕሓ ኣይተንከፈን፦
        *[other] እዞም { $count } ኣቕሑ ኣይተንከፉን፦
     }
 queue-bulk-why-safeguarding = ስክፍታ ሓለዋ ኣለዎ። ክፈቶን ባዕልኻ ወስንን።
@@ -792,10 +835,12 @@ queue-bulk-why-not-now = ካልእ ሰብ ሒዝዎ ኣሎ፣ ወይ ሕጂ ክ�
 queue-bulk-nothing = ዝቕየር ነገር የለን።
 queue-bulk-confirm-decline =
     { $count ->
+        [one] ነዚ ኣቕሓ ኣይትዘርግሖ
        *[other] ነዞም { $count } ኣቕሑ ኣይትዘርግሖም
     }
 queue-bulk-confirm-release =
     { $count ->
+        [one] ነዚ ኣቕሓ መልሶ
        *[other] ነዞም { $count } ኣቕሑ መልሶም
     }
 queue-bulk-cancel = ናብቲ መስርዕ ተመለስ
@@ -829,7 +874,11 @@ queue-col-item = ኣቕሓ
 nav-read-digests = ጽማቕ ጸብጻባት ኣንብብ
 dashboard-practitioner-intro = ጽማቕ ጸብጻባት ኣርእስትታት፣ መንእሰያት ንVoices ዝበልዎ፣ ብዘይ ስም ዘለዉ ቁጽርታትን ክካፈሉ ዝተሰማምዑሎም ጥቕስታትን የርእዩ።
 dashboard-police-not-stated = ገጻት ንመንእሰያት መዓስ ሓበሬታ ንፖሊስ ወይ ንኢሚግሬሽን ከም እትህቡ ክሳብ ሕጂ ክገልጹ ኣይክእሉን፦ ቅድም ክሓቱኹም ይነግርዎም። ኣብ voices.toml ንorganisation.police_and_immigration ኣቐምጡ።
-wellbeing-limit-reached = ሎሚ { $cap } ኣቕሑ ኣንቢብካ፣ ናይ መዓልቲ ደረትካ እዩ። ክሳብ ጽባሕ ሓድሽ ኣቕሓ ኣይቀርበልካን። ነቶም ሎሚ ዘንበብካዮም ግን ክትምልስ ትኽእል ኢኻ። ንርእስኻ ተኸናኸን።
+wellbeing-limit-reached =
+    { $cap ->
+        [one] ሎሚ { $cap } ኣቕሓ ኣንቢብካ፣ ናይ መዓልቲ ደረትካ እዩ። ክሳብ ጽባሕ ሓድሽ ኣቕሓ ኣይቀርበልካን። ነቶም ሎሚ ዘንበብካዮም ግን ክትምልስ ትኽእል ኢኻ። ንርእስኻ ተኸናኸን።
+       *[other] ሎሚ { $cap } ኣቕሑ ኣንቢብካ፣ ናይ መዓልቲ ደረትካ እዩ። ክሳብ ጽባሕ ሓድሽ ኣቕሓ ኣይቀርበልካን። ነቶም ሎሚ ዘንበብካዮም ግን ክትምልስ ትኽእል ኢኻ። ንርእስኻ ተኸናኸን።
+    }
 wellbeing-not-offered = ናይ መዓልቲ ደረትካ ስለ ዝበጻሕካ፣ እዚ ኣቕሓ ሎሚ ኣይቀርበልካን። መሳርሕትኻ ክወስዶ ይኽእል።
 
 ## Path to publication: changing an approved item
@@ -838,7 +887,11 @@ item-claim-to-change = ካልእ ጽሑፍ ንምልኣኽ ውሰዶ
 item-level-why = እዚ ዝሕብራ ቃላት፦
 queue-waiting-heading = ብዙሕ ተጸብዩ
 queue-waiting-hint = ክሳብ ሕጂ ዝኸፈቶም የለን፣ ቅድሚ ግዜ እውን መጺኦም። ደረጃኦም ዝኾነ ይኹን፣ ቀዲምኩም ክፈትዎም።
-queue-waiting-item = ኣቕሓ { $id }፣ { $days } መዓልቲ ተጸብዩ
+queue-waiting-item =
+    { $days ->
+        [one] ኣቕሓ { $id }፣ { $days } መዓልቲ ተጸብዩ
+       *[other] ኣቕሓ { $id }፣ { $days } መዓልቲ ተጸብዩ
+    }
 ## Digest protection with ranges
 digest-not-shown = ኣይተራእየን
 digest-not-shown-why = "ኣይተራእየን" ዝበሃል ቁጽሪ ንሰባት ንምሕላው ተሓቢኡ ኣሎ፣ ነቶም ኣብኡ ዘለዉ፣ ወይ ኣብ ካልኦት ቁጽርታት ንክፍለጡ ክሕግዝ ዝኽእል። ብዛዕባ ዓቐን እቲ ቁጽሪ ዋላ ሓንቲ ኣይነግርን።

@@ -40,7 +40,10 @@ help-now-intro = Các dịch vụ này miễn phí và bạn không cần cho bi
 share-no-name = Nếu không muốn, bạn đừng viết tên mình hay tên của bất kỳ ai.
 share-we-remove-details = Trước khi chia sẻ bất cứ điều gì, chúng tôi xóa những gì có thể cho biết bạn là ai, như tên, số điện thoại, địa chỉ và trường học. Tên thị trấn và thành phố thường được giữ lại. Chúng tôi không bao giờ thay đổi ý của bạn.
 share-quick-exit-warning = Nếu bạn bấm "Thoát khỏi trang web này", những gì bạn đã gõ ở đây sẽ bị mất.
-share-text-limit = Bạn có thể viết tối đa { $limit } ký tự.
+share-text-limit =
+    { $limit ->
+       *[other] Bạn có thể viết tối đa { $limit } ký tự.
+    }
 share-text-counter = Số ký tự còn lại:
 share-submit = Gửi
 share-honeypot-label = Vui lòng để trống ô này
@@ -71,7 +74,10 @@ consent-use-publish-hint = Dù không có tên, người quen biết bạn vẫn
 consent-quotes-when = Chỉ khi bạn đã chọn đăng bài viết của mình trên trang web này. Chúng tôi chỉ dùng những câu trong bản đã chỉnh sửa mà bạn đã đồng ý.
 consent-reports-readers = Báo cáo của chúng tôi được gửi đến các tổ chức từ thiện, những người điều hành dịch vụ và những người làm chính sách. Báo cáo không bao giờ cho biết bạn là ai.
 consent-privacy-link = Đọc thông báo về quyền riêng tư
-consent-kept = Nếu chúng tôi không dùng bài viết của bạn, chúng tôi sẽ xóa bài viết { $days } ngày sau khi quyết định. Bạn có thể xóa bài viết của mình bất cứ lúc nào bằng mã của bạn. Nhưng những con số hoặc câu chữ đã nằm trong một báo cáo đã phát hành thì vẫn ở lại trong báo cáo đó.
+consent-kept =
+    { $days ->
+       *[other] Nếu chúng tôi không dùng bài viết của bạn, chúng tôi sẽ xóa bài viết { $days } ngày sau khi quyết định. Bạn có thể xóa bài viết của mình bất cứ lúc nào bằng mã của bạn. Nhưng những con số hoặc câu chữ đã nằm trong một báo cáo đã phát hành thì vẫn ở lại trong báo cáo đó.
+    }
 consent-quotes-yes = Có
 consent-quotes-no = Không
 consent-use-missing = Vui lòng chọn điều chúng tôi được làm với bài viết của bạn.
@@ -252,7 +258,10 @@ about-happens-review = Một người đã được đào tạo đọc bài vi�
 about-happens-choices = Không có gì được chia sẻ nếu bạn chưa đồng ý. Nếu bài viết của bạn sẽ được chia sẻ, bạn sẽ xem bản đã chỉnh sửa trước và tự quyết định.
 about-happens-themes = Chúng tôi đếm những điều mà nhiều người trẻ kể, để cho các dịch vụ thấy cần thay đổi điều gì. Các con số này không bao giờ cho biết ai là ai.
 about-kept-heading = Chúng tôi giữ bài viết của bạn bao lâu
-about-kept-days = Nếu chúng tôi không dùng bài viết của bạn, chúng tôi sẽ xóa bài viết { $days } ngày sau khi quyết định. Bài viết đã được đăng hoặc được dùng để đếm sẽ được giữ cho đến khi bạn xóa.
+about-kept-days =
+    { $days ->
+       *[other] Nếu chúng tôi không dùng bài viết của bạn, chúng tôi sẽ xóa bài viết { $days } ngày sau khi quyết định. Bài viết đã được đăng hoặc được dùng để đếm sẽ được giữ cho đến khi bạn xóa.
+    }
 about-kept-withdraw = Bạn có thể tự xóa bài viết của mình bất cứ lúc nào bằng mã của bạn. Khi bạn xóa, bài viết mất ngay lập tức.
 about-kept-report = Những con số hoặc câu chữ đã nằm trong một báo cáo đã phát hành thì vẫn ở lại trong báo cáo đó. Chúng tôi không thể lấy lại được.
 about-safe-heading = Chúng tôi giữ an toàn cho bài viết của bạn như thế nào
@@ -300,9 +309,15 @@ pagination-label = Các trang
 pagination-previous = Trang trước
 pagination-next = Trang sau
 pagination-position = Trang { $page } trên { $pages }
-wellbeing-break = Hôm nay bạn đã mở { $count } mục. Công việc này rất nặng nề: hãy nghỉ một chút.
+wellbeing-break =
+    { $count ->
+       *[other] Hôm nay bạn đã mở { $count } mục. Công việc này rất nặng nề: hãy nghỉ một chút.
+    }
 wellbeing-guidelines-link = Chăm sóc bản thân
-wellbeing-cap = Hôm nay: { $count } trên { $cap } mục.
+wellbeing-cap =
+    { $cap ->
+       *[other] Hôm nay: { $count } trên { $cap } mục.
+    }
 
 ## Staff: review queue
 queue-title = Hàng chờ xem xét
@@ -370,7 +385,10 @@ item-consent-team-only = chỉ nhóm phụ trách đọc
 item-quotes-yes = được trích câu ngắn
 item-quotes-no = không trích dẫn
 item-holder = Ai đang xử lý
-item-claim-left = (còn { $minutes } phút)
+item-claim-left =
+    { $minutes ->
+       *[other] (còn { $minutes } phút)
+    }
 item-survivor-waiting = Người viết đã viết hoặc quyết định điều gì đó mới.
 item-second-look = Người viết đã đề nghị xem lại lần hai. Một người kiểm duyệt khác phải đọc mục này.
 item-publish-requested = { $name } đã đề nghị đăng mục này. Một người thứ hai phải đăng.
@@ -704,7 +722,10 @@ lead-alert-subject = Voices cần người phụ trách bảo vệ
 lead-alert-body = Có việc trong Voices cần người phụ trách bảo vệ. Hãy đăng nhập để xem.
 lead-alert-test-subject = Voices: tin nhắn thử
 lead-alert-test-body = Đây là tin thử từ Voices. Khi có việc cần người phụ trách bảo vệ, một tin như thế này sẽ đến đây, không kèm chi tiết nào. Hãy đăng nhập vào Voices để xem.
-alerts-guidance-on = Voices báo cho người phụ trách bảo vệ trong vòng { $minutes } phút, bằng một tin không nói gì về mục này. Nếu có người đang gặp nguy hiểm ngay lúc này, bạn cũng hãy tự báo cho người phụ trách, theo cách nhóm đã thống nhất.
+alerts-guidance-on =
+    { $minutes ->
+       *[other] Voices báo cho người phụ trách bảo vệ trong vòng { $minutes } phút, bằng một tin không nói gì về mục này. Nếu có người đang gặp nguy hiểm ngay lúc này, bạn cũng hãy tự báo cho người phụ trách, theo cách nhóm đã thống nhất.
+    }
 alerts-guidance-off = Voices không báo cho ai cả. Bạn hãy tự báo ngay cho người phụ trách bảo vệ, theo cách nhóm đã thống nhất.
 alerts-off-admin = Cảnh báo bảo vệ chưa được thiết lập: khi một mục trở nên khẩn cấp, Voices không báo cho ai. Hãy đặt máy chủ SMTP hoặc webhook trong mục lead_alerts.smtp_host / lead_alerts.webhook_url của voices.toml, và nhờ mỗi người phụ trách bảo vệ thêm địa chỉ email trong trang cài đặt của họ.
 alerts-no-addresses = Cảnh báo bảo vệ đã được thiết lập, nhưng chưa người phụ trách bảo vệ nào cho địa chỉ email, nên không ai được báo. Mỗi người phụ trách thêm địa chỉ trong trang cài đặt của mình.
@@ -713,7 +734,10 @@ alerts-failed = Cảnh báo bảo vệ gần nhất không gửi được vào n
 alerts-retrying = Voices sẽ thử lại vào giờ cố định tiếp theo.
 alerts-gave-up = Voices đã ngừng thử. Hãy sửa cài đặt, rồi gửi tin thử từ trang cài đặt.
 alerts-heading = Cảnh báo bảo vệ
-alerts-intro = Khi một mục trở nên khẩn cấp, mỗi người phụ trách bảo vệ có địa chỉ sẽ nhận một email bằng ngôn ngữ của họ, và webhook nhận cùng lời đó: "Có việc trong Voices cần người phụ trách bảo vệ. Hãy đăng nhập để xem." Không có gì khác. Cảnh báo chỉ được gửi vào giờ cố định, mỗi { $minutes } phút, nên không nhật ký nào cho thấy lúc nào có người chia sẻ.
+alerts-intro =
+    { $minutes ->
+       *[other] Khi một mục trở nên khẩn cấp, mỗi người phụ trách bảo vệ có địa chỉ sẽ nhận một email bằng ngôn ngữ của họ, và webhook nhận cùng lời đó: "Có việc trong Voices cần người phụ trách bảo vệ. Hãy đăng nhập để xem." Không có gì khác. Cảnh báo chỉ được gửi vào giờ cố định, mỗi { $minutes } phút, nên không nhật ký nào cho thấy lúc nào có người chia sẻ.
+    }
 alerts-mail = Email
 alerts-mail-on = qua { $host }, từ { $from }
 alerts-off = chưa thiết lập
@@ -738,7 +762,10 @@ error-own-roles = Bạn không thể tự đổi vai trò của mình. Hãy nh�
 event-own-roles-refused = Đã thử tự đổi vai trò của mình (bị từ chối)
 ## Path to publication
 item-claim-and-read = Nhận mục này và đọc
-item-claim-renew = Giữ thêm { $minutes } phút
+item-claim-renew =
+    { $minutes ->
+       *[other] Giữ thêm { $minutes } phút
+    }
 item-claim-to-change-intro = Để gửi một bản khác, hãy nhận mục này trước. Lời đồng ý của người viết vẫn giữ nguyên cho đến khi họ trả lời bản mới.
 item-publish-heading = Sẵn sàng để đăng
 item-publish-check = Kiểm tra và đăng
@@ -771,7 +798,10 @@ queue-bulk-will-decline =
     { $count ->
        *[other] { $count } mục này sẽ không được đăng, với lý do “{ $reason }”:
     }
-queue-bulk-decline-effects = Người viết sẽ thấy lời nhắn nhẹ nhàng cho lý do này trên trang mã của họ. Lời văn sẽ bị xóa sau { $days } ngày. Trước đó, người phụ trách bảo vệ có thể đưa một mục trở lại.
+queue-bulk-decline-effects =
+    { $days ->
+       *[other] Người viết sẽ thấy lời nhắn nhẹ nhàng cho lý do này trên trang mã của họ. Lời văn sẽ bị xóa sau { $days } ngày. Trước đó, người phụ trách bảo vệ có thể đưa một mục trở lại.
+    }
 queue-bulk-will-release =
     { $count ->
        *[other] Bạn sẽ trả lại { $count } mục này:
@@ -823,7 +853,10 @@ queue-col-item = Mục
 nav-read-digests = Đọc các bản tổng hợp
 dashboard-practitioner-intro = Các bản tổng hợp theo chủ đề cho thấy những gì người trẻ đã nói với Voices, bằng các con số ẩn danh và những câu trích họ đồng ý chia sẻ.
 dashboard-police-not-stated = Các trang cho người viết chưa thể cho biết khi nào tổ chức chia sẻ thông tin với cảnh sát hoặc cơ quan di trú: các trang đó khuyên người trẻ hỏi tổ chức trước. Hãy đặt organisation.police_and_immigration trong voices.toml.
-wellbeing-limit-reached = Hôm nay bạn đã đọc { $cap } mục, đủ giới hạn trong ngày. Sẽ không có mục mới nào cho bạn đến ngày mai. Bạn vẫn có thể trả lời các mục đã đọc hôm nay. Hãy chăm sóc bản thân.
+wellbeing-limit-reached =
+    { $cap ->
+       *[other] Hôm nay bạn đã đọc { $cap } mục, đủ giới hạn trong ngày. Sẽ không có mục mới nào cho bạn đến ngày mai. Bạn vẫn có thể trả lời các mục đã đọc hôm nay. Hãy chăm sóc bản thân.
+    }
 wellbeing-not-offered = Hôm nay mục này không dành cho bạn vì bạn đã đủ giới hạn trong ngày. Một đồng nghiệp có thể nhận nó.
 
 ## Path to publication: changing an approved item
@@ -832,7 +865,10 @@ item-claim-to-change = Nhận để gửi một bản khác
 item-level-why = Những từ gợi ý mức này:
 queue-waiting-heading = Đã chờ quá lâu
 queue-waiting-hint = Chưa ai mở các mục này và chúng đã đến từ lâu. Hãy mở chúng trước, dù mức độ là gì.
-queue-waiting-item = Mục { $id }, đã chờ { $days } ngày
+queue-waiting-item =
+    { $days ->
+       *[other] Mục { $id }, đã chờ { $days } ngày
+    }
 ## Digest protection with ranges
 digest-not-shown = không hiển thị
 digest-not-shown-why = Một con số “không hiển thị” được ẩn đi để bảo vệ mọi người: những người trong con số đó, hoặc trong những con số khác mà nó có thể giúp đoán ra. Nó không cho biết con số lớn hay nhỏ.
