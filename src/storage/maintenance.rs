@@ -98,12 +98,16 @@ pub enum Vacuum {
     Postponed,
 }
 
-/// Open snapshots and transactions in this database, other than this
-/// connection's, that began before transaction `xid` (a full 64-bit id): each
-/// may still see rows that transaction and the ones before it deleted, so
-/// `VACUUM` keeps those row versions. Prepared transactions and replication
-/// slots hold rows back the same way. Backends whose details the role may not
-/// read (no `pg_read_all_stats`) are counted too, since they might.
+/// Open transactions and snapshots that began before transaction `xid` (a full
+/// 64-bit id) and may still make `VACUUM` keep the row versions it and earlier
+/// transactions deleted: a snapshot of this database whose xmin is older, and a
+/// running transaction with an older id in any database of the server (the
+/// rewrite's own snapshot takes its xmin from those, so it would keep the rows
+/// itself). Once none is left, no new one can appear: ids are given out in
+/// order, so every later snapshot starts at or after `xid`. Prepared
+/// transactions and replication slots hold rows back the same way. Backends of
+/// this database whose details the role may not read (no `pg_read_all_stats`)
+/// are counted too, since they might.
 fn older_snapshots(pg: &mut diesel::PgConnection, xid: i64) -> QueryResult<i64> {
     #[derive(QueryableByName)]
     struct Count {
@@ -113,11 +117,13 @@ fn older_snapshots(pg: &mut diesel::PgConnection, xid: i64) -> QueryResult<i64> 
     let count: Count = diesel::sql_query(
         "WITH mark AS (SELECT age($1::text::xid8::xid) AS age) \
          SELECT (SELECT count(*) FROM pg_stat_activity, mark \
-                  WHERE datname = current_database() AND pid <> pg_backend_pid() \
-                    AND (age(backend_xmin) >= mark.age OR age(backend_xid) >= mark.age \
-                         OR query = '<insufficient privilege>')) \
+                  WHERE pid <> pg_backend_pid() \
+                    AND (age(backend_xid) >= mark.age \
+                         OR (datname = current_database() \
+                             AND (age(backend_xmin) >= mark.age \
+                                  OR query = '<insufficient privilege>')))) \
               + (SELECT count(*) FROM pg_prepared_xacts, mark \
-                  WHERE database = current_database() AND age(transaction) >= mark.age) \
+                  WHERE age(transaction) >= mark.age) \
               + (SELECT count(*) FROM pg_replication_slots, mark \
                   WHERE age(xmin) >= mark.age) AS n",
     )
@@ -179,8 +185,8 @@ fn rewrite_unless_held(pg: &mut diesel::PgConnection, xid: i64) -> QueryResult<V
     let result = pg.batch_execute(&format!("VACUUM FULL {}", tables.join(", ")));
     let _ = pg.batch_execute("RESET lock_timeout");
     result?;
-    // A snapshot taken between the check and the start of the rewrite could
-    // still hold the old rows back; if one is open now, run again later.
+    // By the reasoning above none can have appeared; checking again costs one
+    // query and keeps the promise if the server hands out ids differently.
     if older_snapshots(pg, xid)? > 0 {
         tracing::info!(
             key = "vacuum_postponed_older_snapshot",
