@@ -298,17 +298,27 @@ fn a_backup_check_reads_only_the_backup_and_finds_a_broken_chain() {
 }
 
 /// A SQLite database at `path` with all but the last `left` migrations run.
-fn older_database(path: &Path, left: usize) -> String {
+/// A database on which every migration before the one named `first_pending`
+/// (its name after the date, e.g. "lead_notifications") has run, and none after:
+/// named rather than counted, so a new migration leaves these tests as they were.
+fn older_database(path: &Path, first_pending: &str) -> String {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     let mut conn = SqliteConnection::establish(path.to_str().unwrap()).unwrap();
     let all = voices::storage::backup::latest_schema_version();
-    let total = {
+    let mut names: Vec<String> = {
         use diesel::migration::MigrationSource;
         MigrationSource::<diesel::sqlite::Sqlite>::migrations(&voices::storage::SQLITE_MIGRATIONS)
             .unwrap()
-            .len()
+            .iter()
+            .map(|m| m.name().to_string())
+            .collect()
     };
-    for _ in 0..total - left {
+    names.sort();
+    let before = names
+        .iter()
+        .position(|name| name.ends_with(&format!("_{first_pending}")))
+        .unwrap_or_else(|| panic!("no migration named {first_pending} in {names:?}"));
+    for _ in 0..before {
         conn.run_next_migration(voices::storage::SQLITE_MIGRATIONS)
             .unwrap();
     }
@@ -347,7 +357,7 @@ fn has_table(db: &Path, table: &str) -> bool {
 fn an_upgrade_keeps_a_snapshot_of_the_old_database_beside_it() {
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("data/voices.sqlite");
-    let old = older_database(&db, 2);
+    let old = older_database(&db, "lead_notifications");
     voices::storage::open(&DatabaseTarget::Sqlite(db.clone())).unwrap();
     let kept = files_beside(&db, ".pre-upgrade-");
     assert_eq!(kept.len(), 1, "{kept:?}");
@@ -380,8 +390,9 @@ fn an_upgrade_keeps_a_snapshot_of_the_old_database_beside_it() {
 fn a_failed_upgrade_leaves_the_database_as_it_was_and_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("data/voices.sqlite");
-    // Three migrations pending; the last will fail on a table in its way.
-    let old = older_database(&db, 3);
+    // Migrations pending from fact_tallies on; lead_notifications will fail on a
+    // table in its way.
+    let old = older_database(&db, "fact_tallies");
     let mut conn = SqliteConnection::establish(db.to_str().unwrap()).unwrap();
     diesel::sql_query("CREATE TABLE lead_alerts (in_the_way INTEGER)")
         .execute(&mut conn)
@@ -576,7 +587,7 @@ fn doctor_fails_what_must_be_fixed_and_says_what_to_do() {
 fn doctor_fails_a_database_that_waits_for_migrations() {
     let env = TestEnv::sqlite();
     let db = env.data_dir().join("voices.sqlite");
-    older_database(&db, 1);
+    older_database(&db, "lead_notifications");
     let (ok, checks) = doctor(&env, &GOOD);
     assert!(!ok);
     assert_eq!(status(&checks, "database"), "fail");
