@@ -15,9 +15,10 @@
 //! - a percentage only where the denominator is published and at least
 //!   [`PERCENT_MIN_DENOMINATOR`], computed from the published figures;
 //! - a trend only between two published counts;
-//! - quotes only from a survivor who allowed them, in wording they approved, in a
-//!   theme with at least [`QUOTE_MIN_THEME_ITEMS`] items (published), three or
-//!   none, from a language whose total is published (see `DigestBody`).
+//! - quotes only from a survivor who allowed them, in wording they approved
+//!   (kept so at approval), under a theme whose count is published, three or
+//!   none, from a language whose total is published (see
+//!   `DigestBody::quotes_shown_under` and `DigestBody::quote_language_shown`).
 //!
 //! Every count of a digest is a variable of one [`System`]; each additive
 //! relation between them (a line: cells that add up to a total) is a
@@ -37,8 +38,6 @@ pub const THRESHOLD: u64 = 10;
 pub const ROUND_TO: u64 = 5;
 /// A percentage needs at least this many in its denominator.
 pub const PERCENT_MIN_DENOMINATOR: u64 = 20;
-/// Quotes only from themes with at least this many items.
-pub const QUOTE_MIN_THEME_ITEMS: u64 = 10;
 
 /// A published cell: a rounded count, or suppressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -115,12 +114,6 @@ pub fn trend(now: Cell, before: Cell) -> Option<Trend> {
         std::cmp::Ordering::Less => Trend::Down,
         std::cmp::Ordering::Equal => Trend::Same,
     })
-}
-
-/// Whether a quote may appear: the survivor allowed quotes, approved the
-/// edited wording, and its theme has enough items (true count).
-pub fn quote_allowed(allowed_quotes: bool, wording_approved: bool, theme_items: u64) -> bool {
-    allowed_quotes && wording_approved && theme_items >= QUOTE_MIN_THEME_ITEMS
 }
 
 /// The true values a published count may stand for, as an analyst sees it:
@@ -1023,9 +1016,6 @@ mod tests {
         assert_eq!(percent(Cell::SUPPRESSED, c(20)), None);
         assert_eq!(trend(c(15), c(10)), Some(Trend::Up));
         assert_eq!(trend(c(15), Cell::SUPPRESSED), None);
-        assert!(!quote_allowed(true, true, 9));
-        assert!(quote_allowed(true, true, 10));
-        assert!(!quote_allowed(false, true, 50));
     }
 
     #[test]
