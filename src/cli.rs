@@ -955,7 +955,7 @@ fn run_digest_build(period: Option<String>, all: bool, data: &DataDir) -> Result
             println!("{period} was already released; building it again gives the same bytes")
         }
         Built::AlreadyReleased { period, same: false } => println!(
-            "{period} was already released and stays as released; building it again now gives different bytes (the policy's lists changed?)"
+            "{period} was already released and stays as released: its published figures do not change. Built again now, it comes out differently (a policy list or the protection rules changed, or a period it depends on was released after it); the audit log records the difference (digest_rebuild_differs)"
         ),
     }
     };

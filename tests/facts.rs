@@ -369,6 +369,69 @@ fn a_withdrawal_keeps_the_fact_of_a_month_already_released() {
     );
 }
 
+/// A withdrawal that arrives while its month's digest is being released waits
+/// for the release: the release has counted the fact, so the fact stays and
+/// the month gives the same bytes when built again. Without the wait, on
+/// PostgreSQL the withdrawal saw the month unreleased (the release had not
+/// committed) and removed a fact the digest had counted.
+#[test]
+fn a_withdrawal_during_a_release_waits_for_it_and_keeps_the_counted_fact() {
+    let app = TestApp::new();
+    let mo = moderator(&app);
+    let (id, code) = app.share("vi", "Họ bắt tôi làm việc ở tiệm nail mà không trả lương.");
+    assert_eq!(act(&app, &mo, id, "claim", &[]), Status::SeeOther);
+    review(&app, &mo, id, &["labour_exploitation"]);
+    assert_eq!(act(&app, &mo, id, "themes_only", &[]), Status::SeeOther);
+    let rows = fact_rows(&app);
+    assert_eq!(rows.len(), 1);
+
+    let month: voices::domain::digest::Period = voices::app::today().month().parse().unwrap();
+    let later: voices::domain::Day = "2100-01-01".parse().unwrap();
+    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    // The release reads the facts and writes the digest, then holds its
+    // transaction open while the withdrawal comes in.
+    let mut releasing = app.env.connect();
+    let (composed, wait) = std::sync::mpsc::channel();
+    let policy2 = policy.clone();
+    let key2 =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let release = std::thread::spawn(move || {
+        voices::storage::write_exclusive(&mut releasing, |c| {
+            let built = voices::app::digests::build(c, &policy2, &key2, month, later)?;
+            composed.send(()).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(800));
+            Ok::<_, voices::error::AppError>(built)
+        })
+        .unwrap()
+    });
+    wait.recv().unwrap();
+    survivor(
+        &app,
+        "/vi/receipt/withdraw",
+        &[("code", &code), ("confirm", "yes")],
+    );
+    let built = release.join().unwrap();
+    assert!(
+        matches!(
+            built.as_slice(),
+            [voices::app::digests::Built::Released { .. }]
+        ),
+        "{built:?}"
+    );
+    assert_eq!(fact_rows(&app), rows, "the counted fact stays");
+    let mut conn = app.env.connect();
+    let again = voices::app::digests::build(&mut conn, &policy, &key, month, later).unwrap();
+    assert!(
+        matches!(
+            again.as_slice(),
+            [voices::app::digests::Built::AlreadyReleased { same: true, .. }]
+        ),
+        "built again, the month gives the same bytes: {again:?}"
+    );
+}
+
 #[derive(QueryableByName)]
 struct Relation {
     #[diesel(sql_type = diesel::sql_types::Text)]

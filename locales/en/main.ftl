@@ -890,3 +890,10 @@ digest-not-shown-why = A number that is “not shown” is hidden to protect peo
 digest-protection-ranges = Numbers under 10, and zeros, are not shown. Other numbers are rounded to the nearest 5. Some bigger numbers are not shown too, so that no hidden number can be worked out, or narrowed down, from the others. Percentages are shown only when at least 20 people answered. Quotes come only from people who allowed it, in words they approved, three at a time, and only under themes and languages whose numbers are shown.
 digest-themes-chart-desc-shown = A bar for each theme with a number shown. Themes whose number is not shown have no bar. The table below has the same numbers.
 digest-empty = Nobody shared anything in this period.
+
+## Digest rebuild
+digests-admin-check-heading = Released digests built again
+digests-admin-check-help = Build every released digest again from today's data, to see if any would come out differently. Nothing that is published changes.
+digests-admin-check = Check the released digests
+digests-admin-check-same = Every released digest comes out the same when built again.
+digests-admin-check-differs = These digests come out differently when built again today: { $periods }. They stay as they were released, so their published numbers do not change. The audit log records each difference.

@@ -96,6 +96,9 @@ pub fn on_withdrawal(
         facts::delete_quote(conn, quote)?;
     }
     if let Some(fact) = review.fact {
+        // Before asking whether its month is released: a release running now
+        // finishes first, or starts only after this transaction.
+        crate::storage::lock_against_release(conn)?;
         if let Some(month) = facts::month_of(conn, fact)? {
             if !released(conn, &month)? {
                 facts::delete(conn, fact)?;

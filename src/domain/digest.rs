@@ -586,6 +586,18 @@ pub fn build(
     tallies: &Tallies,
     context: &Context<'_>,
 ) -> DigestBody {
+    build_by(period, spec, tallies, context, disclosure::Rule::Ranges)
+}
+
+/// [`build`] under a given protection rule (the older one only to measure
+/// what the rule in force costs).
+pub fn build_by(
+    period: Period,
+    spec: &DigestSpec,
+    tallies: &Tallies,
+    context: &Context<'_>,
+    rule: disclosure::Rule,
+) -> DigestBody {
     let Slots {
         ages,
         regions,
@@ -656,7 +668,7 @@ pub fn build(
             }
         }
     }
-    let hidden = system.protect();
+    let hidden = system.protect_by(rule);
     let cells = disclosure::publish(&system, &hidden);
     // The first variables are the period's own; the rest are its months'.
     let by_slot: BTreeMap<&str, Cell> = slots.iter().map(String::as_str).zip(cells).collect();

@@ -15,9 +15,10 @@
 //! - a percentage only where the denominator is published and at least
 //!   [`PERCENT_MIN_DENOMINATOR`], computed from the published figures;
 //! - a trend only between two published counts;
-//! - quotes only from a survivor who allowed them, in wording they approved, in a
-//!   theme with at least [`QUOTE_MIN_THEME_ITEMS`] items (published), three or
-//!   none, from a language whose total is published (see `DigestBody`).
+//! - quotes only from a survivor who allowed them, in wording they approved
+//!   (kept so at approval), under a theme whose count is published, three or
+//!   none, from a language whose total is published (see
+//!   `DigestBody::quotes_shown_under` and `DigestBody::quote_language_shown`).
 //!
 //! Every count of a digest is a variable of one [`System`]; each additive
 //! relation between them (a line: cells that add up to a total) is a
@@ -37,8 +38,6 @@ pub const THRESHOLD: u64 = 10;
 pub const ROUND_TO: u64 = 5;
 /// A percentage needs at least this many in its denominator.
 pub const PERCENT_MIN_DENOMINATOR: u64 = 20;
-/// Quotes only from themes with at least this many items.
-pub const QUOTE_MIN_THEME_ITEMS: u64 = 10;
 
 /// A published cell: a rounded count, or suppressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -117,12 +116,6 @@ pub fn trend(now: Cell, before: Cell) -> Option<Trend> {
     })
 }
 
-/// Whether a quote may appear: the survivor allowed quotes, approved the
-/// edited wording, and its theme has enough items (true count).
-pub fn quote_allowed(allowed_quotes: bool, wording_approved: bool, theme_items: u64) -> bool {
-    allowed_quotes && wording_approved && theme_items >= QUOTE_MIN_THEME_ITEMS
-}
-
 /// The true values a published count may stand for, as an analyst sees it:
 /// rounding moved it by at most half of [`ROUND_TO`], and a published count is
 /// never under [`THRESHOLD`].
@@ -148,6 +141,17 @@ pub enum Fixed {
     /// Published in a digest already released (a month of the quarter being
     /// built): it cannot change.
     Released,
+}
+
+/// What protection guarantees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// No suppressed count can be worked out exactly (exact elimination over
+    /// the lines): the older rule, which an analyst with ranges can narrow.
+    Exact,
+    /// Also no suppressed count under [`THRESHOLD`] can be narrowed (see
+    /// [`System::narrowed`]): the rule in force.
+    Ranges,
 }
 
 /// The counts of a digest and the lines that tie them together.
@@ -211,6 +215,11 @@ impl System {
         self.links.push((cells, total));
     }
 
+    /// Whether protection may suppress `var` as it chooses.
+    fn free(&self, var: usize) -> bool {
+        self.fixed[var] == Fixed::Free
+    }
+
     pub fn fix(&mut self, var: usize, fixed: Fixed) {
         self.fixed[var] = fixed;
     }
@@ -229,8 +238,16 @@ impl System {
 
     /// Decides which variables are suppressed: primary suppression, what is
     /// fixed, then complementary suppression until no suppressed variable can
-    /// be worked out from the published ones. Returns one flag per variable.
+    /// be worked out from the published ones, nor narrowed by its ranges.
+    /// Returns one flag per variable.
     pub fn protect(&self) -> Vec<bool> {
+        self.protect_by(Rule::Ranges)
+    }
+
+    /// [`System::protect`] under `rule`: [`Rule::Exact`] stops once nothing
+    /// can be worked out exactly (the older rule, kept to measure what the
+    /// ranges cost).
+    pub fn protect_by(&self, rule: Rule) -> Vec<bool> {
         let mut hidden: Vec<bool> = (0..self.len())
             .map(|v| match self.fixed[v] {
                 Fixed::Hidden => true,
@@ -251,12 +268,46 @@ impl System {
             self.balance_lines(&mut hidden);
             let pinned = pinned(self.len(), &self.lines, &hidden);
             let Some(&victim) = pinned.first() else {
-                // Nothing can be worked out exactly: now the ranges.
-                let narrowed = self.narrowed(&hidden);
-                let Some(&victim) = narrowed.iter().find(|v| !excused.contains(v)) else {
+                if rule == Rule::Exact {
                     return hidden;
-                };
-                if !self.widen(victim, &mut hidden) {
+                }
+                // Nothing can be worked out exactly: now the ranges, then
+                // exactly again with the months' links (a month's count from
+                // its quarter and the quarter's other months, rounding aside).
+                let mut victims: Vec<usize> = self
+                    .narrowed(&hidden)
+                    .into_iter()
+                    .filter(|v| !excused.contains(v))
+                    .collect();
+                if victims.is_empty() {
+                    victims = self.pinned_across(&hidden);
+                }
+                if victims.is_empty() {
+                    return hidden;
+                }
+                // One count hidden for each narrowed count in this pass, except
+                // where one hidden already in this pass is on a line with it
+                // (that may have widened it: the next check says): a pass
+                // costs a round of linear programs, so a quarter with many
+                // narrowed counts needs few passes, and no line gets two new
+                // hidden counts where one may do.
+                let mut newly: Vec<usize> = Vec::new();
+                for victim in victims {
+                    let near_new = self.all_lines().any(|(cells, total)| {
+                        (cells.contains(&victim) || *total == victim)
+                            && cells
+                                .iter()
+                                .chain(std::iter::once(total))
+                                .any(|u| newly.contains(u))
+                    });
+                    if near_new {
+                        continue;
+                    }
+                    if let Some(v) = self.widen(victim, &mut hidden) {
+                        newly.push(v);
+                    }
+                }
+                if newly.is_empty() {
                     for (h, fixed) in hidden.iter_mut().zip(&self.fixed) {
                         if matches!(fixed, Fixed::Free | Fixed::Public) {
                             *h = true;
@@ -273,7 +324,7 @@ impl System {
                 for (cells, total) in &self.lines {
                     if cells.contains(&victim) || *total == victim {
                         for &v in cells.iter().chain(std::iter::once(total)) {
-                            if self.fixed[v] == Fixed::Free && !hidden[v] {
+                            if self.free(v) && !hidden[v] {
                                 hidden[v] = true;
                                 changed = true;
                             }
@@ -305,11 +356,9 @@ impl System {
                 let pick = cells
                     .iter()
                     .copied()
-                    .filter(|&v| !hidden[v] && self.fixed[v] == Fixed::Free)
+                    .filter(|&v| !hidden[v] && self.free(v))
                     .min_by_key(|&v| (self.values[v], v))
-                    .or_else(|| {
-                        Some(*total).filter(|&t| !hidden[t] && self.fixed[t] == Fixed::Free)
-                    });
+                    .or_else(|| Some(*total).filter(|&t| !hidden[t] && self.free(t)));
                 if let Some(v) = pick {
                     hidden[v] = true;
                     changed = true;
@@ -338,7 +387,7 @@ impl System {
                     .iter()
                     .chain(std::iter::once(total))
                     .copied()
-                    .filter(|&v| !hidden[v] && self.fixed[v] == Fixed::Free)
+                    .filter(|&v| !hidden[v] && self.free(v))
                     .map(move |v| (n_hidden, v))
             })
             .min_by_key(|&(n_hidden, v)| (n_hidden, self.values[v], v));
@@ -353,6 +402,23 @@ impl System {
 }
 
 impl System {
+    /// The suppressed counts that the lines and the links together pin down:
+    /// with a quarter, a month's count that the quarter's published figure and
+    /// the other months determine. Rounding makes such a count a range, not a
+    /// value, but the rule stays that undoing the rounding recovers nothing.
+    fn pinned_across(&self, hidden: &[bool]) -> Vec<usize> {
+        if self.links.is_empty() {
+            return Vec::new();
+        }
+        let all: Vec<(Vec<usize>, usize)> = self.all_lines().cloned().collect();
+        // A quarter figure every month published is their sum whether hidden
+        // or not: pinned, and public already.
+        pinned_sparse(&all, hidden)
+            .into_iter()
+            .filter(|&v| self.fixed[v] != Fixed::Public)
+            .collect()
+    }
+
     /// Every line the range check reads.
     fn all_lines(&self) -> impl Iterator<Item = &(Vec<usize>, usize)> {
         self.lines.iter().chain(&self.links)
@@ -361,8 +427,8 @@ impl System {
     /// Hides one more published count to widen the range of `victim`: the
     /// smallest free one on a line with it, else on a line with a suppressed
     /// count that shares a line with it, preferring free counts to quarter
-    /// figures whose months are public. False when none can be hidden.
-    fn widen(&self, victim: usize, hidden: &mut [bool]) -> bool {
+    /// figures whose months are public. Returns the count it hid, if any could be.
+    fn widen(&self, victim: usize, hidden: &mut [bool]) -> Option<usize> {
         let rank = |v: usize| match self.fixed[v] {
             Fixed::Free => Some(0),
             Fixed::Public => Some(1),
@@ -393,13 +459,10 @@ impl System {
                 .collect();
             best(&further)
         });
-        match pick {
-            Some(v) => {
-                hidden[v] = true;
-                true
-            }
-            None => false,
+        if let Some(v) = pick {
+            hidden[v] = true;
         }
+        pick
     }
 
     /// The suppressed counts under [`THRESHOLD`] an analyst with a linear
@@ -790,6 +853,84 @@ pub fn pinned(n_vars: usize, lines: &[(Vec<usize>, usize)], hidden: &[bool]) -> 
     out
 }
 
+/// [`pinned`] for a large, sparse system (a quarter with its three months:
+/// thousands of suppressed counts, each on two or three lines): the same
+/// reduction over the rationals in whole numbers, with rows kept sparse and
+/// each pivot taken from the shortest row that has its column.
+fn pinned_sparse(lines: &[(Vec<usize>, usize)], hidden: &[bool]) -> Vec<usize> {
+    let mut rows: Vec<BTreeMap<usize, i128>> = lines
+        .iter()
+        .filter_map(|(cells, total)| {
+            let mut row = BTreeMap::new();
+            for &c in cells.iter().filter(|&&c| hidden[c]) {
+                *row.entry(c).or_insert(0) += 1;
+            }
+            if hidden[*total] {
+                *row.entry(*total).or_insert(0) -= 1;
+            }
+            row.retain(|_, k| *k != 0);
+            (!row.is_empty()).then_some(row)
+        })
+        .collect();
+    let mut rows_with: BTreeMap<usize, std::collections::BTreeSet<usize>> = BTreeMap::new();
+    for (r, row) in rows.iter().enumerate() {
+        for &v in row.keys() {
+            rows_with.entry(v).or_default().insert(r);
+        }
+    }
+    let columns: Vec<usize> = rows_with.keys().copied().collect();
+    let mut used = vec![false; rows.len()];
+    let mut pivots = Vec::new();
+    for col in columns {
+        let holding: Vec<usize> = rows_with
+            .get(&col)
+            .map(|s| s.iter().copied().collect())
+            .unwrap_or_default();
+        let Some(p) = holding
+            .iter()
+            .copied()
+            .filter(|&r| !used[r])
+            .min_by_key(|&r| (rows[r].len(), r))
+        else {
+            continue;
+        };
+        used[p] = true;
+        let pivot_row = rows[p].clone();
+        let a = pivot_row[&col];
+        for r in holding.into_iter().filter(|&r| r != p) {
+            let b = rows[r][&col];
+            let mut next: BTreeMap<usize, i128> =
+                rows[r].iter().map(|(&v, &k)| (v, k * a)).collect();
+            for (&v, &k) in &pivot_row {
+                *next.entry(v).or_insert(0) -= k * b;
+            }
+            next.retain(|_, k| *k != 0);
+            let g = next.values().fold(0, |g, &k| gcd(g, k));
+            if g > 1 {
+                next.values_mut().for_each(|k| *k /= g);
+            }
+            for v in rows[r].keys() {
+                if !next.contains_key(v) {
+                    rows_with.get_mut(v).expect("indexed").remove(&r);
+                }
+            }
+            for v in next.keys() {
+                rows_with.entry(*v).or_default().insert(r);
+            }
+            rows[r] = next;
+        }
+        pivots.push((p, col));
+    }
+    // A pivot is pinned when nothing else is left on its row.
+    let mut out: Vec<usize> = pivots
+        .into_iter()
+        .filter(|&(p, _)| rows[p].len() == 1)
+        .map(|(_, c)| c)
+        .collect();
+    out.sort_unstable();
+    out
+}
+
 fn gcd(a: i128, b: i128) -> i128 {
     let (mut a, mut b) = (a.abs(), b.abs());
     while b != 0 {
@@ -875,9 +1016,6 @@ mod tests {
         assert_eq!(percent(Cell::SUPPRESSED, c(20)), None);
         assert_eq!(trend(c(15), c(10)), Some(Trend::Up));
         assert_eq!(trend(c(15), Cell::SUPPRESSED), None);
-        assert!(!quote_allowed(true, true, 9));
-        assert!(quote_allowed(true, true, 10));
-        assert!(!quote_allowed(false, true, 50));
     }
 
     #[test]
@@ -954,6 +1092,28 @@ mod tests {
         let mut leaky = hidden.clone();
         leaky[q_big] = false;
         assert_eq!(pinned(s.len(), s.lines(), &leaky), vec![q_small]);
+    }
+
+    #[test]
+    fn the_sparse_reduction_pins_what_the_dense_one_does() {
+        // Rows 0 1 | 2 3 with totals 4 5, columns 6 7, grand 8, under every
+        // pattern of hidden counts.
+        let lines = vec![
+            (vec![0, 1], 4),
+            (vec![2, 3], 5),
+            (vec![0, 2], 6),
+            (vec![1, 3], 7),
+            (vec![4, 5], 8),
+            (vec![6, 7], 8),
+        ];
+        for pattern in 0u32..(1 << 9) {
+            let hidden: Vec<bool> = (0..9).map(|i| pattern & (1 << i) != 0).collect();
+            assert_eq!(
+                pinned_sparse(&lines, &hidden),
+                pinned(9, &lines, &hidden),
+                "{hidden:?}"
+            );
+        }
     }
 
     #[test]

@@ -336,6 +336,21 @@ pub fn lock_against_rotation(conn: &mut DbConnection) -> QueryResult<()> {
     }
 }
 
+/// Makes a change to the facts a digest counts wait for a digest release in
+/// progress (releases run in `write_exclusive`) and keeps one from starting
+/// meanwhile: a withdrawal asks "is this month released?" and removes the fact
+/// wholly before or wholly after a release reads the facts, so a released
+/// digest never counts a fact that is then removed. SQLite's single writer
+/// already gives this.
+pub fn lock_against_release(conn: &mut DbConnection) -> QueryResult<()> {
+    match conn {
+        DbConnection::Postgres(c) => c.batch_execute(&format!(
+            "SELECT pg_advisory_xact_lock_shared({EXCLUSIVE_LOCK})"
+        )),
+        DbConnection::Sqlite(_) => Ok(()),
+    }
+}
+
 /// Runs `f` in a write transaction.
 pub fn write<T, E>(
     conn: &mut DbConnection,

@@ -1,5 +1,6 @@
-//! The admin page for digests: who may read them, API tokens (shown once), and
-//! "you said, we did" responses to the themes of released digests.
+//! The admin page for digests: who may read them, API tokens (shown once),
+//! "you said, we did" responses to the themes of released digests, and a check
+//! that says which released digests would come out differently if built again.
 
 use maud::Markup;
 use rocket::http::Status;
@@ -83,6 +84,35 @@ async fn admin_post(
     let me = clone_identity(&staff);
     let audit = staff.services.audit.clone();
     let fields = &form.fields;
+    if fields.text("do") == "check" {
+        let policy = staff.services.policy.clone();
+        let checked = staff
+            .services
+            .run(move |conn| digests::check_released(conn, &policy, &audit, &me))
+            .await;
+        let notice = match checked {
+            Ok(checked) => {
+                let differ: Vec<String> = checked
+                    .iter()
+                    .filter(|(_, same)| !same)
+                    .map(|(p, _)| p.to_string())
+                    .collect();
+                if differ.is_empty() {
+                    staff.ctx.t("digests-admin-check-same")
+                } else {
+                    staff.ctx.t_with(
+                        "digests-admin-check-differs",
+                        &[("periods", differ.join(", ").into())],
+                    )
+                }
+            }
+            Err(e) => return e.into(),
+        };
+        return match render(&staff, access, None, Some(notice), None).await {
+            Ok(page) => Answer::Page((Status::Ok, page)),
+            Err(e) => e.into(),
+        };
+    }
     let result: Result<Option<String>, AppError> = match fields.text("do") {
         "access" => {
             let value = fields.text("practitioner_only") == "true";

@@ -462,6 +462,13 @@ pub fn admin(ctx: &PageContext<'_>, policy: &Policy, view: &AdminPage<'_>) -> Ma
                     }
                     button type="submit" { (ctx.t("digests-admin-post")) }
                 }
+                h2 { (ctx.t("digests-admin-check-heading")) }
+                p { (ctx.t("digests-admin-check-help")) }
+                form method="post" action="/staff/admin/digests" {
+                    input type="hidden" name="csrf" value=(csrf);
+                    input type="hidden" name="do" value="check";
+                    button type="submit" class="secondary" { (ctx.t("digests-admin-check")) }
+                }
             }
         },
     )
