@@ -524,48 +524,71 @@ impl Fairing for SurvivorCompression {
     }
 
     async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
-        let path = req.uri().path();
-        if req.method() == Method::Post && may_change_stories(path.as_str()) {
-            if let Some(cache) = req.rocket().state::<PageCache>() {
-                cache.forget_release();
-            }
-        }
-        if !may_compress_first(path.segments().next())
-            || res.headers().get_one("Content-Encoding").is_some()
-            || !compressible(res.content_type())
-        {
-            return;
-        }
-        vary_on_encoding(res);
-        let accepted = Accepted::of(req);
-        if !accepted.brotli && !accepted.gzip {
-            return;
-        }
-        if let Some(&asset) = COMPRESSED_ONCE.iter().find(|p| **p == path.as_str()) {
-            if res.status() == Status::Ok {
-                send_asset(asset, accepted, res).await;
-            }
-            return;
-        }
-        let Ok(body) = res.body_mut().to_bytes().await else {
-            return;
-        };
-        if body.len() < SMALLEST_COMPRESSED {
-            res.set_sized_body(body.len(), std::io::Cursor::new(body));
-            return;
-        }
-        let (encoding, compressed) = if accepted.brotli {
-            ("br", brotli(&body, BROTLI_FAST))
-        } else {
-            ("gzip", gzip(&body, GZIP_FAST))
-        };
-        if compressed.is_empty() || compressed.len() >= body.len() {
-            res.set_sized_body(body.len(), std::io::Cursor::new(body));
-            return;
-        }
-        res.set_header(Header::new("Content-Encoding", encoding));
-        res.set_sized_body(compressed.len(), std::io::Cursor::new(compressed));
+        compress(req, res).await;
+        in_one_chunk(res);
     }
+}
+
+/// The largest body sent as one chunk (a page is a few kilobytes).
+const ONE_CHUNK_UP_TO: usize = 256 << 10;
+
+/// Sends a body of known size in one chunk, not Rocket's default of 4 KiB at a
+/// time: a page of 4,954 bytes otherwise took two writes to the socket, and
+/// twice through the server's send path, which cost a third of the rate of
+/// uncompressed pages.
+fn in_one_chunk(res: &mut Response<'_>) {
+    if let Some(len) = res.body().preset_size() {
+        if len > rocket::response::Body::DEFAULT_MAX_CHUNK && len <= ONE_CHUNK_UP_TO {
+            res.set_max_chunk_size(len);
+        }
+    }
+}
+
+/// Compresses a response where the reader accepts it and nothing forbids it
+/// (see the module's notes), and forgets the stories release after a POST that
+/// may change it.
+async fn compress<'r>(req: &'r Request<'_>, res: &mut Response<'r>) {
+    let path = req.uri().path();
+    if req.method() == Method::Post && may_change_stories(path.as_str()) {
+        if let Some(cache) = req.rocket().state::<PageCache>() {
+            cache.forget_release();
+        }
+    }
+    if !may_compress_first(path.segments().next())
+        || res.headers().get_one("Content-Encoding").is_some()
+        || !compressible(res.content_type())
+    {
+        return;
+    }
+    vary_on_encoding(res);
+    let accepted = Accepted::of(req);
+    if !accepted.brotli && !accepted.gzip {
+        return;
+    }
+    if let Some(&asset) = COMPRESSED_ONCE.iter().find(|p| **p == path.as_str()) {
+        if res.status() == Status::Ok {
+            send_asset(asset, accepted, res).await;
+        }
+        return;
+    }
+    let Ok(body) = res.body_mut().to_bytes().await else {
+        return;
+    };
+    if body.len() < SMALLEST_COMPRESSED {
+        res.set_sized_body(body.len(), std::io::Cursor::new(body));
+        return;
+    }
+    let (encoding, compressed) = if accepted.brotli {
+        ("br", brotli(&body, BROTLI_FAST))
+    } else {
+        ("gzip", gzip(&body, GZIP_FAST))
+    };
+    if compressed.is_empty() || compressed.len() >= body.len() {
+        res.set_sized_body(body.len(), std::io::Cursor::new(body));
+        return;
+    }
+    res.set_header(Header::new("Content-Encoding", encoding));
+    res.set_sized_body(compressed.len(), std::io::Cursor::new(compressed));
 }
 
 /// Sends the kept form of a compiled-in asset, compressing it the first time.
