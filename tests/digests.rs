@@ -979,3 +979,133 @@ fn the_stories_page_prints_no_counts_and_no_months() {
     assert!(html.contains("sq story 0"));
     assert!(!html.contains("2026-11"), "a story shows no month");
 }
+
+/// A digest page as a phone asks for it: its status, `Content-Encoding`,
+/// `Vary` and decoded text.
+fn phone_get(
+    client: &Client,
+    path: &str,
+    accept: &str,
+) -> (Status, Option<String>, String, String) {
+    use std::io::Read;
+    let res = client
+        .get(path.to_owned())
+        .header(Header::new("Accept-Encoding", accept.to_owned()))
+        .dispatch();
+    let status = res.status();
+    let encoding = res.headers().get_one("Content-Encoding").map(str::to_owned);
+    let vary = res.headers().get("Vary").collect::<Vec<_>>().join(", ");
+    let raw = res.into_bytes().unwrap_or_default();
+    let mut out = Vec::new();
+    match encoding.as_deref() {
+        Some("br") => {
+            brotli::Decompressor::new(&raw[..], 4096)
+                .read_to_end(&mut out)
+                .expect("valid brotli");
+        }
+        Some("gzip") => {
+            flate2::read::GzDecoder::new(&raw[..])
+                .read_to_end(&mut out)
+                .expect("valid gzip");
+        }
+        _ => out = raw,
+    }
+    (status, encoding, vary, String::from_utf8(out).unwrap())
+}
+
+#[test]
+fn digest_pages_are_kept_compressed_and_change_when_a_digest_is_released() {
+    use voices::web::compression::PageCache;
+    let app = TestApp::new();
+    plant_facts(&app, "2026-09");
+    plant_facts(&app, "2026-10");
+    let build = |month: &str, day: &str| {
+        digests::build(
+            &mut app.env.connect(),
+            &policy(&app),
+            &audit_key(&app),
+            month.parse().unwrap(),
+            day.parse().unwrap(),
+        )
+        .unwrap();
+    };
+    build("2026-09", "2026-10-08");
+    let client = &app.client;
+    let kept = || {
+        client
+            .rocket()
+            .state::<PageCache>()
+            .unwrap()
+            .kept_digest_pages()
+    };
+    assert_eq!(kept(), 0);
+    // Each encoding gives the same page, with Vary; one kept page per language.
+    let (status, encoding, vary, br) = phone_get(client, "/en/digests", "gzip, deflate, br");
+    assert_eq!((status, encoding.as_deref()), (Status::Ok, Some("br")));
+    assert!(vary.contains("Accept-Encoding"), "{vary}");
+    assert!(br.contains("/en/digests/2026-09") && !br.contains("/en/digests/2026-10"));
+    let (_, encoding, vary, gz) = phone_get(client, "/en/digests", "gzip");
+    assert_eq!(encoding.as_deref(), Some("gzip"));
+    assert!(vary.contains("Accept-Encoding"));
+    let (_, encoding, _, plain) = phone_get(client, "/en/digests", "identity");
+    assert_eq!(encoding, None);
+    assert_eq!(br, gz);
+    assert_eq!(br, plain);
+    assert_eq!(kept(), 1, "rendered once for three readers");
+    let (_, _, _, arabic) = phone_get(client, "/ar/digests", "br");
+    assert!(arabic.contains(r#"dir="rtl""#));
+    let (status, encoding, _, period) = phone_get(client, "/en/digests/2026-09", "br");
+    assert_eq!((status, encoding.as_deref()), (Status::Ok, Some("br")));
+    assert!(period.contains("2026"));
+    let (_, _, _, said) = phone_get(client, "/en/you-said-we-did", "br");
+    assert_eq!(kept(), 4);
+    // A period with no digest is not kept, however it is written.
+    for missing in [
+        "/en/digests/2026-10",
+        "/en/digests/2026-11",
+        "/en/digests/nonsense",
+    ] {
+        assert_eq!(
+            phone_get(client, missing, "br").0,
+            Status::NotFound,
+            "{missing}"
+        );
+    }
+    assert_eq!(kept(), 4);
+
+    // Another digest is released (by the schedule, on any node): the list shows
+    // it within the recheck time, and its page is there.
+    build("2026-10", "2026-11-08");
+    std::thread::sleep(
+        voices::web::routes::digests::RECHECK_AFTER + std::time::Duration::from_millis(300),
+    );
+    let (_, encoding, vary, now) = phone_get(client, "/en/digests", "gzip, deflate, br");
+    assert_eq!(encoding.as_deref(), Some("br"));
+    assert!(vary.contains("Accept-Encoding"));
+    assert!(
+        now.contains("/en/digests/2026-10"),
+        "the new digest is listed"
+    );
+    assert_eq!(phone_get(client, "/en/digests/2026-10", "br").0, Status::Ok);
+    assert_eq!(kept(), 5, "the list replaced, the new period added");
+
+    // A response written to a period changes its page and "you said, we did".
+    voices::storage::digests::set_response(
+        &mut app.env.connect(),
+        "2026-09",
+        "not_believed",
+        "en",
+        "We are training our staff again.",
+        "2026-11-09",
+    )
+    .unwrap();
+    std::thread::sleep(
+        voices::web::routes::digests::RECHECK_AFTER + std::time::Duration::from_millis(300),
+    );
+    let (_, _, _, said_now) = phone_get(client, "/en/you-said-we-did", "br");
+    assert_ne!(said, said_now);
+    assert!(said_now.contains("We are training our staff again."));
+    let (_, _, _, period_now) = phone_get(client, "/en/digests/2026-09", "gzip");
+    assert!(period_now.contains("We are training our staff again."));
+    assert_ne!(period, period_now);
+}

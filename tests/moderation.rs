@@ -2058,3 +2058,236 @@ fn an_item_nobody_opened_for_days_rises_to_the_top_as_waiting_too_long() {
     let page = mo.get("/staff/queue").dispatch().into_string().unwrap();
     assert!(waiting_section(&page).is_empty());
 }
+
+/// `count` items straight into storage, over every list, level and four
+/// languages, many of them with equal keys (only the id tells them apart).
+fn fill_queue(app: &TestApp, count: i64, received_on: &str) {
+    let languages = ["vi", "ar", "en", "ti"];
+    let mut conn = app.env.connect();
+    for i in 0..count {
+        let row = voices::storage::submissions::NewSubmission {
+            receipt_hash: voices::crypto::random_bytes(32),
+            kind: "story".into(),
+            language: languages[i as usize % 4].into(),
+            state: "received".into(),
+            received_on: received_on.into(),
+            org_sealed_key: None,
+            receipt_wrapped_key: None,
+            payload: None,
+            org_key_id: None,
+            priority: [0, 1, 2][(i as usize / 3) % 3],
+            changed_on: None,
+            data_key_era: None,
+            queue_group: [0, 0, 1, 2][(i as usize / 5) % 4],
+        };
+        diesel::insert_into(submissions::table)
+            .values(&row)
+            .execute(&mut conn)
+            .unwrap();
+    }
+}
+
+#[test]
+fn queue_pages_by_position_visit_every_item_once_in_order() {
+    use voices::storage::submissions::{
+        queue_page, QueueCursor, QueuePosition, QueueQuery, UnknownPosition,
+    };
+    let app = TestApp::new();
+    fill_queue(&app, 83, "2026-12-01");
+    let mut conn = app.env.connect();
+    for (groups, preferred) in [
+        (vec![], vec!["ar".to_owned(), "ti".to_owned()]),
+        (vec![0], vec![]),
+        (vec![0, 1], vec!["vi".to_owned()]),
+    ] {
+        let query = |cursor, limit| QueueQuery {
+            groups: groups.clone(),
+            preferred_languages: preferred.clone(),
+            limit,
+            cursor,
+            ..QueueQuery::default()
+        };
+        let everything = queue_page(&mut conn, &query(None, 1_000)).unwrap().unwrap();
+        let all: Vec<i64> = everything.rows.iter().map(|r| r.id).collect();
+        assert!(all.len() > 20, "{groups:?}");
+        assert!(!everything.more_after && everything.at_start);
+        // Forwards, from the first page by the last item of each.
+        let mut walked = Vec::new();
+        let mut page = queue_page(&mut conn, &query(None, 7)).unwrap().unwrap();
+        loop {
+            assert!(page.rows.len() <= 7);
+            walked.extend(page.rows.iter().map(|r| r.id));
+            if !page.more_after {
+                break;
+            }
+            let after = QueueCursor::After(page.last.unwrap());
+            page = queue_page(&mut conn, &query(Some(after), 7))
+                .unwrap()
+                .unwrap();
+        }
+        assert_eq!(walked, all, "forwards, {groups:?} {preferred:?}");
+        // Backwards, from the last page by the first item of each, to the start.
+        let mut back: Vec<Vec<i64>> = vec![page.rows.iter().map(|r| r.id).collect()];
+        let mut at = page.first.unwrap();
+        loop {
+            let page = queue_page(&mut conn, &query(Some(QueueCursor::Before(at)), 7))
+                .unwrap()
+                .unwrap();
+            back.push(page.rows.iter().map(|r| r.id).collect());
+            if page.at_start {
+                assert!(!page.more_before);
+                break;
+            }
+            assert_eq!(page.rows.len(), 7);
+            at = page.first.unwrap();
+        }
+        back.reverse();
+        let mut backwards: Vec<i64> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for ids in back {
+            for id in ids {
+                // The first page read again may overlap the second: a page
+                // from the start is always a full one.
+                if seen.insert(id) {
+                    backwards.push(id);
+                }
+            }
+        }
+        assert_eq!(backwards, all, "backwards, {groups:?} {preferred:?}");
+        // A position in a list this view does not show is refused.
+        let elsewhere = QueuePosition {
+            list: None,
+            priority: 2,
+            part: 0,
+            id: all[0],
+        };
+        assert!(matches!(
+            queue_page(&mut conn, &query(Some(QueueCursor::After(elsewhere)), 7)).unwrap(),
+            Err(UnknownPosition)
+        ));
+    }
+}
+
+#[test]
+fn queue_positions_read_back_only_what_they_wrote() {
+    use voices::storage::submissions::QueuePosition;
+    for p in [
+        QueuePosition {
+            list: Some(0),
+            priority: 2,
+            part: 1,
+            id: 4711,
+        },
+        QueuePosition {
+            list: None,
+            priority: 0,
+            part: 0,
+            id: -3,
+        },
+    ] {
+        assert_eq!(QueuePosition::parse(&p.token()), Some(p));
+    }
+    for garbage in [
+        "",
+        "zzz",
+        "0.2.1",
+        "0.2.1.x",
+        "0.2.1.5.6",
+        "9.2.1.5",
+        "0.7.1.5",
+        "0.2.2.5",
+        "0.2.1.99999999999999999999",
+        "<script>",
+    ] {
+        assert_eq!(QueuePosition::parse(garbage), None, "{garbage}");
+    }
+}
+
+#[test]
+fn queue_links_go_by_position_and_a_damaged_link_is_refused_kindly() {
+    let app = TestApp::new();
+    team(&app);
+    let today = voices::app::today().to_string();
+    fill_queue(&app, 64, &today);
+    let items = regex::Regex::new(r#"href="/staff/items/(\d+)""#).unwrap();
+    let next = regex::Regex::new(r#"href="([^"]*)" rel="next""#).unwrap();
+    let prev = regex::Regex::new(r#"href="([^"]*)" rel="prev""#).unwrap();
+    let mo = browser(&app, MO, PASS);
+    let ids_of = |page: &str| -> Vec<i64> {
+        let mut ids: Vec<i64> = Vec::new();
+        for c in items.captures_iter(page) {
+            let id: i64 = c[1].parse().unwrap();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    };
+    let unescape = |href: &str| href.replace("&amp;", "&");
+    let first = mo
+        .get("/staff/queue?view=all")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let mut pages = vec![first];
+    while let Some(link) = next
+        .captures(pages.last().unwrap())
+        .map(|c| unescape(&c[1]))
+    {
+        assert!(link.contains("after="), "{link}");
+        assert!(pages.len() < 10, "the walk ends");
+        let res = mo.get(link).dispatch();
+        assert_eq!(res.status(), Status::Ok);
+        pages.push(res.into_string().unwrap());
+    }
+    let size = voices::app::moderation::PAGE_SIZE as usize;
+    assert_eq!(pages.len(), 64usize.div_ceil(size));
+    let walked: Vec<i64> = pages.iter().flat_map(|p| ids_of(p)).collect();
+    let mut unique = walked.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(walked.len(), 64, "every item once");
+    assert_eq!(unique.len(), 64);
+    // The same order as one long page by offset would give.
+    let by_offset: Vec<i64> = (1..=pages.len())
+        .flat_map(|n| {
+            ids_of(
+                &mo.get(format!("/staff/queue?view=all&page={n}"))
+                    .dispatch()
+                    .into_string()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(walked, by_offset);
+    // "Previous" from the last page gives the pages before it, back to the first.
+    let plain = |page: &str| page.replace(['\u{2068}', '\u{2069}'], "");
+    let mut page = pages.last().unwrap().clone();
+    assert!(plain(&page).contains(&format!("Page {} of", pages.len())));
+    for expected in pages.iter().rev().skip(1) {
+        let link = unescape(&prev.captures(&page).expect("a previous link")[1]);
+        page = mo.get(link).dispatch().into_string().unwrap();
+        assert_eq!(ids_of(&page), ids_of(expected));
+    }
+    assert!(
+        prev.captures(&page).is_none(),
+        "nothing before the first page"
+    );
+    assert!(plain(&page).contains("Page 1 of"));
+    // A damaged link: a clear message in the reader's language, never a 500.
+    for bad in [
+        "/staff/queue?after=zzz",
+        "/staff/queue?before=0.2.0.x",
+        "/staff/queue?after=9.9.9.9",
+        "/staff/queue?after=0.2.0.1&before=0.2.0.1",
+        "/staff/queue?view=declined&after=0.2.0.1",
+    ] {
+        let res = mo.get(bad).dispatch();
+        assert_eq!(res.status(), Status::UnprocessableEntity, "{bad}");
+        let body = res.into_string().unwrap();
+        assert!(
+            body.contains(&translated("en", "error-queue-link-invalid")),
+            "{bad}: {body}"
+        );
+    }
+}

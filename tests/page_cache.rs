@@ -295,3 +295,29 @@ fn a_kept_stories_page_changes_when_a_story_is_published_or_withdrawn() {
     let later = get(&app.client, "/vi/stories", Some(PHONE));
     assert_eq!(links(&later.body), [other.to_string()]);
 }
+
+#[test]
+fn a_page_goes_to_the_socket_in_one_piece() {
+    let app = TestApp::new();
+    for (path, accept) in [
+        ("/en/", None),
+        ("/en/", Some(PHONE)),
+        ("/ar/story", None),
+        ("/en/stories", None),
+    ] {
+        let mut req = app.client.get(path);
+        if let Some(accept) = accept {
+            req = req.header(Header::new("Accept-Encoding", accept));
+        }
+        let res = req.dispatch();
+        assert_eq!(res.status(), Status::Ok, "{path}");
+        let size = res.body().preset_size().expect("a page's size is known");
+        // Rocket reads a body 4 KiB at a time unless told otherwise, and each
+        // piece is a write of its own.
+        assert!(
+            res.body().max_chunk_size() >= size,
+            "{path} {accept:?}: {size} bytes in pieces of {}",
+            res.body().max_chunk_size()
+        );
+    }
+}

@@ -897,3 +897,5 @@ digests-admin-check-help = Build every released digest again from today's data, 
 digests-admin-check = Check the released digests
 digests-admin-check-same = Every released digest comes out the same when built again.
 digests-admin-check-differs = These digests come out differently when built again today: { $periods }. They stay as they were released, so their published numbers do not change. The audit log records each difference.
+## Queue pages by position
+error-queue-link-invalid = This page link does not work any more. Start again from the first page of the queue.

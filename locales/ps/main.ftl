@@ -902,3 +902,5 @@ digests-admin-check-help = هر خپور شوی لنډیز د نن ورځې له
 digests-admin-check = خپاره شوي لنډیزونه وڅېړئ
 digests-admin-check-same = هر خپور شوی لنډیز چې بیا جوړ شي همغسې راوځي.
 digests-admin-check-differs = دا لنډیزونه چې نن بیا جوړ شي توپیر لري: { $periods }. دوی همغسې پاتې کېږي لکه څنګه چې خپاره شوي وو، نو خپاره شوې شمېرې یې نه بدلېږي. د پلټنې لاګ هر توپیر ثبتوي.
+## Queue pages by position
+error-queue-link-invalid = د دې پاڼې لینک نور کار نه کوي. د کتار له لومړۍ پاڼې بیا پیل کړئ.

@@ -904,3 +904,5 @@ digests-admin-check-help = Ndërto përsëri çdo përmbledhje të publikuar me 
 digests-admin-check = Kontrollo përmbledhjet e publikuara
 digests-admin-check-same = Çdo përmbledhje e publikuar del njësoj kur ndërtohet përsëri.
 digests-admin-check-differs = Këto përmbledhje dalin ndryshe kur ndërtohen përsëri sot: { $periods }. Ato mbeten siç u publikuan, kështu që numrat e tyre nuk ndryshojnë. Regjistri i auditimit shënon çdo ndryshim.
+## Queue pages by position
+error-queue-link-invalid = Lidhja e kësaj faqeje nuk punon më. Fillo përsëri nga faqja e parë e radhës.

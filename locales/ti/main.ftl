@@ -905,3 +905,5 @@ digests-admin-check-help = ዝኾነ ካብኦም ፍሉይ ኮይኑ ከም ዝ
 digests-admin-check = ዝተዘርግሑ ጽማቕታት ፈትሽ
 digests-admin-check-same = ነፍሲ ወከፍ ዝተዘርግሐ ጽማቕ እንደገና ክስራሕ ከሎ ተመሳሳሊ እዩ ዝወጽእ።
 digests-admin-check-differs = እዞም ጽማቕታት ሎሚ እንደገና ክስርሑ ከለዉ ፍሉይ ይወጹ፦ { $periods }። ከም ዝተዘርግሑ ይጸንሑ፣ ስለዚ ዝተዘርግሑ ቁጽርታቶም ኣይቕየሩን። መዝገብ ምርመራ ነፍሲ ወከፍ ፍልልይ ይመዝግብ።
+## Queue pages by position
+error-queue-link-invalid = መላግቦ እዚ ገጽ ደጊም ኣይሰርሕን እዩ። ካብ ቀዳማይ ገጽ መስርዕ እንደገና ጀምር።

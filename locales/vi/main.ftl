@@ -882,3 +882,5 @@ digests-admin-check-help = Dựng lại mọi bản tổng hợp đã phát hàn
 digests-admin-check = Kiểm tra các bản tổng hợp đã phát hành
 digests-admin-check-same = Mọi bản tổng hợp đã phát hành đều ra giống hệt khi dựng lại.
 digests-admin-check-differs = Các bản tổng hợp này ra khác khi dựng lại hôm nay: { $periods }. Chúng vẫn giữ như lúc phát hành, nên các con số đã công bố không thay đổi. Nhật ký kiểm tra ghi lại từng khác biệt.
+## Queue pages by position
+error-queue-link-invalid = Liên kết trang này không còn dùng được. Hãy bắt đầu lại từ trang đầu của hàng chờ.

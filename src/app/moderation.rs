@@ -16,7 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::policy::{level_of_rank, rank_of, Policy};
 use crate::storage::events::{self, StaffEventRow, SurvivorEventRow};
 use crate::storage::messages::{self, NewNote};
-use crate::storage::submissions::{self, Counted, QueueQuery};
+use crate::storage::submissions::{self, Counted, QueueCursor, QueuePosition, QueueQuery};
 use crate::storage::{self, settings, staff as staff_store, DbConnection};
 
 use super::envelope::{commit, store_review, Ctx, Envelope, Extra, Message, ProposalView};
@@ -217,8 +217,11 @@ pub struct QueueFilter {
     pub view: QueueView,
     pub language: Option<Language>,
     pub level: Option<SafeguardingLevel>,
-    /// From 1.
+    /// From 1. Without a cursor, the page is found by counting items (a
+    /// typed-in address); with one, it is only the number shown.
     pub page: i64,
+    /// Where the page starts or ends, from a "previous" or "next" link.
+    pub cursor: Option<QueueCursor>,
 }
 
 /// One line of the queue: never any words.
@@ -241,6 +244,10 @@ pub struct QueuePage {
     pub total: Counted,
     pub page: i64,
     pub pages: i64,
+    /// The first item's place, when items come before it (the "previous" link).
+    pub previous: Option<QueuePosition>,
+    /// The last item's place, when items come after it (the "next" link).
+    pub next: Option<QueuePosition>,
 }
 
 fn staff_names(conn: &mut DbConnection) -> AppResult<HashMap<i64, String>> {
@@ -273,19 +280,25 @@ pub fn queue(
         preferred_languages: me.languages.iter().map(|l| l.code().to_owned()).collect(),
         offset: (page - 1) * PAGE_SIZE,
         limit: PAGE_SIZE,
+        cursor: filter.cursor,
     };
-    let (rows, total) = submissions::queue(conn, &query)?;
-    let names = if rows.iter().any(|r| r.claimed_by.is_some()) {
+    let slice = submissions::queue_page(conn, &query)?
+        .map_err(|_| AppError::InvalidInput("queue_link_invalid"))?;
+    let names = if slice.rows.iter().any(|r| r.claimed_by.is_some()) {
         staff_names(conn)?
     } else {
         HashMap::new()
     };
-    let items = queue_items(rows, &names, me)?;
+    let page = if slice.at_start { 1 } else { page.max(2) };
+    let total = slice.total;
+    let items = queue_items(slice.rows, &names, me)?;
     Ok(QueuePage {
         items,
         total,
         page,
         pages: total.pages(PAGE_SIZE),
+        previous: slice.first.filter(|_| slice.more_before),
+        next: slice.last.filter(|_| slice.more_after),
     })
 }
 
@@ -393,6 +406,8 @@ pub fn safeguarding_list(
         total,
         page: 1,
         pages: 1,
+        previous: None,
+        next: None,
     })
 }
 

@@ -71,6 +71,19 @@ pub struct ResponseRow {
     pub written_on: String,
 }
 
+/// What the digest list and the "you said, we did" page show, in four numbers
+/// that change whenever it does: how many digests are released (they are never
+/// replaced or removed), and how many responses there are and the newest one's
+/// id (a replaced response is removed and written again with a new id).
+pub fn listing(conn: &mut DbConnection) -> QueryResult<[i64; 4]> {
+    use diesel::dsl::{count_star, max};
+    let released: i64 = digests::table.select(count_star()).first(conn)?;
+    let (responses, last): (i64, Option<i64>) = digest_responses::table
+        .select((count_star(), max(digest_responses::id)))
+        .first(conn)?;
+    Ok([released, responses, last.unwrap_or(0), 0])
+}
+
 /// Sets (or replaces) the response to a theme in one language.
 pub fn set_response(
     conn: &mut DbConnection,

@@ -239,9 +239,92 @@ pub struct QueueQuery {
     pub survivor_waiting: bool,
     /// Languages listed first within each level.
     pub preferred_languages: Vec<String>,
+    /// Used when `cursor` is `None`: how many items to skip (a typed-in page).
     pub offset: i64,
     pub limit: i64,
+    /// Where the page starts or ends, from the link of the page before or after
+    /// it: the page costs what the first does, however deep it lies.
+    pub cursor: Option<QueueCursor>,
 }
+
+/// An item's place in the queue's order, every key of it: the list (`None`
+/// for the items whose survivor waits), the level, whether the item is in the
+/// reader's languages (0) or the others (1), and its id, which breaks ties.
+/// It names no words: only what the queue page shows of the item already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueuePosition {
+    pub list: Option<i64>,
+    pub priority: i64,
+    pub part: i64,
+    pub id: i64,
+}
+
+impl QueuePosition {
+    /// The text a link carries, such as `0.2.1.4711`.
+    pub fn token(&self) -> String {
+        let list = match self.list {
+            Some(g) => g.to_string(),
+            None => "w".to_owned(),
+        };
+        format!("{list}.{}.{}.{}", self.priority, self.part, self.id)
+    }
+
+    /// Reads [`QueuePosition::token`]'s text; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut keys = text.split('.');
+        let list = match keys.next()? {
+            "w" => None,
+            g => Some(g.parse::<i64>().ok().filter(|g| (0..=3).contains(g))?),
+        };
+        let priority = keys
+            .next()?
+            .parse::<i64>()
+            .ok()
+            .filter(|p| (0..=2).contains(p))?;
+        let part = keys
+            .next()?
+            .parse::<i64>()
+            .ok()
+            .filter(|p| (0..=1).contains(p))?;
+        let id = keys.next()?.parse::<i64>().ok()?;
+        if keys.next().is_some() {
+            return None;
+        }
+        Some(QueuePosition {
+            list,
+            priority,
+            part,
+            id,
+        })
+    }
+}
+
+/// A page read from a position: the items after it, or the items before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueCursor {
+    After(QueuePosition),
+    Before(QueuePosition),
+}
+
+/// One page of the queue and where it lies.
+#[derive(Debug, Clone, Default)]
+pub struct QueueSlice {
+    pub rows: Vec<QueueRow>,
+    pub total: Counted,
+    /// The first and last rows' positions (both `None` on an empty page).
+    pub first: Option<QueuePosition>,
+    pub last: Option<QueuePosition>,
+    /// Whether items come before the first row, or after the last.
+    pub more_before: bool,
+    pub more_after: bool,
+    /// Whether the page is the first (a cursor that reached the start).
+    pub at_start: bool,
+}
+
+/// The position a cursor names is not a place in this queue: a damaged link,
+/// or one made for other filters or another reader's languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownPosition;
 
 /// The languages one segment of the queue holds.
 #[derive(Debug, Clone)]
@@ -257,7 +340,24 @@ enum Languages {
 struct Segment {
     group: Option<i64>,
     priority: i64,
+    /// Which of the segment's languages: 0 the reader's (or all), 1 the others.
+    part: i64,
     languages: Languages,
+}
+
+impl Segment {
+    fn position(&self, id: i64) -> QueuePosition {
+        QueuePosition {
+            list: self.group,
+            priority: self.priority,
+            part: self.part,
+            id,
+        }
+    }
+
+    fn holds(&self, p: &QueuePosition) -> bool {
+        self.group == p.list && self.priority == p.priority && self.part == p.part
+    }
 }
 
 /// The queue is read as ordered segments: for each list (needs action, waiting
@@ -288,10 +388,11 @@ fn segments(q: &QueueQuery) -> Vec<Segment> {
     let mut out = Vec::new();
     for group in &groups {
         for priority in &levels {
-            for l in &languages {
+            for (part, l) in languages.iter().enumerate() {
                 out.push(Segment {
                     group: *group,
                     priority: *priority,
+                    part: part as i64,
                     languages: l.clone(),
                 });
             }
@@ -369,26 +470,29 @@ pub const EXACT_COUNT_UP_TO: i64 = 1_000;
 
 /// One page of the queue (see [`segments`]), and how many items match.
 pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueRow>, Counted)> {
-    let parts = segments(q);
-    let cap = Counted::cap_for(q.offset, q.limit);
+    let slice = queue_page(conn, q)?.unwrap_or_default();
+    Ok((slice.rows, slice.total))
+}
+
+/// How many items the segments hold, each up to what is left of `cap`.
+fn segment_sizes(
+    conn: &mut DbConnection,
+    parts: &[Segment],
+    cap: i64,
+) -> QueryResult<(Vec<i64>, Counted)> {
     let mut sizes = Vec::with_capacity(parts.len());
     let mut counted = 0;
-    for part in &parts {
+    for part in parts {
         let n = segment_size(conn, part, cap - counted)?;
         counted += n;
         sizes.push(n);
     }
-    let total = Counted::from_found(counted, cap);
-    let mut rows = Vec::new();
-    let mut skip = q.offset;
-    for (part, n) in parts.iter().zip(sizes) {
-        if rows.len() as i64 >= q.limit {
-            break;
-        }
-        if skip >= n {
-            skip -= n;
-            continue;
-        }
+    Ok((sizes, Counted::from_found(counted, cap)))
+}
+
+macro_rules! segment_rows {
+    ($part:expr) => {{
+        let part = $part;
         let mut query = in_list!(part.group).filter(submissions::priority.eq(part.priority));
         match &part.languages {
             Languages::Any => {}
@@ -399,16 +503,180 @@ pub fn queue(conn: &mut DbConnection, q: &QueueQuery) -> QueryResult<(Vec<QueueR
                 query = query.filter(submissions::language.ne_all(list.clone()))
             }
         }
-        let page: Vec<QueueRow> = query
+        query
+    }};
+}
+
+/// One page of the queue: from `q.cursor` when there is one (read by key, so
+/// it costs what the first page does), else from `q.offset`. `None` when the
+/// cursor names no place in this queue.
+pub fn queue_page(
+    conn: &mut DbConnection,
+    q: &QueueQuery,
+) -> QueryResult<Result<QueueSlice, UnknownPosition>> {
+    let parts = segments(q);
+    match q.cursor {
+        None => by_offset(conn, q, &parts).map(Ok),
+        Some(cursor) => {
+            let at = match cursor {
+                QueueCursor::After(p) | QueueCursor::Before(p) => p,
+            };
+            let Some(index) = parts.iter().position(|s| s.holds(&at)) else {
+                return Ok(Err(UnknownPosition));
+            };
+            let slice = match cursor {
+                QueueCursor::After(p) => after(conn, q, &parts, index, p.id)?,
+                QueueCursor::Before(p) => match before(conn, q, &parts, index, p.id)? {
+                    Some(slice) => slice,
+                    // Fewer than a page before it: that is the first page.
+                    None => by_offset(
+                        conn,
+                        &QueueQuery {
+                            offset: 0,
+                            ..q.clone()
+                        },
+                        &parts,
+                    )?,
+                },
+            };
+            Ok(Ok(slice))
+        }
+    }
+}
+
+fn by_offset(
+    conn: &mut DbConnection,
+    q: &QueueQuery,
+    parts: &[Segment],
+) -> QueryResult<QueueSlice> {
+    let cap = Counted::cap_for(q.offset, q.limit);
+    let (sizes, total) = segment_sizes(conn, parts, cap)?;
+    let mut slice = QueueSlice {
+        total,
+        more_before: q.offset > 0,
+        at_start: q.offset <= 0,
+        ..QueueSlice::default()
+    };
+    let mut skip = q.offset;
+    for (part, n) in parts.iter().zip(sizes) {
+        if slice.rows.len() as i64 >= q.limit {
+            break;
+        }
+        if skip >= n {
+            skip -= n;
+            continue;
+        }
+        let page: Vec<QueueRow> = segment_rows!(part)
             .order(submissions::id)
             .offset(skip)
-            .limit(q.limit - rows.len() as i64)
+            .limit(q.limit - slice.rows.len() as i64)
             .select(QueueRow::as_select())
             .load(conn)?;
         skip = 0;
+        if let Some(row) = page.first() {
+            slice.first.get_or_insert(part.position(row.id));
+        }
+        if let Some(row) = page.last() {
+            slice.last = Some(part.position(row.id));
+        }
+        slice.rows.extend(page);
+    }
+    slice.more_after = total.more || total.total > q.offset.max(0) + slice.rows.len() as i64;
+    Ok(slice)
+}
+
+/// The page after the item `id` of segment `index`: that segment from just
+/// after the item, then the next ones, one more row than a page to know
+/// whether another page follows.
+fn after(
+    conn: &mut DbConnection,
+    q: &QueueQuery,
+    parts: &[Segment],
+    index: usize,
+    id: i64,
+) -> QueryResult<QueueSlice> {
+    let (_, total) = segment_sizes(conn, parts, Counted::cap_for(0, q.limit))?;
+    let mut slice = QueueSlice {
+        total,
+        more_before: true,
+        ..QueueSlice::default()
+    };
+    let want = q.limit + 1;
+    let mut positions = Vec::new();
+    for (i, part) in parts.iter().enumerate().skip(index) {
+        let left = want - slice.rows.len() as i64;
+        if left <= 0 {
+            break;
+        }
+        let mut query = segment_rows!(part);
+        if i == index {
+            query = query.filter(submissions::id.gt(id));
+        }
+        let page: Vec<QueueRow> = query
+            .order(submissions::id.asc())
+            .limit(left)
+            .select(QueueRow::as_select())
+            .load(conn)?;
+        positions.extend(page.iter().map(|r| part.position(r.id)));
+        slice.rows.extend(page);
+    }
+    if slice.rows.len() as i64 > q.limit {
+        slice.rows.truncate(q.limit as usize);
+        positions.truncate(q.limit as usize);
+        slice.more_after = true;
+    }
+    slice.first = positions.first().copied();
+    slice.last = positions.last().copied();
+    Ok(slice)
+}
+
+/// The page before the item `id` of segment `index`, read backwards; `None`
+/// when fewer than a page and one come before it (the first page, then).
+fn before(
+    conn: &mut DbConnection,
+    q: &QueueQuery,
+    parts: &[Segment],
+    index: usize,
+    id: i64,
+) -> QueryResult<Option<QueueSlice>> {
+    let want = q.limit + 1;
+    let mut rows = Vec::new();
+    let mut positions = Vec::new();
+    for i in (0..=index).rev() {
+        let left = want - rows.len() as i64;
+        if left <= 0 {
+            break;
+        }
+        let part = &parts[i];
+        let mut query = segment_rows!(part);
+        if i == index {
+            query = query.filter(submissions::id.lt(id));
+        }
+        let page: Vec<QueueRow> = query
+            .order(submissions::id.desc())
+            .limit(left)
+            .select(QueueRow::as_select())
+            .load(conn)?;
+        positions.extend(page.iter().map(|r| part.position(r.id)));
         rows.extend(page);
     }
-    Ok((rows, total))
+    if (rows.len() as i64) <= q.limit {
+        return Ok(None);
+    }
+    rows.truncate(q.limit as usize);
+    positions.truncate(q.limit as usize);
+    rows.reverse();
+    positions.reverse();
+    let (_, total) = segment_sizes(conn, parts, Counted::cap_for(0, q.limit))?;
+    Ok(Some(QueueSlice {
+        rows,
+        total,
+        first: positions.first().copied(),
+        last: positions.last().copied(),
+        more_before: true,
+        more_after: true,
+        at_start: false,
+    }))
 }
 
 /// Items nobody has opened yet (`received`) that were received on or before

@@ -282,7 +282,18 @@ pub type StoriesRelease = (i64, i64);
 pub struct PageCache {
     fixed: Mutex<HashMap<String, Arc<Encoded>>>,
     data: Mutex<DataPages>,
+    /// Digest pages, by path, each with the [`Freshness`] of what it shows.
+    digests: Mutex<HashMap<String, (Freshness, Arc<Encoded>)>>,
 }
+
+/// What a kept digest page was rendered from (see
+/// `web::routes::digests::DigestAccess`): the page is used only while the
+/// data still says the same.
+pub type Freshness = [i64; 4];
+
+/// Digest pages kept at most: each released period and the list, in each
+/// language, for years of digests.
+pub const DIGEST_PAGES_KEPT: usize = 1024;
 
 #[derive(Default)]
 struct DataPages {
@@ -390,6 +401,44 @@ impl PageCache {
         CachedPage::Kept(Kept { file, accepted })
     }
 
+    /// The kept digest page at `key`, if it was rendered at `fresh`.
+    pub fn digest_page(&self, key: &str, fresh: Freshness) -> Option<Arc<Encoded>> {
+        let pages = self.digests.lock().ok()?;
+        pages
+            .get(key)
+            .filter(|(at, _)| *at == fresh)
+            .map(|(_, page)| page.clone())
+    }
+
+    /// Compresses and keeps a digest page rendered at `fresh` (replacing one
+    /// rendered earlier), and answers with it. Only pages of released digests
+    /// come here, so made-up addresses cannot fill it; past
+    /// [`DIGEST_PAGES_KEPT`] a new page is sent as it is.
+    pub async fn keep_digest_page(
+        &self,
+        key: &str,
+        fresh: Freshness,
+        markup: Markup,
+        accepted: Accepted,
+    ) -> CachedPage {
+        let room = self
+            .digests
+            .lock()
+            .map(|d| d.len() < DIGEST_PAGES_KEPT || d.contains_key(key))
+            .unwrap_or(false);
+        if !room {
+            return CachedPage::Fresh(markup);
+        }
+        let html = markup.into_string().into_bytes();
+        let file = Arc::new(Encoded::best_blocking(ContentType::HTML, html).await);
+        if let Ok(mut pages) = self.digests.lock() {
+            if pages.len() < DIGEST_PAGES_KEPT || pages.contains_key(key) {
+                pages.insert(key.to_owned(), (fresh, file.clone()));
+            }
+        }
+        CachedPage::Kept(Kept { file, accepted })
+    }
+
     /// Makes the next stories page read the release again: after an action
     /// through this node that may have published or removed a story.
     pub fn forget_release(&self) {
@@ -404,6 +453,11 @@ impl PageCache {
             self.fixed.lock().map(|m| m.len()).unwrap_or(0),
             self.data.lock().map(|d| d.pages.len()).unwrap_or(0),
         )
+    }
+
+    /// How many digest pages are kept.
+    pub fn kept_digest_pages(&self) -> usize {
+        self.digests.lock().map(|d| d.len()).unwrap_or(0)
     }
 }
 
@@ -470,48 +524,71 @@ impl Fairing for SurvivorCompression {
     }
 
     async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
-        let path = req.uri().path();
-        if req.method() == Method::Post && may_change_stories(path.as_str()) {
-            if let Some(cache) = req.rocket().state::<PageCache>() {
-                cache.forget_release();
-            }
-        }
-        if !may_compress_first(path.segments().next())
-            || res.headers().get_one("Content-Encoding").is_some()
-            || !compressible(res.content_type())
-        {
-            return;
-        }
-        vary_on_encoding(res);
-        let accepted = Accepted::of(req);
-        if !accepted.brotli && !accepted.gzip {
-            return;
-        }
-        if let Some(&asset) = COMPRESSED_ONCE.iter().find(|p| **p == path.as_str()) {
-            if res.status() == Status::Ok {
-                send_asset(asset, accepted, res).await;
-            }
-            return;
-        }
-        let Ok(body) = res.body_mut().to_bytes().await else {
-            return;
-        };
-        if body.len() < SMALLEST_COMPRESSED {
-            res.set_sized_body(body.len(), std::io::Cursor::new(body));
-            return;
-        }
-        let (encoding, compressed) = if accepted.brotli {
-            ("br", brotli(&body, BROTLI_FAST))
-        } else {
-            ("gzip", gzip(&body, GZIP_FAST))
-        };
-        if compressed.is_empty() || compressed.len() >= body.len() {
-            res.set_sized_body(body.len(), std::io::Cursor::new(body));
-            return;
-        }
-        res.set_header(Header::new("Content-Encoding", encoding));
-        res.set_sized_body(compressed.len(), std::io::Cursor::new(compressed));
+        compress(req, res).await;
+        in_one_chunk(res);
     }
+}
+
+/// The largest body sent as one chunk (a page is a few kilobytes).
+const ONE_CHUNK_UP_TO: usize = 256 << 10;
+
+/// Sends a body of known size in one chunk, not Rocket's default of 4 KiB at a
+/// time: a page of 4,954 bytes otherwise took two writes to the socket, and
+/// twice through the server's send path, which cost a third of the rate of
+/// uncompressed pages.
+fn in_one_chunk(res: &mut Response<'_>) {
+    if let Some(len) = res.body().preset_size() {
+        if len > rocket::response::Body::DEFAULT_MAX_CHUNK && len <= ONE_CHUNK_UP_TO {
+            res.set_max_chunk_size(len);
+        }
+    }
+}
+
+/// Compresses a response where the reader accepts it and nothing forbids it
+/// (see the module's notes), and forgets the stories release after a POST that
+/// may change it.
+async fn compress<'r>(req: &'r Request<'_>, res: &mut Response<'r>) {
+    let path = req.uri().path();
+    if req.method() == Method::Post && may_change_stories(path.as_str()) {
+        if let Some(cache) = req.rocket().state::<PageCache>() {
+            cache.forget_release();
+        }
+    }
+    if !may_compress_first(path.segments().next())
+        || res.headers().get_one("Content-Encoding").is_some()
+        || !compressible(res.content_type())
+    {
+        return;
+    }
+    vary_on_encoding(res);
+    let accepted = Accepted::of(req);
+    if !accepted.brotli && !accepted.gzip {
+        return;
+    }
+    if let Some(&asset) = COMPRESSED_ONCE.iter().find(|p| **p == path.as_str()) {
+        if res.status() == Status::Ok {
+            send_asset(asset, accepted, res).await;
+        }
+        return;
+    }
+    let Ok(body) = res.body_mut().to_bytes().await else {
+        return;
+    };
+    if body.len() < SMALLEST_COMPRESSED {
+        res.set_sized_body(body.len(), std::io::Cursor::new(body));
+        return;
+    }
+    let (encoding, compressed) = if accepted.brotli {
+        ("br", brotli(&body, BROTLI_FAST))
+    } else {
+        ("gzip", gzip(&body, GZIP_FAST))
+    };
+    if compressed.is_empty() || compressed.len() >= body.len() {
+        res.set_sized_body(body.len(), std::io::Cursor::new(body));
+        return;
+    }
+    res.set_header(Header::new("Content-Encoding", encoding));
+    res.set_sized_body(compressed.len(), std::io::Cursor::new(compressed));
 }
 
 /// Sends the kept form of a compiled-in asset, compressing it the first time.

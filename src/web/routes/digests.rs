@@ -25,6 +25,7 @@ use crate::domain::digest::Period;
 use crate::domain::{Language, Permission};
 use crate::error::{AppError, AppResult};
 use crate::policy::Policy;
+use crate::web::compression::{Accepted, CachedPage, Freshness, Kept, PageCache};
 use crate::web::context::{Lang, SurvivorPage};
 use crate::web::session::StaffSession;
 use crate::web::views::digests as view;
@@ -63,6 +64,9 @@ pub struct DigestAccess {
     /// Released periods' freshness as last read, and when. Only released
     /// periods are kept, so made-up periods cannot fill it.
     fresh: Mutex<HashMap<Period, (Instant, [i64; 4])>>,
+    /// What the list and the responses page show (`storage::digests::listing`)
+    /// as last read, and when.
+    listing: Mutex<Option<(Instant, [i64; 4])>>,
 }
 
 impl DigestAccess {
@@ -76,6 +80,7 @@ impl DigestAccess {
             rendered: Mutex::new(HashMap::new()),
             restricted: Mutex::new(None),
             fresh: Mutex::new(HashMap::new()),
+            listing: Mutex::new(None),
         }
     }
 
@@ -88,6 +93,26 @@ impl DigestAccess {
         if let Ok(mut f) = self.fresh.lock() {
             f.clear();
         }
+        if let Ok(mut l) = self.listing.lock() {
+            *l = None;
+        }
+    }
+
+    /// What the digest list and the responses page show, read again when older
+    /// than [`RECHECK_AFTER`]; `None` when the database cannot say.
+    async fn listing(&self, services: &Services) -> Option<Freshness> {
+        let known = self.listing.lock().ok().and_then(|l| *l);
+        if let Some((_, value)) = known.filter(|(at, _)| at.elapsed() < RECHECK_AFTER) {
+            return Some(value);
+        }
+        let value = services
+            .run(|conn| Ok(crate::storage::digests::listing(conn)?))
+            .await
+            .ok()?;
+        if let Ok(mut l) = self.listing.lock() {
+            *l = Some((Instant::now(), value));
+        }
+        Some(value)
     }
 
     async fn restricted(&self, services: &Services) -> bool {
@@ -613,6 +638,7 @@ async fn atom(
 #[derive(rocket::Responder)]
 pub enum PageAnswer {
     Page(Markup),
+    Kept(CachedPage),
     Refused((Status, Markup)),
     Error(AppError),
 }
@@ -631,22 +657,43 @@ fn refused_page(ctx: &crate::web::context::PageContext<'_>, access: Access) -> O
     }
 }
 
+/// The digest pages are the same for every reader who may see them, so each
+/// is rendered and compressed once per language and per state of what it shows
+/// (`web::compression::PageCache`), then served from memory. Who may see them
+/// is still checked on every request.
 #[get("/<_lang>/digests", rank = 3)]
 async fn list_page(
     _lang: Lang,
     ctx: SurvivorPage<'_>,
     access: Access,
     services: &State<Services>,
+    settings: &State<DigestAccess>,
+    cache: &State<PageCache>,
+    accepted: Accepted,
 ) -> PageAnswer {
     if let Some(refusal) = refused_page(&ctx.0, access) {
         return refusal;
     }
+    let key = format!("/{}/digests", ctx.0.lang.code());
+    let fresh = settings.listing(services).await;
+    if let Some(file) = fresh.and_then(|f| cache.digest_page(&key, f)) {
+        return PageAnswer::Kept(CachedPage::Kept(Kept { file, accepted }));
+    }
     match services.run(digests::list).await {
-        Ok(list) => PageAnswer::Page(view::list(&ctx.0, &list)),
+        Ok(list) => {
+            let markup = view::list(&ctx.0, &list);
+            match fresh {
+                Some(f) => {
+                    PageAnswer::Kept(cache.keep_digest_page(&key, f, markup, accepted).await)
+                }
+                None => PageAnswer::Page(markup),
+            }
+        }
         Err(e) => PageAnswer::Error(e),
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 #[get("/<_lang>/digests/<period>", rank = 3)]
 async fn digest_page(
     _lang: Lang,
@@ -654,31 +701,63 @@ async fn digest_page(
     ctx: SurvivorPage<'_>,
     access: Access,
     services: &State<Services>,
+    settings: &State<DigestAccess>,
+    cache: &State<PageCache>,
+    accepted: Accepted,
 ) -> PageAnswer {
     if let Some(refusal) = refused_page(&ctx.0, access) {
         return refusal;
     }
-    let wanted = period.to_owned();
+    let Ok(period) = period.parse::<Period>() else {
+        return PageAnswer::Error(AppError::NotFound);
+    };
+    // Only released periods have a freshness, so only their pages are kept.
+    let fresh = match settings.freshness(services, period).await {
+        Ok(Some(fresh)) => fresh,
+        Ok(None) => return PageAnswer::Error(AppError::NotFound),
+        Err(e) => return PageAnswer::Error(e),
+    };
+    let key = format!("/{}/digests/{period}", ctx.0.lang.code());
+    if let Some(file) = cache.digest_page(&key, fresh) {
+        return PageAnswer::Kept(CachedPage::Kept(Kept { file, accepted }));
+    }
+    let wanted = period.to_string();
     match services
         .run(move |conn| digests::released(conn, &wanted))
         .await
     {
-        Ok(Some(digest)) => PageAnswer::Page(view::digest(&ctx.0, &services.policy, &digest)),
+        Ok(Some(digest)) => {
+            let markup = view::digest(&ctx.0, &services.policy, &digest);
+            PageAnswer::Kept(cache.keep_digest_page(&key, fresh, markup, accepted).await)
+        }
         Ok(None) => PageAnswer::Error(AppError::NotFound),
         Err(e) => PageAnswer::Error(e),
     }
 }
 
 /// "You said, we did": what the organisation does about what survivors shared,
-/// for survivors, in their language. Always public: it holds no figures.
+/// for survivors, in their language. Always public: it holds no figures. Kept
+/// like the digest pages.
 #[get("/<_lang>/you-said-we-did", rank = 3)]
 async fn responses_page(
     _lang: Lang,
     ctx: SurvivorPage<'_>,
     services: &State<Services>,
-) -> Result<Markup, AppError> {
+    settings: &State<DigestAccess>,
+    cache: &State<PageCache>,
+    accepted: Accepted,
+) -> Result<CachedPage, AppError> {
+    let key = format!("/{}/you-said-we-did", ctx.0.lang.code());
+    let fresh = settings.listing(services).await;
+    if let Some(file) = fresh.and_then(|f| cache.digest_page(&key, f)) {
+        return Ok(CachedPage::Kept(Kept { file, accepted }));
+    }
     let responses = services
         .run(|conn| Ok(crate::storage::digests::responses(conn, None)?))
         .await?;
-    Ok(view::responses(&ctx.0, &services.policy, &responses))
+    let markup = view::responses(&ctx.0, &services.policy, &responses);
+    Ok(match fresh {
+        Some(f) => cache.keep_digest_page(&key, f, markup, accepted).await,
+        None => CachedPage::Fresh(markup),
+    })
 }

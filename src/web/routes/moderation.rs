@@ -13,6 +13,7 @@ use crate::app::moderation::{
 use crate::domain::suggest::SafeguardingLevel;
 use crate::domain::{Language, Permission};
 use crate::error::AppError;
+use crate::storage::submissions::{QueueCursor, QueuePosition};
 use crate::web::catchers::message_key;
 use crate::web::staffer::{EditForm, StaffForm, Staffer};
 use crate::web::views::moderation::{self as view, ItemForm, QueuePageView};
@@ -87,22 +88,36 @@ fn done_notice(staff: &Staffer<'_>, done: Option<&str>) -> Option<String> {
 }
 
 #[allow(clippy::too_many_arguments)]
-#[get("/staff/queue?<view>&<language>&<level>&<page>&<done>&<skipped>")]
+#[get("/staff/queue?<view>&<language>&<level>&<page>&<after>&<before>&<done>&<skipped>")]
 async fn queue(
     staff: Staffer<'_>,
     view: Option<&str>,
     language: Option<&str>,
     level: Option<&str>,
     page: Option<i64>,
+    after: Option<&str>,
+    before: Option<&str>,
     done: Option<usize>,
     skipped: Option<usize>,
 ) -> Result<Markup, AppError> {
     staff.require(Permission::ReadQueue)?;
+    let invalid = || AppError::InvalidInput("queue_link_invalid");
+    let cursor = match (after, before) {
+        (None, None) => None,
+        (Some(at), None) => Some(QueueCursor::After(
+            QueuePosition::parse(at).ok_or_else(invalid)?,
+        )),
+        (None, Some(at)) => Some(QueueCursor::Before(
+            QueuePosition::parse(at).ok_or_else(invalid)?,
+        )),
+        (Some(_), Some(_)) => return Err(invalid()),
+    };
     let filter = QueueFilter {
         view: view.and_then(QueueView::parse).unwrap_or_default(),
         language: language.and_then(Language::from_code),
         level: level.and_then(|l| l.parse::<SafeguardingLevel>().ok()),
         page: page.unwrap_or(1).clamp(1, 100_000),
+        cursor,
     };
     render_queue(&staff, filter, done, skipped, Vec::new()).await
 }
@@ -123,7 +138,7 @@ async fn render_queue(
             let opened = moderation::opened_today(conn, &identity)?.len();
             // The safety net: on the first page of the work to do, unfiltered.
             let waiting = if query.view == QueueView::NeedsAction
-                && query.page <= 1
+                && result.page <= 1
                 && query.level.is_none()
                 && query.language.is_none()
             {

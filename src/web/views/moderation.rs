@@ -14,10 +14,11 @@ use crate::domain::moderation::{Action, ProposalStatus};
 use crate::domain::suggest::{DetailKind, Highlight, SafeguardingLevel};
 use crate::domain::{ConsentUse, Language, ModerationState, Shared, SubmissionKind};
 use crate::policy::Policy;
+use crate::storage::submissions::QueuePosition;
 use crate::web::context::PageContext;
 
 use super::layout::{error_summary, page};
-use super::pagination::{count_value, pager};
+use super::pagination::{count_value, linked_pager};
 
 fn kebab(key: &str) -> String {
     key.replace('_', "-")
@@ -72,13 +73,16 @@ pub fn wellbeing(
     }
 }
 
-fn queue_link(filter: &QueueFilter, page: i64) -> String {
+fn queue_link(filter: &QueueFilter, page: i64, at: Option<(&str, QueuePosition)>) -> String {
     let mut query = vec![format!("view={}", filter.view.key())];
     if let Some(lang) = filter.language {
         query.push(format!("language={}", lang.code()));
     }
     if let Some(level) = filter.level {
         query.push(format!("level={}", level.as_str()));
+    }
+    if let Some((side, position)) = at {
+        query.push(format!("{side}={}", position.token()));
     }
     query.push(format!("page={page}"));
     format!("/staff/queue?{}", query.join("&"))
@@ -335,10 +339,20 @@ pub fn bulk_confirmation(
     )
 }
 
+/// Links by position: the page before starts from this page's first item,
+/// the page after from its last, so no page is found by counting.
 fn pagination(ctx: &PageContext<'_>, filter: &QueueFilter, page: &QueuePage) -> Markup {
-    pager(ctx, page.page, page.pages, page.total.more, |n| {
-        queue_link(filter, n)
-    })
+    let previous = page.previous.map(|p| {
+        if page.page <= 2 {
+            queue_link(filter, 1, None)
+        } else {
+            queue_link(filter, page.page - 1, Some(("before", p)))
+        }
+    });
+    let next = page
+        .next
+        .map(|p| queue_link(filter, page.page + 1, Some(("after", p))));
+    linked_pager(ctx, page.page, page.pages, page.total.more, previous, next)
 }
 
 /// What the person typed into an item's forms, given back with an error.

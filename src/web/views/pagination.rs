@@ -56,3 +56,35 @@ pub fn pager(
         }
     }
 }
+
+/// The same pager with its links given: `previous` and `next` are present when
+/// those pages exist. A page deeper than the count reached shows as "Page 1000
+/// of 1000+", never past its own total.
+pub fn linked_pager(
+    ctx: &PageContext<'_>,
+    page: i64,
+    pages: i64,
+    more: bool,
+    previous: Option<String>,
+    next: Option<String>,
+) -> Markup {
+    let shown = pages.max(page);
+    let of: FluentValue<'static> = if more {
+        FluentValue::from(format!("{shown}+"))
+    } else {
+        FluentValue::from(shown)
+    };
+    html! {
+        @if previous.is_some() || next.is_some() {
+            nav class="pagination" aria-label=(ctx.t("pagination-label")) {
+                @if let Some(href) = &previous {
+                    a href=(href) rel="prev" { (ctx.t("pagination-previous")) }
+                }
+                span { (ctx.t_with("pagination-position", &[("page", page.into()), ("pages", of)])) }
+                @if let Some(href) = &next {
+                    a href=(href) rel="next" { (ctx.t("pagination-next")) }
+                }
+            }
+        }
+    }
+}
