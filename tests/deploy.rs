@@ -380,8 +380,8 @@ fn an_upgrade_keeps_a_snapshot_of_the_old_database_beside_it() {
 fn a_failed_upgrade_leaves_the_database_as_it_was_and_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("data/voices.sqlite");
-    // Three migrations pending; the last will fail on a table in its way.
-    let old = older_database(&db, 3);
+    // Four migrations pending; the third will fail on a table in its way.
+    let old = older_database(&db, 4);
     let mut conn = SqliteConnection::establish(db.to_str().unwrap()).unwrap();
     diesel::sql_query("CREATE TABLE lead_alerts (in_the_way INTEGER)")
         .execute(&mut conn)
@@ -576,7 +576,7 @@ fn doctor_fails_what_must_be_fixed_and_says_what_to_do() {
 fn doctor_fails_a_database_that_waits_for_migrations() {
     let env = TestEnv::sqlite();
     let db = env.data_dir().join("voices.sqlite");
-    older_database(&db, 1);
+    older_database(&db, 2);
     let (ok, checks) = doctor(&env, &GOOD);
     assert!(!ok);
     assert_eq!(status(&checks, "database"), "fail");

@@ -866,3 +866,6 @@ digest-not-shown-why = A number that is “not shown” is hidden to protect peo
 digest-protection-ranges = Numbers under 10, and zeros, are not shown. Other numbers are rounded to the nearest 5. Some bigger numbers are not shown too, so that no hidden number can be worked out, or narrowed down, from the others. Percentages are shown only when at least 20 people answered. Quotes come only from people who allowed it, in words they approved, three at a time, and only under themes and languages whose numbers are shown.
 digest-themes-chart-desc-shown = A bar for each theme with a number shown. Themes whose number is not shown have no bar. The table below has the same numbers.
 digest-empty = Nobody shared anything in this period.
+
+## node chains
+event-node-chain-started = A server started its own audit record

@@ -870,3 +870,6 @@ digest-not-shown-why = Un număr care „nu se arată” este ascuns ca să prot
 digest-protection-ranges = Numerele sub 10, și zerourile, nu se arată. Celelalte numere sunt rotunjite la cel mai apropiat multiplu de 5. Și unele numere mai mari nu se arată, ca niciun număr ascuns să nu poată fi aflat, sau aproximat, din celelalte. Procentele se arată doar când au răspuns cel puțin 20 de persoane. Citatele vin doar de la persoane care au fost de acord, în cuvinte pe care le-au aprobat, câte trei, și doar la temele și limbile ale căror numere se arată.
 digest-themes-chart-desc-shown = O bară pentru fiecare temă cu un număr arătat. Temele al căror număr nu se arată nu au bară. Tabelul de mai jos are aceleași numere.
 digest-empty = Nimeni nu a împărtășit nimic în această perioadă.
+
+## node chains
+event-node-chain-started = Un server și-a început propriul jurnal de audit

@@ -849,3 +849,6 @@ digest-not-shown-why = Një numër që “nuk tregohet” është fshehur për t
 digest-protection-ranges = Numrat nën 10, dhe zerot, nuk tregohen. Numrat e tjerë rrumbullakohen te shumëfishi më i afërt i 5. Disa numra më të mëdhenj gjithashtu nuk tregohen, që asnjë numër i fshehur të mos mund të llogaritet, ose të afrohet, nga të tjerët. Përqindjet tregohen vetëm kur janë përgjigjur të paktën 20 veta. Citimet vijnë vetëm nga njerëz që e lejuan, me fjalë që i miratuan, tre në një herë, dhe vetëm nën temat dhe gjuhët numrat e të cilave tregohen.
 digest-themes-chart-desc-shown = Një shirit për çdo temë me numër të treguar. Temat numri i të cilave nuk tregohet nuk kanë shirit. Tabela më poshtë ka të njëjtët numra.
 digest-empty = Askush nuk ndau asgjë në këtë periudhë.
+
+## node chains
+event-node-chain-started = Një server nisi regjistrin e vet të kontrollit

@@ -839,3 +839,6 @@ digest-not-shown-why = Một con số “không hiển thị” được ẩn đ
 digest-protection-ranges = Các con số dưới 10, và số 0, không được hiển thị. Các con số khác được làm tròn đến bội số gần nhất của 5. Một số con số lớn hơn cũng không được hiển thị, để không ai có thể tính ra, hoặc đoán gần đúng, một con số bị ẩn từ các con số khác. Phần trăm chỉ được hiển thị khi có ít nhất 20 người trả lời. Lời trích chỉ đến từ những người đã cho phép, bằng những lời họ đã đồng ý, mỗi lần ba lời, và chỉ dưới các chủ đề và ngôn ngữ có con số được hiển thị.
 digest-themes-chart-desc-shown = Mỗi chủ đề có con số được hiển thị thì có một thanh. Chủ đề có con số không hiển thị thì không có thanh. Bảng bên dưới có cùng các con số.
 digest-empty = Không ai chia sẻ gì trong khoảng thời gian này.
+
+## node chains
+event-node-chain-started = Một máy chủ đã bắt đầu sổ ghi nhật ký riêng
