@@ -16,7 +16,7 @@ use voices::app::submissions::{seal, Sealed};
 use voices::crypto::{AuditKey, ReceiptPepper};
 use voices::domain::{Language, SubmissionKind};
 use voices::storage::events::{self, Chain, Linker};
-use voices::storage::schema::{audit_heads, staff_events, survivor_events};
+use voices::storage::schema::{audit_heads, survivor_events};
 use voices::storage::DbConnection;
 
 /// Submissions each node stores in [`two_nodes`].
@@ -65,10 +65,10 @@ fn two_nodes() -> Installation {
         writer.close();
     }
     let mut conn = env.connect();
-    let chains: Vec<String> = staff_events::table
-        .filter(staff_events::action.eq(events::NODE_CHAIN_STARTED))
-        .order(staff_events::id)
-        .select(staff_events::detail)
+    let chains: Vec<String> = survivor_events::table
+        .filter(survivor_events::action.eq(events::NODE_CHAIN_STARTED))
+        .order(survivor_events::id)
+        .select(survivor_events::detail)
         .load::<String>(&mut conn)
         .unwrap()
         .into_iter()
@@ -157,7 +157,8 @@ fn two_nodes_storing_at_once_keep_a_chain_each_and_both_verify() {
 
     let whole = audit::verify(&mut conn, &inst.key).unwrap();
     assert_eq!(whole.first_break, None);
-    assert_eq!(whole.survivor_events, 2 * PER_NODE as i64);
+    // Every submission, and the start of each node's chain.
+    assert_eq!(whole.survivor_events, 2 * PER_NODE as i64 + 2);
     // Each node's submissions are in its own chain, counted from 1 without
     // a gap, and the chain's head names the last.
     for chain in &inst.chains {
@@ -171,13 +172,16 @@ fn two_nodes_storing_at_once_keep_a_chain_each_and_both_verify() {
         let (head, _) = events::head(&mut conn, chain).unwrap().unwrap();
         assert_eq!(head, PER_NODE as i64);
     }
-    // Nothing went to the shared chain, and every event carries the day only.
-    let shared: i64 = survivor_events::table
+    // The shared chain holds only the starts of the two node chains, and
+    // every event carries the day only.
+    let shared: Vec<(String, i64)> = survivor_events::table
         .filter(survivor_events::chain.eq(events::SHARED_SURVIVOR_CHAIN))
-        .count()
-        .get_result(&mut conn)
+        .order(survivor_events::position)
+        .select((survivor_events::action, survivor_events::submission_id))
+        .load(&mut conn)
         .unwrap();
-    assert_eq!(shared, 0);
+    let start = (events::NODE_CHAIN_STARTED.to_owned(), 0);
+    assert_eq!(shared, [start.clone(), start]);
     let days: Vec<String> = survivor_events::table
         .select(survivor_events::day)
         .load(&mut conn)
@@ -188,7 +192,8 @@ fn two_nodes_storing_at_once_keep_a_chain_each_and_both_verify() {
     let out = common::voices_command(&inst.env, &["audit", "verify"]);
     assert!(out.status.success(), "{out:?}");
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains(&format!("{} survivor events", 2 * PER_NODE)),
+        String::from_utf8_lossy(&out.stdout)
+            .contains(&format!("{} survivor events", 2 * PER_NODE + 2)),
         "{out:?}"
     );
 }
@@ -280,11 +285,11 @@ fn an_edited_deleted_reordered_or_cut_event_in_either_nodes_chain_is_found() {
             survivor(ids[ids.len() - 2], "events after this one were removed"),
             "{chain}"
         );
-        // The whole chain removed, head and all: the staff event that started
-        // it still names it.
-        let started: i64 = staff_events::table
-            .filter(staff_events::detail.eq(format!("chain={chain}")))
-            .select(staff_events::id)
+        // The whole chain removed, head and all: the shared-chain event that
+        // started it still names it.
+        let started: i64 = survivor_events::table
+            .filter(survivor_events::detail.eq(format!("chain={chain}")))
+            .select(survivor_events::id)
             .first(&mut conn)
             .unwrap();
         assert_eq!(
@@ -297,9 +302,9 @@ fn an_edited_deleted_reordered_or_cut_event_in_either_nodes_chain_is_found() {
                     .unwrap();
             }),
             Some(Break {
-                chain: Chain::Staff,
+                chain: Chain::Survivor,
                 id: started,
-                problem: "the survivor chain this event started was removed",
+                problem: "the node chain this event started was removed",
             }),
             "{chain}"
         );
@@ -344,10 +349,7 @@ fn an_edited_deleted_reordered_or_cut_event_in_either_nodes_chain_is_found() {
             .unwrap();
     })
     .expect("a stray chain is found");
-    assert_eq!(
-        found.problem,
-        "a survivor chain that no staff event started"
-    );
+    assert_eq!(found.problem, "a survivor chain that no event started");
 
     // Nothing above was kept: the log is whole, and the command says so; an
     // edit that is kept makes the command fail, naming the event.
@@ -410,5 +412,6 @@ fn a_nodes_append_does_not_wait_for_another_nodes_open_commit() {
     raw(&mut node_a, "COMMIT");
     let whole = audit::verify(&mut conn, &key).unwrap();
     assert_eq!(whole.first_break, None);
-    assert_eq!(whole.survivor_events, 2);
+    // The two starts and the two events.
+    assert_eq!(whole.survivor_events, 4);
 }

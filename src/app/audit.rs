@@ -5,7 +5,7 @@
 //! that record what a survivor did carry the day only, in chains of their own:
 //! one per node for submissions, and a shared one for everything else (see
 //! `storage::events`). `verify` walks every chain and checks that the node
-//! chains are exactly those the staff chain says were started.
+//! chains are exactly those the shared survivor chain says were started.
 
 use crate::crypto::AuditKey;
 use crate::error::AppResult;
@@ -105,18 +105,19 @@ pub fn node_id(data_dir: &std::path::Path) -> AppResult<String> {
 }
 
 /// Makes sure node `node` has a survivor chain, starting it if it has none:
-/// a head of its own and a staff-chain event (from Voices itself) that names
-/// it, in one transaction. Answers the chain's name, for the submission writer.
+/// a head of its own and an event on the shared survivor chain that names it,
+/// in one transaction. The event carries the day only, as every survivor
+/// event does: a start to the minute would date the first submissions of the
+/// chain. Answers the chain's name, for the submission writer.
 pub fn start_node_chain(conn: &mut DbConnection, key: &AuditKey, node: &str) -> AppResult<String> {
     let chain = events::node_chain(node);
     crate::storage::write_exclusive(conn, |c| {
         if events::add_head(c, &chain)? {
-            staff(
+            survivor(
                 c,
                 key,
-                None,
                 events::NODE_CHAIN_STARTED,
-                None,
+                0,
                 &format!("chain={chain}"),
             )?;
         }
@@ -133,8 +134,7 @@ pub struct Break {
     /// chain, for a gap, the id that is missing); for a cut end, the id the
     /// head says should exist (staff chain) or the last event left (survivor
     /// chains);
-    /// for a node chain removed whole, the staff event that started it (on the
-    /// staff chain).
+    /// for a node chain removed whole, the shared-chain event that started it.
     pub id: i64,
     pub problem: &'static str,
 }
@@ -235,24 +235,15 @@ fn survivor_parts(e: &SurvivorEventRow) -> Link<'_> {
     )
 }
 
-/// The node chains the staff chain says were started, with the id of the
-/// event that started each. Read after the staff chain was found whole.
+/// The node chains the shared survivor chain says were started, with the id
+/// of the event that started each (the walk checks those events' links).
 fn started_node_chains(
     conn: &mut DbConnection,
 ) -> AppResult<std::collections::BTreeMap<String, i64>> {
     let mut started = std::collections::BTreeMap::new();
-    let mut after = 0;
-    loop {
-        let rows = events::staff_after(conn, after, BATCH)?;
-        let Some(last) = rows.last() else { break };
-        after = last.id;
-        for e in rows
-            .iter()
-            .filter(|e| e.action == events::NODE_CHAIN_STARTED)
-        {
-            if let Some(name) = e.detail.strip_prefix("chain=") {
-                started.entry(name.to_owned()).or_insert(e.id);
-            }
+    for (id, detail) in events::node_chain_starts(conn)? {
+        if let Some(name) = detail.strip_prefix("chain=") {
+            started.entry(name.to_owned()).or_insert(id);
         }
     }
     Ok(started)
@@ -260,9 +251,9 @@ fn started_node_chains(
 
 /// Walks every chain from the start and names the first broken link: the
 /// staff chain, the shared survivor chain, and every node's survivor chain.
-/// A node chain must have been started by a staff event, and every chain so
-/// started must still have its head, so a chain added or removed whole is
-/// found as surely as an edited event.
+/// A node chain must have been started by an event of the shared chain, and
+/// every chain so started must still have its head, so a chain added or
+/// removed whole is found as surely as an edited event.
 pub fn verify(conn: &mut DbConnection, key: &AuditKey) -> AppResult<Verified> {
     let (staff_events, staff_break) = walk(
         conn,
@@ -287,7 +278,7 @@ pub fn verify(conn: &mut DbConnection, key: &AuditKey) -> AppResult<Verified> {
             survivor_break = survivor_break.or(Some(Break {
                 chain: Chain::Survivor,
                 id: first.first().map_or(0, |e| e.id),
-                problem: "a survivor chain that no staff event started",
+                problem: "a survivor chain that no event started",
             }));
         }
         let (seen, broken) = walk(
@@ -304,9 +295,9 @@ pub fn verify(conn: &mut DbConnection, key: &AuditKey) -> AppResult<Verified> {
     for (name, started_by) in &started {
         if !names.contains(name) {
             survivor_break = survivor_break.or(Some(Break {
-                chain: Chain::Staff,
+                chain: Chain::Survivor,
                 id: *started_by,
-                problem: "the survivor chain this event started was removed",
+                problem: "the node chain this event started was removed",
             }));
         }
     }

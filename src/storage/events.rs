@@ -11,11 +11,12 @@
 //! Survivor events are kept in several chains in one table. Every node's
 //! submission writer appends to a chain of its own (`survivor:<node id>`), so
 //! nodes never wait for each other's commits to record a submission; the shared
-//! chain (`survivor`) holds what survivors do on their receipt pages, and every
-//! event written before node chains existed. Each node chain is started by a
-//! staff-chain event (`node_chain_started`) that names it, so a node chain
-//! removed whole, with its head, is noticed too. Survivor events take their ids
-//! from one counter shared by every chain, so they list in the order written.
+//! chain (`survivor`) holds what survivors do on their receipt pages, every
+//! event written before node chains existed, and the event that starts each
+//! node chain (`node_chain_started`, naming it, with the day only like every
+//! survivor event), so a node chain removed whole, with its head, is noticed
+//! too. Survivor events take their ids from one counter shared by every chain,
+//! so they list in the order written.
 
 use diesel::prelude::*;
 
@@ -28,7 +29,8 @@ pub type Linker<'a> = &'a (dyn Fn(&[u8], &[&[u8]]) -> Vec<u8> + Sync);
 /// The shared survivor chain's name (see the module docs).
 pub const SHARED_SURVIVOR_CHAIN: &str = "survivor";
 
-/// The staff-chain action that starts a node's survivor chain.
+/// The shared survivor chain's action that starts a node's survivor chain (its
+/// `submission_id` is 0: it names no item).
 pub const NODE_CHAIN_STARTED: &str = "node_chain_started";
 
 /// The name of node `node`'s survivor chain.
@@ -161,6 +163,17 @@ pub fn survivor_chains_with_heads(conn: &mut DbConnection) -> QueryResult<Vec<St
         .load(conn)?;
     names.sort_by_key(|n| (n != SHARED_SURVIVOR_CHAIN, n.clone()));
     Ok(names)
+}
+
+/// The (id, detail) of every event of the shared survivor chain that started
+/// a node chain.
+pub fn node_chain_starts(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String)>> {
+    survivor_events::table
+        .filter(survivor_events::chain.eq(SHARED_SURVIVOR_CHAIN))
+        .filter(survivor_events::action.eq(NODE_CHAIN_STARTED))
+        .order(survivor_events::id)
+        .select((survivor_events::id, survivor_events::detail))
+        .load(conn)
 }
 
 /// The names of every chain that survivor events say they belong to.
