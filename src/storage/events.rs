@@ -297,6 +297,7 @@ pub fn append_survivor(
     }
     let (mut last_position, mut last_hash) = lock_head(conn, chain)?;
     let ids = next_survivor_ids(conn, events.len())?;
+    let mut rows = Vec::with_capacity(events.len());
     for (e, id) in events.iter().zip(ids) {
         let mut row = SurvivorEventRow {
             id,
@@ -310,11 +311,25 @@ pub fn append_survivor(
             hash: Vec::new(),
         };
         row.hash = link(linker, &last_hash, &survivor_fields(&row));
-        diesel::insert_into(survivor_events::table)
-            .values(&row)
-            .execute(conn)?;
         last_position = row.position;
-        last_hash = row.hash;
+        last_hash = row.hash.clone();
+        rows.push(row);
+    }
+    // On PostgreSQL, one statement for a whole group commit's events (a round
+    // trip each would add up); SQLite runs in process.
+    match conn {
+        DbConnection::Postgres(c) => {
+            diesel::insert_into(survivor_events::table)
+                .values(&rows)
+                .execute(c)?;
+        }
+        DbConnection::Sqlite(c) => {
+            for row in &rows {
+                diesel::insert_into(survivor_events::table)
+                    .values(row)
+                    .execute(c)?;
+            }
+        }
     }
     set_head(conn, chain, last_position, &last_hash)
 }

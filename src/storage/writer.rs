@@ -15,7 +15,7 @@ use std::sync::mpsc;
 use std::thread;
 
 use super::events::{self, SurvivorEvent};
-use super::submissions::{id_of, insert_all, NewSubmission};
+use super::submissions::{ids_of, insert_all, NewSubmission};
 use super::{
     keys, lock_against_rotation, write, DbConnection, DbPool, StorageError, StorageResult,
 };
@@ -363,13 +363,11 @@ fn insert_sealed(
         items.push(item);
     }
     insert_all(conn, &items)?;
-    let mut ids = Vec::with_capacity(items.len());
-    for item in &items {
-        ids.push(
-            id_of(conn, &item.receipt_hash)?
-                .ok_or_else(|| StorageError::Io("a stored submission is missing".into()))?,
-        );
-    }
+    let hashes: Vec<&[u8]> = items.iter().map(|i| i.receipt_hash.as_slice()).collect();
+    let ids = ids_of(conn, &hashes)?
+        .into_iter()
+        .map(|id| id.ok_or_else(|| StorageError::Io("a stored submission is missing".into())))
+        .collect::<StorageResult<Vec<i64>>>()?;
     let shared: Vec<SurvivorEvent<'_>> = items
         .iter()
         .zip(&ids)
