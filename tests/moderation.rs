@@ -240,7 +240,9 @@ fn the_walkthrough_from_the_queue_to_publication_and_back() {
         .unwrap();
     let day = regex::Regex::new(r"^\d{4}-\d{2}-\d{2}$").unwrap();
     assert!(days.iter().all(|d| day.is_match(d)), "{days:?}");
+    // The item's events (the start of the node's chain names no item).
     let actions: Vec<String> = survivor_events::table
+        .filter(survivor_events::submission_id.ne(0))
         .select(survivor_events::action)
         .order(survivor_events::id)
         .load(&mut conn)
@@ -1570,8 +1572,8 @@ fn an_answer_from_a_page_showing_an_older_version_decides_nothing() {
 }
 
 /// How someone with write access to the database would hide an edit: hash
-/// every event from the edited one (`from`) to the end again with `linker`,
-/// and move the chain's head to the new last hash.
+/// every event of the edited one's chain from the edited one (id `from`) to
+/// the end again with `linker`, and move the chain's head to the new last hash.
 fn rewrite_chain(
     conn: &mut voices::storage::DbConnection,
     chain: voices::storage::events::Chain,
@@ -1580,22 +1582,40 @@ fn rewrite_chain(
 ) {
     use voices::storage::events::{self, Chain};
     use voices::storage::schema::audit_heads;
-    // (id, hashed fields, stored hash) of every event, oldest first.
-    let chained: Vec<(i64, Vec<Vec<u8>>, Vec<u8>)> = match chain {
-        Chain::Staff => events::staff_after(conn, 0, 10_000)
-            .unwrap()
-            .into_iter()
-            .map(|e| (e.id, events::staff_fields(&e), e.hash))
-            .collect(),
-        Chain::Survivor => events::survivor_after(conn, 0, 10_000)
-            .unwrap()
-            .into_iter()
-            .map(|e| (e.id, events::survivor_fields(&e), e.hash))
-            .collect(),
+    // The chain's head's name, and (position, id, hashed fields, stored hash)
+    // of every event of the chain, oldest first.
+    type Chained = (i64, i64, Vec<Vec<u8>>, Vec<u8>);
+    let (name, chained): (String, Vec<Chained>) = match chain {
+        Chain::Staff => (
+            chain.as_str().to_owned(),
+            events::staff_after(conn, 0, 10_000)
+                .unwrap()
+                .into_iter()
+                .map(|e| (e.id, e.id, events::staff_fields(&e), e.hash))
+                .collect(),
+        ),
+        Chain::Survivor => {
+            let name: String = survivor_events::table
+                .filter(survivor_events::id.eq(from))
+                .select(survivor_events::chain)
+                .first(conn)
+                .unwrap();
+            let rows = events::survivor_chain_after(conn, &name, 0, 10_000)
+                .unwrap()
+                .into_iter()
+                .map(|e| (e.position, e.id, events::survivor_fields(&e), e.hash))
+                .collect();
+            (name, rows)
+        }
     };
+    let from_position = chained
+        .iter()
+        .find(|(_, id, _, _)| *id == from)
+        .map(|(position, _, _, _)| *position)
+        .expect("the edited event is in its chain");
     let mut prev = vec![0u8; 32];
-    for (id, fields, stored) in chained {
-        if id < from {
+    for (position, id, fields, stored) in chained {
+        if position < from_position {
             prev = stored;
             continue;
         }
@@ -1619,7 +1639,7 @@ fn rewrite_chain(
         .unwrap();
         prev = hash;
     }
-    diesel::update(audit_heads::table.filter(audit_heads::chain.eq(chain.as_str())))
+    diesel::update(audit_heads::table.filter(audit_heads::chain.eq(&name)))
         .set(audit_heads::last_hash.eq(&prev))
         .execute(conn)
         .unwrap();
@@ -1910,7 +1930,9 @@ fn item_events_hold_only_states_ids_reason_keys_levels_and_counts() {
         .select((staff_events::submission_id, staff_events::detail))
         .load(&mut conn)
         .unwrap();
+    // Items' events: the start of a node's chain names no item (0).
     let survivor: Vec<String> = survivor_events::table
+        .filter(survivor_events::submission_id.ne(0))
         .select(survivor_events::detail)
         .load(&mut conn)
         .unwrap();

@@ -992,3 +992,5 @@ digests-admin-check-same = كل ملخص منشور يخرج كما هو عند 
 digests-admin-check-differs = هذه الملخصات تخرج مختلفة عند إعادة بنائها اليوم: { $periods }. تبقى كما نُشرت، فلا تتغير أرقامها المنشورة. سجل التدقيق يحفظ كل اختلاف.
 ## Queue pages by position
 error-queue-link-invalid = رابط هذه الصفحة لم يعد يعمل. ابدأ من جديد من الصفحة الأولى في قائمة الانتظار.
+## node chains
+event-node-chain-started = بدأ خادم سجلّ التدقيق الخاص به

@@ -899,3 +899,5 @@ digests-admin-check-same = Every released digest comes out the same when built a
 digests-admin-check-differs = These digests come out differently when built again today: { $periods }. They stay as they were released, so their published numbers do not change. The audit log records each difference.
 ## Queue pages by position
 error-queue-link-invalid = This page link does not work any more. Start again from the first page of the queue.
+## node chains
+event-node-chain-started = A server started its own audit record

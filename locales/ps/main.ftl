@@ -904,3 +904,5 @@ digests-admin-check-same = هر خپور شوی لنډیز چې بیا جوړ ش
 digests-admin-check-differs = دا لنډیزونه چې نن بیا جوړ شي توپیر لري: { $periods }. دوی همغسې پاتې کېږي لکه څنګه چې خپاره شوي وو، نو خپاره شوې شمېرې یې نه بدلېږي. د پلټنې لاګ هر توپیر ثبتوي.
 ## Queue pages by position
 error-queue-link-invalid = د دې پاڼې لینک نور کار نه کوي. د کتار له لومړۍ پاڼې بیا پیل کړئ.
+## node chains
+event-node-chain-started = یوه سرور خپل د ثبت دفتر پیل کړ

@@ -924,3 +924,5 @@ digests-admin-check-same = Fiecare rezumat publicat iese la fel când este refă
 digests-admin-check-differs = Aceste rezumate ies altfel când sunt refăcute azi: { $periods }. Ele rămân cum au fost publicate, deci numerele lor publicate nu se schimbă. Jurnalul de audit notează fiecare diferență.
 ## Queue pages by position
 error-queue-link-invalid = Linkul acestei pagini nu mai funcționează. Începe din nou de la prima pagină a cozii.
+## node chains
+event-node-chain-started = Un server și-a început propriul jurnal de audit

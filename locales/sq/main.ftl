@@ -906,3 +906,5 @@ digests-admin-check-same = Çdo përmbledhje e publikuar del njësoj kur ndërto
 digests-admin-check-differs = Këto përmbledhje dalin ndryshe kur ndërtohen përsëri sot: { $periods }. Ato mbeten siç u publikuan, kështu që numrat e tyre nuk ndryshojnë. Regjistri i auditimit shënon çdo ndryshim.
 ## Queue pages by position
 error-queue-link-invalid = Lidhja e kësaj faqeje nuk punon më. Fillo përsëri nga faqja e parë e radhës.
+## node chains
+event-node-chain-started = Një server nisi regjistrin e vet të kontrollit

@@ -907,3 +907,5 @@ digests-admin-check-same = ነፍሲ ወከፍ ዝተዘርግሐ ጽማቕ እ�
 digests-admin-check-differs = እዞም ጽማቕታት ሎሚ እንደገና ክስርሑ ከለዉ ፍሉይ ይወጹ፦ { $periods }። ከም ዝተዘርግሑ ይጸንሑ፣ ስለዚ ዝተዘርግሑ ቁጽርታቶም ኣይቕየሩን። መዝገብ ምርመራ ነፍሲ ወከፍ ፍልልይ ይመዝግብ።
 ## Queue pages by position
 error-queue-link-invalid = መላግቦ እዚ ገጽ ደጊም ኣይሰርሕን እዩ። ካብ ቀዳማይ ገጽ መስርዕ እንደገና ጀምር።
+## node chains
+event-node-chain-started = ሓደ ሰርቨር ናይ ገዛእ ርእሱ መዝገብ ጀሚሩ

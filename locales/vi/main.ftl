@@ -884,3 +884,5 @@ digests-admin-check-same = Mọi bản tổng hợp đã phát hành đều ra g
 digests-admin-check-differs = Các bản tổng hợp này ra khác khi dựng lại hôm nay: { $periods }. Chúng vẫn giữ như lúc phát hành, nên các con số đã công bố không thay đổi. Nhật ký kiểm tra ghi lại từng khác biệt.
 ## Queue pages by position
 error-queue-link-invalid = Liên kết trang này không còn dùng được. Hãy bắt đầu lại từ trang đầu của hàng chờ.
+## node chains
+event-node-chain-started = Một máy chủ đã bắt đầu sổ ghi nhật ký riêng

@@ -36,7 +36,7 @@ pub const NOT_REWRITTEN: [(&str, &str); 6] = [
         "survivor_events",
         "the survivor audit log: rows are only appended, never changed or deleted, and hold no words",
     ),
-    ("audit_heads", "the two chains' last hashes"),
+    ("audit_heads", "each audit chain's last hash"),
     ("job_leases", "which node runs a scheduled job, and until when"),
     ("pending_maintenance", "whether this rewrite is due"),
     (

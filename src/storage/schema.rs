@@ -174,6 +174,8 @@ diesel::table! {
         detail -> Text,
         prev_hash -> Binary,
         hash -> Binary,
+        chain -> Text,
+        position -> BigInt,
     }
 }
 

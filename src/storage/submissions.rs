@@ -73,6 +73,20 @@ pub fn by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<SubmissionR
         .optional()
 }
 
+/// The ids of the submissions with these receipt hashes, in their order (one
+/// query for a whole group commit); `None` where none has that hash.
+pub fn ids_of(conn: &mut DbConnection, receipt_hashes: &[&[u8]]) -> QueryResult<Vec<Option<i64>>> {
+    let found: Vec<(Vec<u8>, i64)> = submissions::table
+        .filter(submissions::receipt_hash.eq_any(receipt_hashes))
+        .select((submissions::receipt_hash, submissions::id))
+        .load(conn)?;
+    let found: std::collections::HashMap<Vec<u8>, i64> = found.into_iter().collect();
+    Ok(receipt_hashes
+        .iter()
+        .map(|hash| found.get(*hash).copied())
+        .collect())
+}
+
 /// The id of the submission with this receipt hash.
 pub fn id_of(conn: &mut DbConnection, receipt_hash: &[u8]) -> QueryResult<Option<i64>> {
     submissions::table

@@ -15,14 +15,16 @@ use std::sync::mpsc;
 use std::thread;
 
 use super::events::{self, SurvivorEvent};
-use super::submissions::{id_of, insert_all, NewSubmission};
+use super::submissions::{ids_of, insert_all, NewSubmission};
 use super::{
     keys, lock_against_rotation, write, DbConnection, DbPool, StorageError, StorageResult,
 };
 
 /// The audit log's hash function, supplied by the caller (this module does no
 /// cryptography): every submission is recorded as a `shared` survivor event, with
-/// the day only, in the commit that stores it.
+/// the day only, in the commit that stores it, in this node's own survivor chain
+/// (see `storage::events`), so writers on different nodes never wait for each
+/// other's commits.
 pub type SharedLinker = std::sync::Arc<dyn Fn(&[u8], &[&[u8]]) -> Vec<u8> + Send + Sync>;
 
 /// Most submissions one commit may hold.
@@ -166,8 +168,10 @@ impl SubmissionWriter {
     /// Starts the writer thread. It takes a connection from `pool` for each group,
     /// so a database restart costs the groups in flight, not every later one. The
     /// thread ends when every handle is dropped.
-    pub fn start(pool: DbPool, linker: SharedLinker) -> StorageResult<Self> {
-        Self::start_with(pool, linker, DEFAULT_VACUUM_EVERY, None)
+    /// `chain` is this node's survivor chain, which must have a head
+    /// (`app::audit::start_node_chain`).
+    pub fn start(pool: DbPool, linker: SharedLinker, chain: String) -> StorageResult<Self> {
+        Self::start_with(pool, linker, chain, DEFAULT_VACUUM_EVERY, None)
     }
 
     /// [`SubmissionWriter::start`], with how often PostgreSQL tables may be
@@ -177,6 +181,7 @@ impl SubmissionWriter {
     pub fn start_with(
         pool: DbPool,
         linker: SharedLinker,
+        chain: String,
         vacuum_every: std::time::Duration,
         alert_from_priority: Option<i64>,
     ) -> StorageResult<Self> {
@@ -191,7 +196,13 @@ impl SubmissionWriter {
         let writer_pool = pool.clone();
         let handle = thread::Builder::new()
             .name("voices-writer".into())
-            .spawn(move || run_writer(&writer_pool, &messages, &linker, alert_from_priority))
+            .spawn(move || {
+                let chain = NodeChain {
+                    name: chain,
+                    linker,
+                };
+                run_writer(&writer_pool, &messages, &chain, alert_from_priority)
+            })
             .map_err(|e| StorageError::Io(format!("cannot start the writer thread: {e}")))?;
         Ok(Self {
             queue,
@@ -276,13 +287,20 @@ impl SubmissionWriter {
     }
 }
 
+/// Where the writer records each submission: its node's survivor chain, and
+/// the hash function that links it.
+struct NodeChain {
+    name: String,
+    linker: SharedLinker,
+}
+
 /// The writer thread: takes whatever is queued (up to [`MAX_GROUP`]) and commits
 /// it as one group, until asked to stop or every handle is gone. A stop request
 /// that arrives inside a group ends the loop after that group is committed.
 fn run_writer(
     pool: &DbPool,
     messages: &mpsc::Receiver<Message>,
-    linker: &SharedLinker,
+    chain: &NodeChain,
     alert_from: Option<i64>,
 ) {
     let mut stopping = false;
@@ -305,7 +323,7 @@ fn run_writer(
             }
         }
         match pool.get() {
-            Ok(mut conn) => commit_group(&mut conn, group, rides, linker, alert_from),
+            Ok(mut conn) => commit_group(&mut conn, group, rides, chain, alert_from),
             Err(err) => {
                 let message = err.to_string();
                 for job in group {
@@ -329,7 +347,7 @@ fn run_writer(
 fn insert_sealed(
     conn: &mut DbConnection,
     jobs: &[&Job],
-    linker: &SharedLinker,
+    chain: &NodeChain,
     alert_from: Option<i64>,
 ) -> StorageResult<()> {
     lock_against_rotation(conn)?;
@@ -347,13 +365,11 @@ fn insert_sealed(
         items.push(item);
     }
     insert_all(conn, &items)?;
-    let mut ids = Vec::with_capacity(items.len());
-    for item in &items {
-        ids.push(
-            id_of(conn, &item.receipt_hash)?
-                .ok_or_else(|| StorageError::Io("a stored submission is missing".into()))?,
-        );
-    }
+    let hashes: Vec<&[u8]> = items.iter().map(|i| i.receipt_hash.as_slice()).collect();
+    let ids = ids_of(conn, &hashes)?
+        .into_iter()
+        .map(|id| id.ok_or_else(|| StorageError::Io("a stored submission is missing".into())))
+        .collect::<StorageResult<Vec<i64>>>()?;
     let shared: Vec<SurvivorEvent<'_>> = items
         .iter()
         .zip(&ids)
@@ -364,7 +380,7 @@ fn insert_sealed(
             detail: "to=received",
         })
         .collect();
-    events::append_survivor(conn, &shared, linker.as_ref())?;
+    events::append_survivor(conn, &chain.name, &shared, chain.linker.as_ref())?;
     for (job, item) in jobs.iter().zip(&items) {
         if let Some(link) = &job.link {
             super::tickets::insert(conn, &link.id_hash, &link.sealed, &item.received_on)?;
@@ -382,7 +398,7 @@ fn commit_group(
     conn: &mut DbConnection,
     group: Vec<Job>,
     rides: Vec<Ride>,
-    linker: &SharedLinker,
+    chain: &NodeChain,
     alert_from: Option<i64>,
 ) {
     let all: Vec<&Job> = group.iter().collect();
@@ -390,7 +406,7 @@ fn commit_group(
     let mut answers = Vec::new();
     let grouped: StorageResult<()> = write(conn, |c| {
         if !all.is_empty() {
-            insert_sealed(c, &all, linker, alert_from)?;
+            insert_sealed(c, &all, chain, alert_from)?;
         }
         for ride in rides.take().unwrap_or_default() {
             answers.push(ride(c));
@@ -426,7 +442,7 @@ fn commit_group(
         return;
     }
     for job in group {
-        let result = write(conn, |c| insert_sealed(c, &[&job], linker, alert_from));
+        let result = write(conn, |c| insert_sealed(c, &[&job], chain, alert_from));
         (job.reply)(result);
     }
 }

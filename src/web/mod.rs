@@ -86,10 +86,14 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let mut conn = pool.get().map_err(crate::storage::StorageError::from)?;
     let setup =
         app::setup::ensure_organisation_for(&mut conn, &config.data_dir, config.setup_link_hours)?;
-    drop(conn);
     let audit = std::sync::Arc::new(crate::crypto::AuditKey::from_pepper(
         &secrets.receipt_pepper,
     ));
+    // This node's own survivor chain, so its submission commits never wait for
+    // another node's (see `storage::events`).
+    let node = app::audit::node_id(&config.data_dir)?;
+    let node_chain = app::audit::start_node_chain(&mut conn, &audit, &node)?;
+    drop(conn);
     let linker = audit.clone();
     // Safeguarding alerts: from which stored priority an arrival owes the leads
     // one (the lowest level whose policy says `notify_lead`).
@@ -110,6 +114,7 @@ pub fn try_build(config: Config) -> Result<Rocket<Build>, StartError> {
     let writer = SubmissionWriter::start_with(
         pool.clone(),
         std::sync::Arc::new(move |prev: &[u8], fields: &[&[u8]]| linker.link(prev, fields)),
+        node_chain,
         Duration::from_secs(config.postgres_vacuum_seconds),
         alert_from,
     )?;

@@ -482,9 +482,14 @@ pub fn start_writer(
     pepper: &voices::crypto::ReceiptPepper,
 ) -> voices::storage::writer::SubmissionWriter {
     let audit = std::sync::Arc::new(voices::crypto::AuditKey::from_pepper(pepper));
+    // A node of its own: each writer started here appends to its own chain.
+    let node = format!("{:016x}", voices::crypto::random_row_id());
+    let chain =
+        voices::app::audit::start_node_chain(&mut pool.get().unwrap(), &audit, &node).unwrap();
     voices::storage::writer::SubmissionWriter::start(
         pool.clone(),
         std::sync::Arc::new(move |prev: &[u8], fields: &[&[u8]]| audit.link(prev, fields)),
+        chain,
     )
     .unwrap()
 }

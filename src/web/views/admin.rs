@@ -7,7 +7,7 @@ use crate::app::moderation::{ModerationSettings, QueuePage};
 use crate::app::staff::parse_languages;
 use crate::domain::{Language, Role, Roles};
 use crate::policy::Policy;
-use crate::storage::events::{StaffEventRow, SurvivorEventRow};
+use crate::storage::events::{StaffEventRow, SurvivorEventRow, NODE_CHAIN_STARTED};
 use crate::storage::invitations::InvitationRow;
 use crate::storage::staff::StaffRow;
 use crate::web::context::PageContext;
@@ -283,12 +283,13 @@ pub fn audit(ctx: &PageContext<'_>, view: &AuditView<'_>) -> Markup {
                             }
                         }
                         @for e in view.survivor_events {
+                            @let node_start = e.action == NODE_CHAIN_STARTED;
                             tr {
                                 td { (e.id) }
                                 td dir="ltr" { (e.day) }
-                                td { (ctx.t("who-survivor")) }
+                                td { (ctx.t(if node_start { "who-voices" } else { "who-survivor" })) }
                                 td { (event_label(ctx, &e.action)) }
-                                td { (e.submission_id) }
+                                td { @if !node_start { (e.submission_id) } }
                                 td dir="ltr" { code { (e.detail) } }
                             }
                         }
