@@ -77,6 +77,10 @@ pub(super) struct SafeguardingFile {
     pub(super) signal: Vec<RawSignal>,
     #[serde(default)]
     pub(super) combine: Vec<RawCombine>,
+    /// Chat spellings per language, each "word=spelling" ("em=e",
+    /// "không=ko", "you=u"): every phrase of every file is also matched with
+    /// them.
+    pub(super) spellings: Option<PerLanguage>,
 }
 
 /// A kind of warning sign ("threat", "soon", "goodbye"): phrases that set a

@@ -197,11 +197,31 @@ fn capitalised_words(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) 
     }
 }
 
-const CONNECTORS: [&str; 8] = ["of", "st", "saint", "de", "e", "i", "nr", "no"];
+const CONNECTORS: [&str; 9] = ["of", "st", "saint", "de", "din", "e", "i", "nr", "no"];
+
+/// Endings and words of English place names. A school is often written in
+/// lower case ("northfield academy", "ealing green college"): a lower-case
+/// word before a school word is its name when it looks like a place.
+const PLACE_ENDINGS: [&str; 30] = [
+    "field", "wood", "side", "ford", "ton", "ham", "bury", "borough", "ley", "wick", "gate",
+    "hill", "view", "brook", "bridge", "dale", "mount", "park", "land", "worth", "stead",
+    "combe", "grove", "well", "moor", "way", "green", "vale", "heath", "cross",
+];
+
+fn place_like(words: &Words<'_>, i: usize) -> bool {
+    let w = words.list[i];
+    let text = words.text(i);
+    !w.stop
+        && (w.allowed
+            || (text.len() >= 4
+                && text.chars().all(|c| c.is_ascii_lowercase())
+                && PLACE_ENDINGS.iter().any(|e| text.ends_with(e))))
+}
 
 fn school_name_word(words: &Words<'_>, i: usize) -> bool {
     CONNECTORS.contains(&words.text(i))
         || (!words.list[i].stop && (words.name_like(i) || words.is_number(i)))
+        || place_like(words, i)
 }
 
 pub(crate) fn find_schools(
@@ -230,7 +250,7 @@ pub(crate) fn find_schools(
         {
             left -= 1;
         }
-        while left < first && !words.name_like(left) {
+        while left < first && !(words.name_like(left) || place_like(words, left)) {
             left += 1;
         }
         let mut right = last - 1;
