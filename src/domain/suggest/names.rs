@@ -172,8 +172,11 @@ fn capitalised_words(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) 
     while i < words.list.len() {
         let w = words.list[i];
         let text = words.text(i);
-        let acronym =
-            text.chars().filter(|c| c.is_alphabetic()).count() > 1 && words.view_original_upper(i);
+        // "ESOL", and "CV-ul" (an acronym with a Romanian ending).
+        let head = text.split('-').next().unwrap_or(text);
+        let acronym = (text.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && words.view_original_upper(i))
+            || (head.len() > 1 && head.len() < text.len() && words.original_upper_prefix(i, head.len()));
         if explained[i]
             || w.stop
             || w.allowed
@@ -181,6 +184,7 @@ fn capitalised_words(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) 
             || !words.capitalised(i)
             || words.starts_sentence(i)
             || acronym
+            || place_name(text)
             || !words.name_like(i)
         {
             i += 1;
@@ -207,6 +211,18 @@ const PLACE_ENDINGS: [&str; 30] = [
     "hill", "view", "brook", "bridge", "dale", "mount", "park", "land", "worth", "stead",
     "combe", "grove", "well", "moor", "way", "green", "vale", "heath", "cross",
 ];
+
+/// A capitalised word with the ending of an English place name
+/// ("Greenfield", "Oakwood", "Kingsway") is a school, an estate or a street
+/// more often than a person, so it is not highlighted as a name on its own.
+/// Endings that many given names share ("-ley", "-ton") are not counted.
+fn place_name(text: &str) -> bool {
+    text.len() >= 6
+        && PLACE_ENDINGS
+            .iter()
+            .filter(|e| !matches!(**e, "ley" | "ton" | "ham" | "land" | "well" | "cross"))
+            .any(|e| text.ends_with(e))
+}
 
 fn place_like(words: &Words<'_>, i: usize) -> bool {
     let w = words.list[i];
@@ -345,9 +361,12 @@ mod tests {
         ] {
             assert_eq!(found(text, lang, Name), names, "{lang}: {text}");
         }
-        // Acronyms, sentence starts, days and contractions are not names.
+        // Acronyms, sentence starts, days, contractions and place-like
+        // words are not names.
         for text in [
             "I go to ESOL on Monday.",
+            "I sent my CV-ul yesterday.",
+            "I used to play football at Greenfield on Sundays.",
             "Yesterday was good.",
             "I'll be fine, I'm ok.",
         ] {
