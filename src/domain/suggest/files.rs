@@ -141,6 +141,9 @@ pub(super) struct RecognizersFile {
     pub(super) months: PerLanguage,
     pub(super) phone_context: PerLanguage,
     pub(super) phone_regions: PerLanguage,
+    /// Words that place a story at a school ("teachers", "my class"): a
+    /// capitalised place beside them is the school's name.
+    pub(super) school_context: Option<PerLanguage>,
     pub(super) web: RawWeb,
 }
 

@@ -26,6 +26,8 @@ pub(crate) enum Tag {
     Allow,
     Street,
     School,
+    /// A word that places a story at a school ("teachers", "my class").
+    SchoolContext,
     HandleCue,
     Platform,
     DateCue,

@@ -240,6 +240,71 @@ fn school_name_word(words: &Words<'_>, i: usize) -> bool {
         || place_like(words, i)
 }
 
+/// Words before a place that say "at" or "in" ("at Greenfield", "la Saint
+/// Anne's", "ở Westbrook", "ኣብ Kingsway", "بـ Oakwood").
+const AT: [&str; 16] = [
+    "at", "in", "la", "te", "tek", "ne", "o", "ở", "ኣብ", "ب", "بـ", "في", "در", "تو", "په", "from",
+];
+
+/// A school named without a school word, beside words that place the story
+/// at a school: "at Greenfield the teachers are ok", "Oak Hill کې ښوونکي".
+/// The place is a run of capitalised words (Latin script) within five words
+/// of the context word, that looks like a place name or follows "at"/"in".
+fn schools_from_context(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) {
+    let n = words.list.len();
+    let mut month = vec![false; n];
+    for hit in hits.iter().filter(|h| h.tag == Tag::Month) {
+        let (first, last) = words.covering(hit.start, hit.end);
+        for m in &mut month[first..last] {
+            *m = true;
+        }
+    }
+    let mut seen = usize::MAX;
+    for hit in hits.iter().filter(|h| h.tag == Tag::SchoolContext) {
+        let (first, last) = words.covering(hit.start, hit.end);
+        let from = first.saturating_sub(5);
+        let to = (last + 5).min(n);
+        let mut i = from;
+        while i < to {
+            let starts = i != seen
+                && !words.uncased(i)
+                && words.capitalised(i)
+                && !words.list[i].stop
+                && !words.list[i].allowed
+                && !words.list[i].listed_name
+                && !month[i]
+                && !words.view_original_upper(i);
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            while end + 1 < n
+                && end - i < 3
+                && words.joined(end)
+                && !words.uncased(end + 1)
+                && (words.capitalised(end + 1) || CONNECTORS.contains(&words.text(end + 1)))
+                && !words.list[end + 1].allowed
+            {
+                end += 1;
+            }
+            while end > i && CONNECTORS.contains(&words.text(end)) {
+                end -= 1;
+            }
+            let run: String = (i..=end).map(|k| words.text(k)).collect();
+            let after_at = i > 0
+                && AT.contains(&words.text(i - 1))
+                && words.list[i - 1].end + 2 >= words.list[i].start;
+            let saint = matches!(words.text(i), "st" | "saint");
+            if place_name(&run) || after_at || saint {
+                push(out, words, DetailKind::School, i, end, 0.6);
+                seen = i;
+            }
+            i = end + 1;
+        }
+    }
+}
+
 pub(crate) fn find_schools(
     text: &str,
     hits: &[Hit],
@@ -247,6 +312,7 @@ pub(crate) fn find_schools(
     verb_final: bool,
     out: &mut Vec<Candidate>,
 ) {
+    schools_from_context(hits, words, out);
     for hit in hits.iter().filter(|h| h.tag == Tag::School) {
         let (first, last) = words.covering(hit.start, hit.end);
         if first >= last {
@@ -441,6 +507,15 @@ mod tests {
         ] {
             assert_eq!(found(text, lang, School), [school], "{lang}: {text}");
         }
+        // Named without a school word, beside the words of a school.
+        for (lang, text, school) in [
+            (Language::En, "at Greenfield the teachers are kind", "Greenfield"),
+            (Language::Ro, "la Saint Anne's profii sunt ok", "Saint Anne's"),
+            (Language::Ps, "Oak Hill کې ښوونکي ښه دي", "Oak Hill"),
+        ] {
+            assert_eq!(found(text, lang, School), [school], "{lang}: {text}");
+        }
+        assert!(found("Kwame is my teacher", Language::En, School).is_empty());
         assert!(found("I liked school and college", Language::En, School).is_empty());
         assert!(found("ذهبت إلى المدرسة كل يوم", Language::Ar, School).is_empty());
     }

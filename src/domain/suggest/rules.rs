@@ -423,6 +423,12 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
                 recognizers_file.add_all(&mut all, table, Language::En, *tag)?;
             }
         }
+        if let Some(context) = &recognizers.school_context {
+            recognizers_file.add_all(&mut all, context, lang, Tag::SchoolContext)?;
+            if lang != Language::En {
+                recognizers_file.add_all(&mut all, context, Language::En, Tag::SchoolContext)?;
+            }
+        }
         let regions = checked[12][&lang]
             .iter()
             .map(|code| {
