@@ -176,7 +176,9 @@ fn capitalised_words(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) 
         let head = text.split('-').next().unwrap_or(text);
         let acronym = (text.chars().filter(|c| c.is_alphabetic()).count() > 1
             && words.view_original_upper(i))
-            || (head.len() > 1 && head.len() < text.len() && words.original_upper_prefix(i, head.len()));
+            || (head.len() > 1
+                && head.len() < text.len()
+                && words.original_upper_prefix(i, head.len()));
         if explained[i]
             || w.stop
             || w.allowed
@@ -208,8 +210,8 @@ const CONNECTORS: [&str; 9] = ["of", "st", "saint", "de", "din", "e", "i", "nr",
 /// word before a school word is its name when it looks like a place.
 const PLACE_ENDINGS: [&str; 30] = [
     "field", "wood", "side", "ford", "ton", "ham", "bury", "borough", "ley", "wick", "gate",
-    "hill", "view", "brook", "bridge", "dale", "mount", "park", "land", "worth", "stead",
-    "combe", "grove", "well", "moor", "way", "green", "vale", "heath", "cross",
+    "hill", "view", "brook", "bridge", "dale", "mount", "park", "land", "worth", "stead", "combe",
+    "grove", "well", "moor", "way", "green", "vale", "heath", "cross",
 ];
 
 /// A capitalised word with the ending of an English place name
@@ -509,8 +511,16 @@ mod tests {
         }
         // Named without a school word, beside the words of a school.
         for (lang, text, school) in [
-            (Language::En, "at Greenfield the teachers are kind", "Greenfield"),
-            (Language::Ro, "la Saint Anne's profii sunt ok", "Saint Anne's"),
+            (
+                Language::En,
+                "at Greenfield the teachers are kind",
+                "Greenfield",
+            ),
+            (
+                Language::Ro,
+                "la Saint Anne's profii sunt ok",
+                "Saint Anne's",
+            ),
             (Language::Ps, "Oak Hill کې ښوونکي ښه دي", "Oak Hill"),
         ] {
             assert_eq!(found(text, lang, School), [school], "{lang}: {text}");

@@ -357,10 +357,7 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
                 if !ok {
                     return Err(safeguarding_file.error(
                         Some(pair.span().start),
-                        format!(
-                            "[spellings]: `{}` is not \"word=spelling\"",
-                            pair.get_ref()
-                        ),
+                        format!("[spellings]: `{}` is not \"word=spelling\"", pair.get_ref()),
                     ));
                 }
             }
