@@ -77,14 +77,39 @@ pub(crate) struct LexiconBuilder {
 const MAX_SPELLINGS: usize = 16;
 
 /// `phrase` (normalised) and its other spellings: every combination of the
-/// swaps whose word or words stand whole in it.
+/// swaps whose word or words stand whole in it, or whose prefix or suffix
+/// (`*` on one side) begins or ends one of its words.
+/// `word` with a prefix (`from` "سي*", `to` "رح ي*") or a suffix (`from`
+/// "*ها", `to` "* ها") swapped, if it has it and more.
+fn swap_affix(word: &str, from: &str, to: &str) -> Option<String> {
+    if let (Some(prefix), Some(new)) = (from.strip_suffix('*'), to.strip_suffix('*')) {
+        let rest = word.strip_prefix(prefix).filter(|r| !r.is_empty())?;
+        return Some(format!("{new}{rest}"));
+    }
+    let (suffix, new) = (from.strip_prefix('*')?, to.strip_prefix('*')?);
+    let rest = word.strip_suffix(suffix).filter(|r| !r.is_empty())?;
+    Some(format!("{rest}{new}"))
+}
+
 fn spellings_of(phrase: &str, swaps: &[(String, String)]) -> Vec<String> {
     let mut all = vec![phrase.to_owned()];
     for (from, to) in swaps {
+        let affix = from.starts_with('*') || from.ends_with('*');
         let from = format!(" {from} ");
         let to = format!(" {to} ");
         let mut more = Vec::new();
         for p in &all {
+            if affix {
+                let words: Vec<String> = p
+                    .split(' ')
+                    .map(|w| swap_affix(w, from.trim(), to.trim()).unwrap_or_else(|| w.to_owned()))
+                    .collect();
+                let swapped = words.join(" ");
+                if swapped != *p {
+                    more.push(swapped);
+                }
+                continue;
+            }
             let padded = format!(" {p} ");
             if padded.contains(&from) {
                 // Twice, so that "em ... em" and adjacent words both change.
@@ -281,6 +306,15 @@ mod tests {
         assert_eq!(found(&lex, "em ko biet", false), ["em ko biet"]);
         assert_eq!(found(&lex, "thank u", false), ["thank u"]);
         assert!(found(&lex, "ergency", false).is_empty());
+        // A prefix or a suffix written apart ("می کشند" for "می‌کشند").
+        let mut builder = LexiconBuilder::default();
+        builder.spellings(&["می*=می *".to_owned(), "*ها=* ها".to_owned()]);
+        builder.add("می‌کشند", Tag::Urgent).expect("phrase");
+        builder.add("بچه‌ها", Tag::Urgent).expect("phrase");
+        let lex = builder.build();
+        for text in ["می کشند", "میکشند", "بچه ها"] {
+            assert_eq!(found(&lex, text, false), [View::new(text).text()]);
+        }
     }
 
     #[test]
