@@ -387,10 +387,22 @@ mod tests {
     #[test]
     fn signs_typed_without_diacritics_or_in_chat_spellings_count() {
         for (lang, text) in [
-            (Language::Ro, "stiu unde stai, vin diseara dupa tine daca nu dai banii"),
-            (Language::Vi, "tui no biet e o dau r, toi nay se toi tan nha"),
-            (Language::Sq, "mos me prisni te enjten, s'do vij me. mos u merzitni"),
-            (Language::En, "ive given my trainers to my cousin. i wont need the appointment"),
+            (
+                Language::Ro,
+                "stiu unde stai, vin diseara dupa tine daca nu dai banii",
+            ),
+            (
+                Language::Vi,
+                "tui no biet e o dau r, toi nay se toi tan nha",
+            ),
+            (
+                Language::Sq,
+                "mos me prisni te enjten, s'do vij me. mos u merzitni",
+            ),
+            (
+                Language::En,
+                "ive given my trainers to my cousin. i wont need the appointment",
+            ),
         ] {
             assert_eq!(level(text, lang), Urgent, "{lang}: {text}");
         }
