@@ -136,28 +136,39 @@ fn accented_latin(c: char) -> bool {
 /// drop them. Letters with no plain Latin base ("ß", "æ", "þ") stay.
 /// Computed once for the two blocks of accented letters.
 fn unaccented(c: char) -> char {
-    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            (0x00C0..=0x024F_u32)
-                .chain(0x1E00..=0x1EFF)
-                .filter_map(char::from_u32)
-                .filter(|c| accented_latin(*c))
-                .filter_map(|c| {
-                    let lower = c.to_lowercase().next()?;
-                    let base = match lower {
-                        '\u{0111}' | '\u{00F0}' => 'd',
-                        '\u{00F8}' => 'o',
-                        '\u{0142}' => 'l',
-                        _ => lower.to_string().nfd().next()?,
-                    };
-                    base.is_ascii_alphabetic().then_some((c, base))
-                })
-                .collect()
-        })
-        .get(&c)
-        .copied()
-        .unwrap_or(c)
+    // Indexed by code point: 0x00C0..=0x024F, then 0x1E00..=0x1EFF.
+    static TABLE: OnceLock<Vec<char>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0x00C0..=0x024F_u32)
+            .chain(0x1E00..=0x1EFF)
+            .map(|code| {
+                let Some(c) = char::from_u32(code) else {
+                    return '\0';
+                };
+                let Some(lower) = c.to_lowercase().next() else {
+                    return c;
+                };
+                let base = match lower {
+                    '\u{0111}' | '\u{00F0}' => 'd',
+                    '\u{00F8}' => 'o',
+                    '\u{0142}' => 'l',
+                    _ => lower.to_string().nfd().next().unwrap_or(lower),
+                };
+                if base.is_ascii_alphabetic() {
+                    base
+                } else {
+                    c
+                }
+            })
+            .collect()
+    });
+    let code = c as u32;
+    let index = match code {
+        0x00C0..=0x024F => code - 0x00C0,
+        0x1E00..=0x1EFF => code - 0x1E00 + (0x0250 - 0x00C0),
+        _ => return c,
+    };
+    table.get(index as usize).copied().unwrap_or(c)
 }
 
 /// One character of NFKC output, folded for matching.
