@@ -401,7 +401,7 @@ mod tests {
             ),
             (
                 Language::En,
-                "ive given my trainers to my cousin. i wont need the appointment",
+                "ive given my trainers to my cousin. i wont need the appointment anymore",
             ),
         ] {
             assert_eq!(level(text, lang), Urgent, "{lang}: {text}");
@@ -467,7 +467,11 @@ mod tests {
             .iter()
             .map(|(a, b)| chars[*a..*b].iter().collect())
             .collect();
-        assert_eq!(why, ["won't be coming", "Don't worry about me"], "{why:?}");
+        assert_eq!(
+            why,
+            ["won't be coming any more", "Don't worry about me"],
+            "{why:?}"
+        );
         assert_eq!(s.signals, ["farewell", "reassurance"]);
         // A goodbye suggests the mental health theme.
         assert!(
