@@ -23,7 +23,7 @@ use voices::policy::Policy;
 /// a rule that stops working (a whole kind of detail, a language, a kind of
 /// urgent item) fails the test.
 struct Floors {
-    /// Urgent items given urgent.
+    /// Urgent items given urgent, in all and in each language.
     urgent_recall: f64,
     /// Tricky negatives given urgent, at most.
     tricky_urgent: usize,
@@ -37,7 +37,8 @@ struct Floors {
     detail_coverage: f64,
     /// Per language, so no language is carried by the others.
     language_recall: f64,
-    /// Per kind, so no kind is carried by the others.
+    /// Per kind, so no kind is carried by the others: the share found and
+    /// the share of the kind's expected characters covered.
     kind_recall: &'static [(DetailKind, f64)],
     theme_recall: f64,
     theme_precision: f64,
@@ -64,23 +65,33 @@ const MAIN: Floors = Floors {
         (DetailKind::Name, 0.9),
     ],
     theme_recall: 0.9,
-    theme_precision: 0.65,
+    theme_precision: 0.7,
 };
 
 /// The development set (`dev/`): new items written after the engine, in every
-/// language, tuned on. Its floors are what it shows now.
+/// language, three batches, tuned on. Its floors are what it shows now,
+/// rounded down.
 const DEV: Floors = Floors {
     urgent_recall: 1.0,
     tricky_urgent: 0,
-    concern_recall: 0.9,
-    level_accuracy: 0.9,
+    concern_recall: 0.95,
+    level_accuracy: 0.95,
     detail_recall: 0.95,
-    detail_precision: 0.9,
-    detail_coverage: 0.9,
-    language_recall: 0.9,
-    kind_recall: &[(DetailKind::School, 0.85), (DetailKind::Name, 0.95)],
-    theme_recall: 0.85,
-    theme_precision: 0.65,
+    detail_precision: 0.95,
+    detail_coverage: 0.95,
+    language_recall: 0.85,
+    kind_recall: &[
+        (DetailKind::Phone, 1.0),
+        (DetailKind::Email, 1.0),
+        (DetailKind::Postcode, 1.0),
+        (DetailKind::Address, 1.0),
+        (DetailKind::Handle, 0.9),
+        (DetailKind::Date, 0.8),
+        (DetailKind::School, 0.95),
+        (DetailKind::Name, 0.9),
+    ],
+    theme_recall: 0.7,
+    theme_precision: 0.7,
 };
 
 fn manifest() -> &'static Path {
@@ -109,6 +120,13 @@ fn check(name: &str, report: &Report, floors: &Floors) {
         ratio(urgent, of) >= floors.urgent_recall,
         "{name}: urgent {urgent} of {of}"
     );
+    for (lang, l) in &report.by_language {
+        let (urgent, of) = l.urgent();
+        assert!(
+            ratio(urgent, of) >= floors.urgent_recall,
+            "{name}: {lang} urgent {urgent} of {of}"
+        );
+    }
     assert!(
         t.tricky_urgent.len() <= floors.tricky_urgent,
         "{name}: {:?}",
@@ -148,6 +166,11 @@ fn check(name: &str, report: &Report, floors: &Floors) {
             c.recall() >= *floor,
             "{name}: {kind} recall {:.3}",
             c.recall()
+        );
+        assert!(
+            c.coverage() >= *floor,
+            "{name}: {kind} coverage of the expected text {:.3}",
+            c.coverage()
         );
     }
     for (lang, l) in &report.by_language {

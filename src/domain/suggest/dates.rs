@@ -96,6 +96,24 @@ pub(crate) fn find(
             push(all.start(), all.end(), if cue { 0.9 } else { 0.6 });
         }
     }
+    // A day and month written with digits and no year ("on 10/02"): the
+    // month needs two digits, so "1/2" and "24/7" are not dates.
+    static SHORT: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let short = SHORT.get_or_init(|| Regex::new(r"([0-9]{1,2})/([0-9]{2})").expect("short date"));
+    for caps in short.captures_iter(text) {
+        let all = caps.get(0).expect("group 0");
+        if !bounded(view, all.start(), all.end())
+            || view.char_after(all.end()) == Some('.')
+                && text[all.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let n = |i: usize| caps[i].parse::<u32>().unwrap_or(0);
+        if (1..=31).contains(&n(1)) && (1..=12).contains(&n(2)) {
+            let cue = near_cue(all.start(), all.end());
+            push(all.start(), all.end(), if cue { 0.9 } else { 0.5 });
+        }
+    }
     for caps in months.captures_iter(text) {
         let all = caps.get(0).expect("group 0");
         if !bounded(view, all.start(), all.end()) {
@@ -112,6 +130,9 @@ pub(crate) fn find(
         match (day, year, cue) {
             (true, true, true) => push(all.start(), all.end(), 0.9),
             (true, true, false) => push(all.start(), all.end(), 0.6),
+            // "on 5 March": a day and a month name narrow a story to one day
+            // of the year; less sure without a year or a cue.
+            (true, false, false) => push(all.start(), all.end(), 0.5),
             (true, false, true) | (false, true, true) => push(all.start(), all.end(), 0.7),
             _ => {}
         }

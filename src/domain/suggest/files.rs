@@ -77,6 +77,10 @@ pub(super) struct SafeguardingFile {
     pub(super) signal: Vec<RawSignal>,
     #[serde(default)]
     pub(super) combine: Vec<RawCombine>,
+    /// Chat spellings per language, each "word=spelling" ("em=e",
+    /// "không=ko", "you=u"): every phrase of every file is also matched with
+    /// them.
+    pub(super) spellings: Option<PerLanguage>,
 }
 
 /// A kind of warning sign ("threat", "soon", "goodbye"): phrases that set a
@@ -137,6 +141,9 @@ pub(super) struct RecognizersFile {
     pub(super) months: PerLanguage,
     pub(super) phone_context: PerLanguage,
     pub(super) phone_regions: PerLanguage,
+    /// Words that place a story at a school ("teachers", "my class"): a
+    /// capitalised place beside them is the school's name.
+    pub(super) school_context: Option<PerLanguage>,
     pub(super) web: RawWeb,
 }
 

@@ -26,6 +26,8 @@ pub(crate) enum Tag {
     Allow,
     Street,
     School,
+    /// A word that places a story at a school ("teachers", "my class").
+    SchoolContext,
     HandleCue,
     Platform,
     DateCue,
@@ -65,6 +67,66 @@ pub(crate) struct Lexicon {
 pub(crate) struct LexiconBuilder {
     patterns: Vec<String>,
     entries: Vec<Entry>,
+    /// Chat spellings of the language (`[spellings]`): each phrase is also
+    /// added with these words swapped ("em" as "e", "you" as "u").
+    spellings: Vec<(String, String)>,
+}
+
+/// At most this many spellings of one phrase, however many of its words
+/// have a chat spelling.
+const MAX_SPELLINGS: usize = 16;
+
+/// `phrase` (normalised) and its other spellings: every combination of the
+/// swaps whose word or words stand whole in it, or whose prefix or suffix
+/// (`*` on one side) begins or ends one of its words.
+/// `word` with a prefix (`from` "سي*", `to` "رح ي*") or a suffix (`from`
+/// "*ها", `to` "* ها") swapped, if it has it and more.
+fn swap_affix(word: &str, from: &str, to: &str) -> Option<String> {
+    if let (Some(prefix), Some(new)) = (from.strip_suffix('*'), to.strip_suffix('*')) {
+        let rest = word.strip_prefix(prefix).filter(|r| !r.is_empty())?;
+        return Some(format!("{new}{rest}"));
+    }
+    let (suffix, new) = (from.strip_prefix('*')?, to.strip_prefix('*')?);
+    let rest = word.strip_suffix(suffix).filter(|r| !r.is_empty())?;
+    Some(format!("{rest}{new}"))
+}
+
+fn spellings_of(phrase: &str, swaps: &[(String, String)]) -> Vec<String> {
+    let mut all = vec![phrase.to_owned()];
+    for (from, to) in swaps {
+        let affix = from.starts_with('*') || from.ends_with('*');
+        let from = format!(" {from} ");
+        let to = format!(" {to} ");
+        let mut more = Vec::new();
+        for p in &all {
+            if affix {
+                let words: Vec<String> = p
+                    .split(' ')
+                    .map(|w| swap_affix(w, from.trim(), to.trim()).unwrap_or_else(|| w.to_owned()))
+                    .collect();
+                let swapped = words.join(" ");
+                if swapped != *p {
+                    more.push(swapped);
+                }
+                continue;
+            }
+            let padded = format!(" {p} ");
+            if padded.contains(&from) {
+                // Twice, so that "em ... em" and adjacent words both change.
+                let swapped = padded.replace(&from, &to).replace(&from, &to);
+                more.push(swapped.trim().to_owned());
+            }
+        }
+        for m in more {
+            if all.len() >= MAX_SPELLINGS {
+                break;
+            }
+            if !all.contains(&m) {
+                all.push(m);
+            }
+        }
+    }
+    all
 }
 
 const ARABIC_CLITICS: [char; 5] = ['\u{0648}', '\u{0641}', '\u{0628}', '\u{0644}', '\u{0643}'];
@@ -80,13 +142,26 @@ impl LexiconBuilder {
         if normalised.chars().filter(|c| is_word_char(*c)).count() == 0 {
             return Err(format!("the phrase `{phrase}` has no letters or digits"));
         }
-        self.patterns.push(normalised);
-        self.entries.push(Entry {
-            tag,
-            open_start,
-            open_end,
-        });
+        for spelling in spellings_of(&normalised, &self.spellings) {
+            self.patterns.push(spelling);
+            self.entries.push(Entry {
+                tag,
+                open_start,
+                open_end,
+            });
+        }
         Ok(())
+    }
+
+    /// Chat spellings ("word=spelling", as in `[spellings]`) for every
+    /// phrase added after this.
+    pub fn spellings(&mut self, pairs: &[String]) {
+        self.spellings = pairs
+            .iter()
+            .filter_map(|pair| pair.split_once('='))
+            .map(|(from, to)| (normalise_phrase(from.trim()), normalise_phrase(to.trim())))
+            .filter(|(from, to)| !from.is_empty() && !to.is_empty())
+            .collect();
     }
 
     pub fn build(self) -> Lexicon {
@@ -208,9 +283,40 @@ mod tests {
         let lex = lexicon(&["didn't listen", "không ai tin"]);
         assert_eq!(
             found(&lex, "They DIDN’T\u{200B}  listen", false),
-            ["didn't listen"]
+            ["didnt listen"]
         );
-        assert_eq!(found(&lex, "KHÔNG AI TIN", false), ["không ai tin"]);
+        assert_eq!(found(&lex, "KHÔNG AI TIN", false), ["khong ai tin"]);
+        // Typed without diacritics or apostrophes, or with the older cedilla
+        // letters of Romanian.
+        assert_eq!(found(&lex, "khong ai tin", false), ["khong ai tin"]);
+        assert_eq!(found(&lex, "they didnt listen", false), ["didnt listen"]);
+        let lex = lexicon(&["știu unde", "s'do vij më"]);
+        assert_eq!(found(&lex, "ei ştiu unde stau", false), ["stiu unde"]);
+        assert_eq!(found(&lex, "stiu unde", false), ["stiu unde"]);
+        assert_eq!(found(&lex, "sdo vij me", false), ["sdo vij me"]);
+    }
+
+    #[test]
+    fn chat_spellings_match_too() {
+        let mut builder = LexiconBuilder::default();
+        builder.spellings(&["em=e".to_owned(), "không=ko".to_owned(), "you=u".to_owned()]);
+        for phrase in ["em không biết", "thank you", "emergency"] {
+            builder.add(phrase, Tag::Urgent).expect("phrase");
+        }
+        let lex = builder.build();
+        assert_eq!(found(&lex, "e ko biet", false), ["e ko biet"]);
+        assert_eq!(found(&lex, "em ko biet", false), ["em ko biet"]);
+        assert_eq!(found(&lex, "thank u", false), ["thank u"]);
+        assert!(found(&lex, "ergency", false).is_empty());
+        // A prefix or a suffix written apart ("می کشند" for "می‌کشند").
+        let mut builder = LexiconBuilder::default();
+        builder.spellings(&["می*=می *".to_owned(), "*ها=* ها".to_owned()]);
+        builder.add("می‌کشند", Tag::Urgent).expect("phrase");
+        builder.add("بچه‌ها", Tag::Urgent).expect("phrase");
+        let lex = builder.build();
+        for text in ["می کشند", "میکشند", "بچه ها"] {
+            assert_eq!(found(&lex, text, false), [View::new(text).text()]);
+        }
     }
 
     #[test]

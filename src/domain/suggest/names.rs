@@ -172,8 +172,13 @@ fn capitalised_words(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) 
     while i < words.list.len() {
         let w = words.list[i];
         let text = words.text(i);
-        let acronym =
-            text.chars().filter(|c| c.is_alphabetic()).count() > 1 && words.view_original_upper(i);
+        // "ESOL", and "CV-ul" (an acronym with a Romanian ending).
+        let head = text.split('-').next().unwrap_or(text);
+        let acronym = (text.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && words.view_original_upper(i))
+            || (head.len() > 1
+                && head.len() < text.len()
+                && words.original_upper_prefix(i, head.len()));
         if explained[i]
             || w.stop
             || w.allowed
@@ -181,6 +186,7 @@ fn capitalised_words(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) 
             || !words.capitalised(i)
             || words.starts_sentence(i)
             || acronym
+            || place_name(text)
             || !words.name_like(i)
         {
             i += 1;
@@ -197,11 +203,108 @@ fn capitalised_words(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) 
     }
 }
 
-const CONNECTORS: [&str; 8] = ["of", "st", "saint", "de", "e", "i", "nr", "no"];
+const CONNECTORS: [&str; 9] = ["of", "st", "saint", "de", "din", "e", "i", "nr", "no"];
+
+/// Endings and words of English place names. A school is often written in
+/// lower case ("northfield academy", "ealing green college"): a lower-case
+/// word before a school word is its name when it looks like a place.
+const PLACE_ENDINGS: [&str; 30] = [
+    "field", "wood", "side", "ford", "ton", "ham", "bury", "borough", "ley", "wick", "gate",
+    "hill", "view", "brook", "bridge", "dale", "mount", "park", "land", "worth", "stead", "combe",
+    "grove", "well", "moor", "way", "green", "vale", "heath", "cross",
+];
+
+/// A capitalised word with the ending of an English place name
+/// ("Greenfield", "Oakwood", "Kingsway") is a school, an estate or a street
+/// more often than a person, so it is not highlighted as a name on its own.
+/// Endings that many given names share ("-ley", "-ton") are not counted.
+fn place_name(text: &str) -> bool {
+    text.len() >= 6
+        && PLACE_ENDINGS
+            .iter()
+            .filter(|e| !matches!(**e, "ley" | "ton" | "ham" | "land" | "well" | "cross"))
+            .any(|e| text.ends_with(e))
+}
+
+fn place_like(words: &Words<'_>, i: usize) -> bool {
+    let w = words.list[i];
+    let text = words.text(i);
+    !w.stop
+        && (w.allowed
+            || (text.len() >= 4
+                && text.chars().all(|c| c.is_ascii_lowercase())
+                && PLACE_ENDINGS.iter().any(|e| text.ends_with(e))))
+}
 
 fn school_name_word(words: &Words<'_>, i: usize) -> bool {
     CONNECTORS.contains(&words.text(i))
         || (!words.list[i].stop && (words.name_like(i) || words.is_number(i)))
+        || place_like(words, i)
+}
+
+/// Words before a place that say "at" or "in" ("at Greenfield", "la Saint
+/// Anne's", "ở Westbrook", "ኣብ Kingsway", "بـ Oakwood").
+const AT: [&str; 16] = [
+    "at", "in", "la", "te", "tek", "ne", "o", "ở", "ኣብ", "ب", "بـ", "في", "در", "تو", "په", "from",
+];
+
+/// A school named without a school word, beside words that place the story
+/// at a school: "at Greenfield the teachers are ok", "Oak Hill کې ښوونکي".
+/// The place is a run of capitalised words (Latin script) within five words
+/// of the context word, that looks like a place name or follows "at"/"in".
+fn schools_from_context(hits: &[Hit], words: &Words<'_>, out: &mut Vec<Candidate>) {
+    let n = words.list.len();
+    let mut month = vec![false; n];
+    for hit in hits.iter().filter(|h| h.tag == Tag::Month) {
+        let (first, last) = words.covering(hit.start, hit.end);
+        for m in &mut month[first..last] {
+            *m = true;
+        }
+    }
+    let mut seen = usize::MAX;
+    for hit in hits.iter().filter(|h| h.tag == Tag::SchoolContext) {
+        let (first, last) = words.covering(hit.start, hit.end);
+        let from = first.saturating_sub(5);
+        let to = (last + 5).min(n);
+        let mut i = from;
+        while i < to {
+            let starts = i != seen
+                && !words.uncased(i)
+                && words.capitalised(i)
+                && !words.list[i].stop
+                && !words.list[i].allowed
+                && !words.list[i].listed_name
+                && !month[i]
+                && !words.view_original_upper(i);
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            while end + 1 < n
+                && end - i < 3
+                && words.joined(end)
+                && !words.uncased(end + 1)
+                && (words.capitalised(end + 1) || CONNECTORS.contains(&words.text(end + 1)))
+                && !words.list[end + 1].allowed
+            {
+                end += 1;
+            }
+            while end > i && CONNECTORS.contains(&words.text(end)) {
+                end -= 1;
+            }
+            let run: String = (i..=end).map(|k| words.text(k)).collect();
+            let after_at = i > 0
+                && AT.contains(&words.text(i - 1))
+                && words.list[i - 1].end + 2 >= words.list[i].start;
+            let saint = matches!(words.text(i), "st" | "saint");
+            if place_name(&run) || after_at || saint {
+                push(out, words, DetailKind::School, i, end, 0.6);
+                seen = i;
+            }
+            i = end + 1;
+        }
+    }
 }
 
 pub(crate) fn find_schools(
@@ -211,6 +314,7 @@ pub(crate) fn find_schools(
     verb_final: bool,
     out: &mut Vec<Candidate>,
 ) {
+    schools_from_context(hits, words, out);
     for hit in hits.iter().filter(|h| h.tag == Tag::School) {
         let (first, last) = words.covering(hit.start, hit.end);
         if first >= last {
@@ -230,7 +334,7 @@ pub(crate) fn find_schools(
         {
             left -= 1;
         }
-        while left < first && !words.name_like(left) {
+        while left < first && !(words.name_like(left) || place_like(words, left)) {
             left += 1;
         }
         let mut right = last - 1;
@@ -325,9 +429,12 @@ mod tests {
         ] {
             assert_eq!(found(text, lang, Name), names, "{lang}: {text}");
         }
-        // Acronyms, sentence starts, days and contractions are not names.
+        // Acronyms, sentence starts, days, contractions and place-like
+        // words are not names.
         for text in [
             "I go to ESOL on Monday.",
+            "I sent my CV-ul yesterday.",
+            "I used to play football at Greenfield on Sundays.",
             "Yesterday was good.",
             "I'll be fine, I'm ok.",
         ] {
@@ -402,6 +509,23 @@ mod tests {
         ] {
             assert_eq!(found(text, lang, School), [school], "{lang}: {text}");
         }
+        // Named without a school word, beside the words of a school.
+        for (lang, text, school) in [
+            (
+                Language::En,
+                "at Greenfield the teachers are kind",
+                "Greenfield",
+            ),
+            (
+                Language::Ro,
+                "la Saint Anne's profii sunt ok",
+                "Saint Anne's",
+            ),
+            (Language::Ps, "Oak Hill کې ښوونکي ښه دي", "Oak Hill"),
+        ] {
+            assert_eq!(found(text, lang, School), [school], "{lang}: {text}");
+        }
+        assert!(found("Kwame is my teacher", Language::En, School).is_empty());
         assert!(found("I liked school and college", Language::En, School).is_empty());
         assert!(found("ذهبت إلى المدرسة كل يوم", Language::Ar, School).is_empty());
     }

@@ -347,10 +347,35 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
     )
     .map_err(|m| recognizers_file.error(Some(recognizers.web.tlds.span().start), m))?;
 
+    if let Some(spellings) = &safeguarding.spellings {
+        for list in spellings.get_ref().values() {
+            for pair in list.get_ref() {
+                let ok = pair
+                    .get_ref()
+                    .split_once('=')
+                    .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty());
+                if !ok {
+                    return Err(safeguarding_file.error(
+                        Some(pair.span().start),
+                        format!("[spellings]: `{}` is not \"word=spelling\"", pair.get_ref()),
+                    ));
+                }
+            }
+        }
+    }
+
     let mut languages = Vec::new();
     for lang in Language::ALL {
         let mut all = LexiconBuilder::default();
         let mut cheap = LexiconBuilder::default();
+        let spellings: Vec<String> = safeguarding
+            .spellings
+            .as_ref()
+            .and_then(|table| table.get_ref().get(lang.code()))
+            .map(|list| list.get_ref().iter().map(|p| p.get_ref().clone()).collect())
+            .unwrap_or_default();
+        all.spellings(&spellings);
+        cheap.spellings(&spellings);
         for (i, theme) in themes.theme.iter().enumerate() {
             let tag =
                 Tag::Theme(u16::try_from(i).map_err(|_| {
@@ -384,11 +409,21 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
                 continue;
             }
             recognizers_file.add_all(&mut all, table, lang, *tag)?;
-            // Survivors use English names, town names, public bodies and
-            // platform names whatever language they write in.
-            let shared = matches!(tag, Tag::Name | Tag::Allow | Tag::Platform | Tag::Street);
+            // Survivors use English names, town names, public bodies,
+            // platform names and the English words for a school ("Hillside
+            // college") whatever language they write in.
+            let shared = matches!(
+                tag,
+                Tag::Name | Tag::Allow | Tag::Platform | Tag::Street | Tag::School
+            );
             if shared && lang != Language::En {
                 recognizers_file.add_all(&mut all, table, Language::En, *tag)?;
+            }
+        }
+        if let Some(context) = &recognizers.school_context {
+            recognizers_file.add_all(&mut all, context, lang, Tag::SchoolContext)?;
+            if lang != Language::En {
+                recognizers_file.add_all(&mut all, context, Language::En, Tag::SchoolContext)?;
             }
         }
         let regions = checked[12][&lang]

@@ -385,6 +385,30 @@ mod tests {
     }
 
     #[test]
+    fn signs_typed_without_diacritics_or_in_chat_spellings_count() {
+        for (lang, text) in [
+            (
+                Language::Ro,
+                "stiu unde stai, vin diseara dupa tine daca nu dai banii",
+            ),
+            (
+                Language::Vi,
+                "tui no biet e o dau r, toi nay se toi tan nha",
+            ),
+            (
+                Language::Sq,
+                "mos me prisni te enjten, s'do vij me. mos u merzitni",
+            ),
+            (
+                Language::En,
+                "ive given my trainers to my cousin. i wont need the appointment anymore",
+            ),
+        ] {
+            assert_eq!(level(text, lang), Urgent, "{lang}: {text}");
+        }
+    }
+
+    #[test]
     fn warning_signs_together_are_urgent_and_alone_are_not() {
         // A threat with a time; a threat with knowing where the family lives.
         for text in [
@@ -406,6 +430,10 @@ mod tests {
             "I owe my friend a tenner.",
             "My mum will come over on Saturday to see my new flat.",
             "I won't be coming on Thursday, I have college.",
+            // A friend coming for a small debt, a hidden phone, leaving care.
+            "My brother owes me 5 pounds and he will come round tonight.",
+            "I hid my phone from my little sister, I owe her a game.",
+            "Thank you for everything, I'm leaving care next week and I'll miss you all. Don't worry about me!",
         ] {
             assert!(level(text, Language::En) < Urgent, "{text}");
         }
@@ -439,7 +467,11 @@ mod tests {
             .iter()
             .map(|(a, b)| chars[*a..*b].iter().collect())
             .collect();
-        assert_eq!(why, ["won't be coming", "Don't worry about me"], "{why:?}");
+        assert_eq!(
+            why,
+            ["won't be coming any more", "Don't worry about me"],
+            "{why:?}"
+        );
         assert_eq!(s.signals, ["farewell", "reassurance"]);
         // A goodbye suggests the mental health theme.
         assert!(

@@ -1,6 +1,8 @@
 //! Suggested themes: each keyword of `themes.toml` found in the text counts for
 //! its theme, and so does a safeguarding sign or combination that names the
-//! theme; themes are ranked by how many of their keywords were found.
+//! theme; themes are ranked by how many of their keywords were found, and a
+//! theme with less than a quarter of the strongest theme's keywords is left
+//! out.
 
 use super::lexicon::{Hit, Tag};
 
@@ -22,7 +24,14 @@ pub(crate) fn rank(hits: &[Hit], from_signals: &[u16]) -> Vec<usize> {
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    counts.into_iter().map(|(i, _)| i).collect()
+    // A theme with far fewer keywords than the strongest one is most often
+    // a word in passing ("thanks" at the end of a story about a debt).
+    let top = counts.first().map_or(0, |(_, n)| *n);
+    counts
+        .into_iter()
+        .filter(|(_, n)| n * 4 > top)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 #[cfg(test)]

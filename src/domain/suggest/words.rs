@@ -137,6 +137,23 @@ impl<'v> Words<'v> {
         true
     }
 
+    /// Whether the first `len` bytes of word `i` are all capitals ("CV" of
+    /// "CV-ul").
+    pub fn original_upper_prefix(&self, i: usize, len: usize) -> bool {
+        let w = self.list[i];
+        let text = self.view.text();
+        let end = (w.start + len).min(w.end);
+        let mut at = w.start;
+        while at < end {
+            let c = self.view.original_char(at);
+            if c.is_alphabetic() && !c.is_uppercase() {
+                return false;
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        true
+    }
+
     pub fn capitalised(&self, i: usize) -> bool {
         self.view.original_char(self.list[i].start).is_uppercase()
     }
