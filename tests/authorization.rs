@@ -33,7 +33,7 @@ const MATRIX: &[(Method, &str, [u16; 5])] = &[
     (Method::Post, "/staff/logout", [303, 303, 303, 303, 303]),
     (
         Method::Get,
-        "/staff/queue?<view>&<language>&<level>&<page>&<done>&<skipped>",
+        "/staff/queue?<view>&<language>&<level>&<page>&<after>&<before>&<done>&<skipped>",
         [303, 403, 200, 200, 403],
     ),
     (Method::Post, "/staff/queue", [303, 403, 422, 422, 403]),

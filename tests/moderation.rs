@@ -2313,3 +2313,39 @@ fn queue_links_go_by_position_and_a_damaged_link_is_refused_kindly() {
         );
     }
 }
+
+/// The note after an action is named in the link (`?done=review`); a damaged or
+/// hostile value is ignored, never echoed into the page or the redirect to the
+/// item (bytes that are not UTF-8 once made that redirect a server error).
+#[test]
+fn an_unknown_done_in_an_item_link_is_ignored() {
+    let app = TestApp::new();
+    let id = common::share_story(&app, "en", "I want to tell my story.");
+    let mo = common::staff::moderator(&app, "en");
+    for done in [
+        "%A9%E6%F9%05%DF%B8%36%60",
+        "review%0d%0aLocation:%20x",
+        "nothing",
+    ] {
+        // Not claimed yet: nothing to read, so the reading page sends them to the item.
+        let res = mo
+            .get(format!("/staff/items/{id}/read?done={done}"))
+            .dispatch();
+        assert_eq!(res.status(), Status::SeeOther, "{done}");
+        assert_eq!(
+            res.headers().get_one("Location"),
+            Some(format!("/staff/items/{id}").as_str()),
+            "{done}"
+        );
+        let res = mo.get(format!("/staff/items/{id}?done={done}")).dispatch();
+        assert_eq!(res.status(), Status::Ok, "{done}");
+    }
+    // A known one is kept on the way.
+    let res = mo
+        .get(format!("/staff/items/{id}/read?done=review"))
+        .dispatch();
+    assert_eq!(
+        res.headers().get_one("Location"),
+        Some(format!("/staff/items/{id}?done=review").as_str())
+    );
+}

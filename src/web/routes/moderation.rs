@@ -64,27 +64,32 @@ fn shown_on_page(err: &AppError) -> bool {
     )
 }
 
-fn done_notice(staff: &Staffer<'_>, done: Option<&str>) -> Option<String> {
+/// The `done` keys a page after an action knows: anything else in the link
+/// (typed, damaged or hostile) is ignored, never echoed into a page or a redirect.
+const DONE_KEYS: [&str; 14] = [
+    "claim",
+    "review",
+    "propose",
+    "message",
+    "ask",
+    "themes_only",
+    "team_only",
+    "decline",
+    "publish",
+    "release",
+    "take_back",
+    "hand_off",
+    "note",
+    "reopen",
+];
+
+fn known_done(done: Option<&str>) -> Option<&'static str> {
     let done = done?;
-    let known = [
-        "claim",
-        "review",
-        "propose",
-        "message",
-        "ask",
-        "themes_only",
-        "team_only",
-        "decline",
-        "publish",
-        "release",
-        "take_back",
-        "hand_off",
-        "note",
-        "reopen",
-    ];
-    known
-        .contains(&done)
-        .then(|| staff.ctx.t(&format!("done-{}", done.replace('_', "-"))))
+    DONE_KEYS.iter().copied().find(|known| *known == done)
+}
+
+fn done_notice(staff: &Staffer<'_>, done: Option<&str>) -> Option<String> {
+    known_done(done).map(|done| staff.ctx.t(&format!("done-{}", done.replace('_', "-"))))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -312,7 +317,7 @@ async fn item(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<Markup,
     staff.require(Permission::Review)?;
     let form = ItemForm {
         notice: done_notice(&staff, done),
-        done: done.map(str::to_owned),
+        done: known_done(done).map(str::to_owned),
         ..ItemForm::default()
     };
     render_item(&staff, id, false, &form).await
@@ -321,6 +326,7 @@ async fn item(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<Markup,
 #[get("/staff/items/<id>/read?<done>")]
 async fn item_read(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<Answer, AppError> {
     staff.require(Permission::Review)?;
+    let done = known_done(done);
     let form = ItemForm {
         notice: done_notice(&staff, done),
         done: done.map(str::to_owned),
@@ -343,7 +349,7 @@ async fn item_read(staff: Staffer<'_>, id: i64, done: Option<&str>) -> Result<An
         )),
         // Nothing to read before the claim: back to the item.
         None => see(match done {
-            Some(done) => format!("/staff/items/{id}?done={}", done.replace(['&', '#'], "")),
+            Some(done) => format!("/staff/items/{id}?done={done}"),
             None => format!("/staff/items/{id}"),
         }),
     })
