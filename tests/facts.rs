@@ -34,6 +34,28 @@ fn fact_rows(app: &TestApp) -> Vec<FactLine> {
         .unwrap()
 }
 
+/// What a digest release takes besides the database: the policy files and the
+/// audit key.
+fn release_inputs(app: &TestApp) -> (voices::policy::Policy, voices::crypto::AuditKey) {
+    (
+        voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap(),
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper),
+    )
+}
+
+/// A Vietnamese story approved for its themes only, this month: its receipt
+/// code and the one fact it leaves.
+fn one_fact_this_month(app: &TestApp) -> (String, Vec<FactLine>) {
+    let mo = moderator(app);
+    let (id, code) = app.share("vi", "Họ bắt tôi làm việc ở tiệm nail mà không trả lương.");
+    assert_eq!(act(app, &mo, id, "claim", &[]), Status::SeeOther);
+    review(app, &mo, id, &["labour_exploitation"]);
+    assert_eq!(act(app, &mo, id, "themes_only", &[]), Status::SeeOther);
+    let rows = fact_rows(app);
+    assert_eq!(rows.len(), 1);
+    (code, rows)
+}
+
 #[test]
 fn approval_for_themes_writes_one_fact_and_withdrawal_removes_it() {
     let app = TestApp::new();
@@ -191,9 +213,7 @@ fn release_october_with_quotes(app: &TestApp, conn: &mut voices::storage::DbConn
         )
         .unwrap();
     }
-    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
-    let key =
-        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let (policy, key) = release_inputs(app);
     voices::app::digests::build(
         conn,
         &policy,
@@ -325,20 +345,12 @@ fn running_totals_always_equal_the_facts_they_count() {
 #[test]
 fn a_withdrawal_keeps_the_fact_of_a_month_already_released() {
     let app = TestApp::new();
-    let mo = moderator(&app);
-    let (id, code) = app.share("vi", "Họ bắt tôi làm việc ở tiệm nail mà không trả lương.");
-    assert_eq!(act(&app, &mo, id, "claim", &[]), Status::SeeOther);
-    review(&app, &mo, id, &["labour_exploitation"]);
-    assert_eq!(act(&app, &mo, id, "themes_only", &[]), Status::SeeOther);
-    let rows = fact_rows(&app);
-    assert_eq!(rows.len(), 1);
+    let (code, rows) = one_fact_this_month(&app);
 
     // The month closes and its digest is released.
     let month: voices::domain::digest::Period = voices::app::today().month().parse().unwrap();
     let later: voices::domain::Day = "2100-01-01".parse().unwrap();
-    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
-    let key =
-        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let (policy, key) = release_inputs(&app);
     let mut conn = app.env.connect();
     voices::app::digests::build(&mut conn, &policy, &key, month, later).unwrap();
     let path = format!("/digests/{month}.json");
@@ -377,26 +389,17 @@ fn a_withdrawal_keeps_the_fact_of_a_month_already_released() {
 #[test]
 fn a_withdrawal_during_a_release_waits_for_it_and_keeps_the_counted_fact() {
     let app = TestApp::new();
-    let mo = moderator(&app);
-    let (id, code) = app.share("vi", "Họ bắt tôi làm việc ở tiệm nail mà không trả lương.");
-    assert_eq!(act(&app, &mo, id, "claim", &[]), Status::SeeOther);
-    review(&app, &mo, id, &["labour_exploitation"]);
-    assert_eq!(act(&app, &mo, id, "themes_only", &[]), Status::SeeOther);
-    let rows = fact_rows(&app);
-    assert_eq!(rows.len(), 1);
+    let (code, rows) = one_fact_this_month(&app);
 
     let month: voices::domain::digest::Period = voices::app::today().month().parse().unwrap();
     let later: voices::domain::Day = "2100-01-01".parse().unwrap();
-    let policy = voices::policy::Policy::load(&app.env.config.moderation_dir).unwrap();
-    let key =
-        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let (policy, key) = release_inputs(&app);
     // The release reads the facts and writes the digest, then holds its
     // transaction open while the withdrawal comes in.
     let mut releasing = app.env.connect();
     let (composed, wait) = std::sync::mpsc::channel();
     let policy2 = policy.clone();
-    let key2 =
-        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let (_, key2) = release_inputs(&app);
     let release = std::thread::spawn(move || {
         voices::storage::write_exclusive(&mut releasing, |c| {
             let built = voices::app::digests::build(c, &policy2, &key2, month, later)?;
