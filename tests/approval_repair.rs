@@ -16,33 +16,26 @@ use voices::storage::DbConnection;
 
 const MIGRATION: &str = "2026-12-08-000001_approved_items_restored";
 
+/// Reverts the repair migration on one backend's connection.
+fn revert_repair<DB: diesel::backend::Backend>(
+    conn: &mut impl MigrationHarness<DB>,
+    source: &diesel_migrations::EmbeddedMigrations,
+) {
+    use diesel::migration::MigrationSource;
+    let all = MigrationSource::<DB>::migrations(source).unwrap();
+    let m = all
+        .iter()
+        .find(|m| m.name().to_string() == MIGRATION)
+        .expect("the repair migration exists");
+    conn.revert_migration(&**m).unwrap();
+}
+
 /// Runs the repair migration again, as a database written by an older build
 /// meets it on upgrade.
 fn rerun_repair(conn: &mut DbConnection) {
-    use diesel::migration::MigrationSource;
     match conn {
-        DbConnection::Sqlite(c) => {
-            let all = MigrationSource::<diesel::sqlite::Sqlite>::migrations(
-                &voices::storage::SQLITE_MIGRATIONS,
-            )
-            .unwrap();
-            let m = all
-                .iter()
-                .find(|m| m.name().to_string() == MIGRATION)
-                .expect("the repair migration exists");
-            c.revert_migration(&**m).unwrap();
-        }
-        DbConnection::Postgres(c) => {
-            let all = MigrationSource::<diesel::pg::Pg>::migrations(
-                &voices::storage::POSTGRES_MIGRATIONS,
-            )
-            .unwrap();
-            let m = all
-                .iter()
-                .find(|m| m.name().to_string() == MIGRATION)
-                .expect("the repair migration exists");
-            c.revert_migration(&**m).unwrap();
-        }
+        DbConnection::Sqlite(c) => revert_repair(c, &voices::storage::SQLITE_MIGRATIONS),
+        DbConnection::Postgres(c) => revert_repair(c, &voices::storage::POSTGRES_MIGRATIONS),
     }
     assert_eq!(
         voices::storage::pending_migrations(conn).unwrap(),
