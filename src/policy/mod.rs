@@ -143,23 +143,23 @@ pub const BUILT_IN_ORIGIN: &str = "built into the binary";
 
 /// The policy files compiled into the binary: (file name, contents).
 pub const BUILT_IN: [(&str, &str); 8] = [
-    ("themes.toml", include_str!("../moderation/themes.toml")),
+    ("themes.toml", include_str!("../../moderation/themes.toml")),
     (
         "resources.toml",
-        include_str!("../moderation/resources.toml"),
+        include_str!("../../moderation/resources.toml"),
     ),
-    ("policy.toml", include_str!("../moderation/policy.toml")),
+    ("policy.toml", include_str!("../../moderation/policy.toml")),
     (
         "safeguarding.toml",
-        include_str!("../moderation/safeguarding.toml"),
+        include_str!("../../moderation/safeguarding.toml"),
     ),
     (
         "recognizers.toml",
-        include_str!("../moderation/recognizers.toml"),
+        include_str!("../../moderation/recognizers.toml"),
     ),
-    ("feedback.toml", include_str!("../moderation/feedback.toml")),
-    ("privacy.toml", include_str!("../moderation/privacy.toml")),
-    ("guidelines.md", include_str!("../moderation/guidelines.md")),
+    ("feedback.toml", include_str!("../../moderation/feedback.toml")),
+    ("privacy.toml", include_str!("../../moderation/privacy.toml")),
+    ("guidelines.md", include_str!("../../moderation/guidelines.md")),
 ];
 
 #[derive(Debug, thiserror::Error)]
