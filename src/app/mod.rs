@@ -13,6 +13,7 @@ pub mod invitations;
 pub mod keys;
 pub mod lead_alerts;
 pub mod moderation;
+mod new_staff;
 pub mod policy_tools;
 pub mod retention;
 pub mod setup;

@@ -146,7 +146,7 @@ pub fn claim(
 ) -> AppResult<()> {
     let secret = unwrap_with_token(conn, token)?;
     let name = StaffName::parse(name)?;
-    super::staff::check_new_passphrase(passphrase)?;
+    super::new_staff::check_new_passphrase(passphrase)?;
     // The slow Argon2id run happens before the transaction so it holds no lock.
     let wrap = secret
         .wrap_with_passphrase(passphrase, kdf)
@@ -161,7 +161,7 @@ pub fn claim(
         if !still_pending || !keys::delete_setup_claim(c)? {
             return Err(AppError::NotFound);
         }
-        super::staff::insert_staff(c, &name, Role::Admin.into(), &[], &wrap)?;
+        super::new_staff::insert_staff(c, &name, Role::Admin.into(), &[], &wrap)?;
         Ok(())
     })?;
     destroy_token_file(&token_path(data_dir));
