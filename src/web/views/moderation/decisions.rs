@@ -1,5 +1,6 @@
 //! The decisions offered on an item being read: themes only, team only, decline
-//! with a reason, release, reopen. It shows only what the item's state offers.
+//! with a reason, release, reopen. It shows only the actions the item offers (from
+//! its state and the person's role), never a button that would fail.
 
 use maud::{html, Markup};
 

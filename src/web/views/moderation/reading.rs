@@ -1,6 +1,7 @@
 //! The item while reading: the words with identifying details highlighted, what
 //! the survivor chose besides them, and every form that acts on the item, in page
-//! order. Only for someone the item page let through (held, or readable unclaimed).
+//! order. The route shows it only to someone who holds the item or may read it
+//! unclaimed; this page never checks that itself.
 
 use maud::{html, Markup};
 

@@ -1,6 +1,6 @@
 //! The pages that explain: staying safe online, about Voices, and the privacy
-//! notice from the policy files and the organisation's settings. Every word from
-//! the translation and policy files; never a promise the settings do not make.
+//! notice from the policy files and the organisation's settings. Every word comes
+//! from those files and settings; never a promise the settings do not make.
 
 use maud::{html, Markup};
 
