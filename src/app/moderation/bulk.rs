@@ -10,7 +10,7 @@ use crate::error::{AppError, AppResult};
 use crate::policy::level_of_rank;
 use crate::storage::{self, events, submissions, DbConnection};
 
-use super::{actor, open, require};
+use super::access::{actor, open, require};
 use crate::app::envelope::{commit, Ctx, Extra};
 use crate::app::staff::StaffIdentity;
 

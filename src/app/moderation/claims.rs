@@ -7,8 +7,9 @@ use crate::domain::{ModerationState, Permission};
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, submissions, DbConnection};
 
+use super::access::{actor, open, require};
+use super::settings::ModerationSettings;
 use super::wellbeing::opened_today;
-use super::{actor, open, require, ModerationSettings};
 use crate::app::envelope::{commit, Ctx, Extra};
 use crate::app::staff::StaffIdentity;
 use crate::app::{audit, now_unix, today};

@@ -9,8 +9,8 @@ use crate::domain::Permission;
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, staff as staff_store, DbConnection};
 
+use super::access::{actor, open, require};
 use super::item::hand_off_targets;
-use super::{actor, open, require};
 use crate::app::envelope::{commit, Ctx, Envelope, Extra};
 use crate::app::staff::StaffIdentity;
 

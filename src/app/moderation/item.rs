@@ -12,9 +12,11 @@ use crate::error::{AppError, AppResult};
 use crate::policy::{level_of_rank, Policy};
 use crate::storage::{events, messages, staff as staff_store, DbConnection};
 
+use super::access::{actor, open, require};
+use super::queue::{age_in_days, staff_names};
+use super::settings::ModerationSettings;
 use super::timeline::{timeline, TimelineEntry};
 use super::wellbeing::{opened_today, record_opened, ReadingDay};
-use super::{actor, age_in_days, open, require, staff_names, ModerationSettings};
 use crate::app::envelope::{Ctx, Envelope, Message, ProposalView};
 use crate::app::staff::StaffIdentity;
 use crate::app::today;

@@ -1,8 +1,9 @@
 //! What moderators and safeguarding leads do: the queue (never any text), claims,
 //! reading after a content warning, the review record, edited versions, messages,
 //! decisions, publication, safeguarding notes, and the wellbeing limits.
-//! Each lives in a file of its own below; this one holds what they share.
+//! Each lives in a file of its own below; this one only names them.
 
+mod access;
 mod bulk;
 mod claims;
 mod decisions;
@@ -15,17 +16,7 @@ mod settings;
 mod timeline;
 mod wellbeing;
 
-use std::collections::HashMap;
-
-use crate::crypto::{DataKey, OrgSecretKey, SealedDataKey};
-use crate::domain::moderation::Actor;
-use crate::domain::{Day, Permission};
-use crate::error::{AppError, AppResult};
-use crate::storage::{staff as staff_store, submissions, DbConnection};
-
-use super::envelope::Envelope;
-use super::staff::StaffIdentity;
-
+pub use access::open;
 pub use bulk::{bulk_decline, bulk_plan, bulk_release, BulkAction, BulkOutcome, BulkPlan, LeftOut};
 pub use claims::{claim, expire_claims};
 pub use decisions::{act, StaffAction};
@@ -43,42 +34,3 @@ pub use settings::{
 };
 pub use timeline::{TimelineEntry, Who};
 pub use wellbeing::{opened_today, ReadingDay};
-
-fn actor(me: &StaffIdentity) -> Actor {
-    Actor::Staff {
-        id: me.staff_id,
-        roles: me.roles,
-    }
-}
-
-fn require(me: &StaffIdentity, permission: Permission) -> AppResult<()> {
-    if me.can(permission) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
-/// Opens a submission with the organisation key. Withdrawn items have no key
-/// left: they are not found.
-pub fn open(conn: &mut DbConnection, id: i64, secret: &OrgSecretKey) -> AppResult<Envelope> {
-    let row = submissions::by_id(conn, id)?.ok_or(AppError::NotFound)?;
-    let sealed = row.org_sealed_key.clone().ok_or(AppError::NotFound)?;
-    let key = DataKey::open_sealed(&SealedDataKey(sealed), &secret.public_key(), secret)
-        .map_err(AppError::KeyUnavailable)?;
-    Envelope::open(conn, row, key)
-}
-
-fn staff_names(conn: &mut DbConnection) -> AppResult<HashMap<i64, String>> {
-    Ok(staff_store::list(conn)?
-        .into_iter()
-        .map(|row| (row.id, row.name))
-        .collect())
-}
-
-fn age_in_days(received_on: &str, today: Day) -> i64 {
-    received_on
-        .parse::<Day>()
-        .map(|d| d.days_until(today).max(0))
-        .unwrap_or(0)
-}

@@ -8,7 +8,7 @@ use crate::error::{AppError, AppResult};
 use crate::storage::messages::{self, NewNote};
 use crate::storage::{self, submissions, DbConnection};
 
-use super::require;
+use super::access::require;
 use crate::app::audit;
 use crate::app::staff::StaffIdentity;
 

@@ -8,9 +8,10 @@ use crate::domain::{Consent, Language, Permission, SubmissionKind};
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, DbConnection};
 
+use super::access::{actor, open, require};
+use super::queue::staff_names;
 use super::review::dedup;
 use super::wellbeing::record_opened;
-use super::{actor, open, require, staff_names};
 use crate::app::audit;
 use crate::app::envelope::{commit, store_review, Ctx, Extra};
 use crate::app::staff::StaffIdentity;

@@ -4,13 +4,13 @@
 use std::collections::HashMap;
 
 use crate::domain::suggest::SafeguardingLevel;
-use crate::domain::{Language, ModerationState, Permission, SubmissionKind};
+use crate::domain::{Day, Language, ModerationState, Permission, SubmissionKind};
 use crate::error::{AppError, AppResult};
 use crate::policy::{level_of_rank, rank_of};
 use crate::storage::submissions::{self, Counted, QueueCursor, QueuePosition, QueueQuery};
-use crate::storage::DbConnection;
+use crate::storage::{staff as staff_store, DbConnection};
 
-use super::{age_in_days, require, staff_names};
+use super::access::require;
 use crate::app::staff::StaffIdentity;
 use crate::app::{now_unix, today};
 
@@ -113,6 +113,20 @@ pub struct QueuePage {
     pub previous: Option<QueuePosition>,
     /// The last item's place, when items come after it (the "next" link).
     pub next: Option<QueuePosition>,
+}
+
+pub(super) fn staff_names(conn: &mut DbConnection) -> AppResult<HashMap<i64, String>> {
+    Ok(staff_store::list(conn)?
+        .into_iter()
+        .map(|row| (row.id, row.name))
+        .collect())
+}
+
+pub(super) fn age_in_days(received_on: &str, today: Day) -> i64 {
+    received_on
+        .parse::<Day>()
+        .map(|d| d.days_until(today).max(0))
+        .unwrap_or(0)
 }
 
 /// A page of the queue: urgent first, then the languages `me` reads, oldest first.

@@ -9,7 +9,7 @@ use crate::error::{AppError, AppResult};
 use crate::policy::{level_of_rank, rank_of};
 use crate::storage::{self, submissions, DbConnection};
 
-use super::{open, require};
+use super::access::{open, require};
 use crate::app::audit;
 use crate::app::envelope::{store_review, Ctx};
 use crate::app::staff::StaffIdentity;

@@ -4,7 +4,7 @@
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, events, DbConnection};
 
-use super::ModerationSettings;
+use super::settings::ModerationSettings;
 use crate::app::envelope::Ctx;
 use crate::app::staff::StaffIdentity;
 use crate::app::{audit, today};
