@@ -1,14 +1,13 @@
 //! Who may act on an item, and opening an item with the organisation key. Never
 //! opens a withdrawn item: its key is gone.
 
+use crate::app::envelope::Envelope;
+use crate::app::staff::StaffIdentity;
 use crate::crypto::{DataKey, OrgSecretKey, SealedDataKey};
 use crate::domain::moderation::Actor;
 use crate::domain::Permission;
 use crate::error::{AppError, AppResult};
 use crate::storage::{submissions, DbConnection};
-
-use crate::app::envelope::Envelope;
-use crate::app::staff::StaffIdentity;
 
 pub(super) fn actor(me: &StaffIdentity) -> Actor {
     Actor::Staff {

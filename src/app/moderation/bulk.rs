@@ -2,6 +2,8 @@
 //! then declines of duplicates and spam, and releases. Never touches a concern
 //! or urgent item, or one nobody has read.
 
+use crate::app::envelope::{commit, Ctx, Extra};
+use crate::app::staff::StaffIdentity;
 use crate::crypto::OrgSecretKey;
 use crate::domain::moderation::Command;
 use crate::domain::suggest::SafeguardingLevel;
@@ -11,8 +13,6 @@ use crate::policy::level_of_rank;
 use crate::storage::{self, events, submissions, DbConnection};
 
 use super::access::{actor, open, require};
-use crate::app::envelope::{commit, Ctx, Extra};
-use crate::app::staff::StaffIdentity;
 
 /// What a bulk action did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -1,6 +1,9 @@
 //! Claims: taking an item (a lock that expires) and ending the claims that
 //! expired. Never takes an item past today's limit.
 
+use crate::app::envelope::{commit, Ctx, Extra};
+use crate::app::staff::StaffIdentity;
+use crate::app::{audit, now_unix, today};
 use crate::crypto::{AuditKey, OrgSecretKey};
 use crate::domain::moderation::{next_state, Action, Command, Party};
 use crate::domain::{ModerationState, Permission};
@@ -10,9 +13,6 @@ use crate::storage::{self, submissions, DbConnection};
 use super::access::{actor, open, require};
 use super::settings::ModerationSettings;
 use super::wellbeing::opened_today;
-use crate::app::envelope::{commit, Ctx, Extra};
-use crate::app::staff::StaffIdentity;
-use crate::app::{audit, now_unix, today};
 
 /// Claims an item (a lock that expires), unless today's limit is reached.
 pub fn claim(

@@ -2,6 +2,8 @@
 //! and the rest, each turned into a command for the state machine. Never
 //! changes an item except through the envelope's commit.
 
+use crate::app::envelope::{commit, Ctx, Envelope, Extra};
+use crate::app::staff::StaffIdentity;
 use crate::crypto::OrgSecretKey;
 use crate::domain::moderation::Command;
 use crate::domain::redaction;
@@ -11,8 +13,6 @@ use crate::storage::{self, staff as staff_store, DbConnection};
 
 use super::access::{actor, open, require};
 use super::item::hand_off_targets;
-use crate::app::envelope::{commit, Ctx, Envelope, Extra};
-use crate::app::staff::StaffIdentity;
 
 /// A staff decision on an item, with what goes with it.
 #[derive(Debug, Clone)]

@@ -2,6 +2,9 @@
 //! holder of the claim reads past the content warning. Never shows the words to
 //! anyone the claim or today's limit does not allow.
 
+use crate::app::envelope::{Ctx, Envelope, Message, ProposalView};
+use crate::app::staff::StaffIdentity;
+use crate::app::today;
 use crate::crypto::OrgSecretKey;
 use crate::domain::moderation::{Action, Command};
 use crate::domain::redaction::{self, Replacement};
@@ -17,9 +20,6 @@ use super::queue::{age_in_days, staff_names};
 use super::settings::ModerationSettings;
 use super::timeline::{timeline, TimelineEntry};
 use super::wellbeing::{opened_today, record_opened, ReadingDay};
-use crate::app::envelope::{Ctx, Envelope, Message, ProposalView};
-use crate::app::staff::StaffIdentity;
-use crate::app::today;
 
 /// What the item page shows. The words (and messages, and edited versions) only
 /// once the person holds the claim and chose to read past the content warning.

@@ -1,6 +1,8 @@
 //! The safeguarding lead's notes on an item, sealed to the organisation key.
 //! Never readable with the survivor's code.
 
+use crate::app::audit;
+use crate::app::staff::StaffIdentity;
 use crate::crypto::{AuditKey, OrgSecretKey};
 use crate::domain::redaction;
 use crate::domain::{ModerationState, Permission};
@@ -9,8 +11,6 @@ use crate::storage::messages::{self, NewNote};
 use crate::storage::{self, submissions, DbConnection};
 
 use super::access::require;
-use crate::app::audit;
-use crate::app::staff::StaffIdentity;
 
 /// The safeguarding lead records what was done about an item. Sealed to the
 /// organisation key: the survivor's code does not open it.

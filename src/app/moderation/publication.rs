@@ -2,6 +2,9 @@
 //! what is left of the checklist) and the press that publishes or asks for the
 //! second person. Never publishes words the survivor did not approve.
 
+use crate::app::audit;
+use crate::app::envelope::{commit, store_review, Ctx, Extra};
+use crate::app::staff::StaffIdentity;
 use crate::crypto::OrgSecretKey;
 use crate::domain::moderation::Command;
 use crate::domain::{Consent, Language, Permission, SubmissionKind};
@@ -12,9 +15,6 @@ use super::access::{actor, open, require};
 use super::queue::staff_names;
 use super::review::dedup;
 use super::wellbeing::record_opened;
-use crate::app::audit;
-use crate::app::envelope::{commit, store_review, Ctx, Extra};
-use crate::app::staff::StaffIdentity;
 
 /// What the publication's one confirmation shows: the exact words, where they
 /// will appear, what Voices knows (the survivor approved these words, their

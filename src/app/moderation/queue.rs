@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::app::staff::StaffIdentity;
+use crate::app::{now_unix, today};
 use crate::domain::suggest::SafeguardingLevel;
 use crate::domain::{Day, Language, ModerationState, Permission, SubmissionKind};
 use crate::error::{AppError, AppResult};
@@ -11,8 +13,6 @@ use crate::storage::submissions::{self, Counted, QueueCursor, QueuePosition, Que
 use crate::storage::{staff as staff_store, DbConnection};
 
 use super::access::require;
-use crate::app::staff::StaffIdentity;
-use crate::app::{now_unix, today};
 
 /// Items on one queue page.
 pub const PAGE_SIZE: i64 = 25;

@@ -1,6 +1,9 @@
 //! The review record: the themes, content warnings, checklist and level a
 //! moderator confirms while reading. Never stored without the live claim.
 
+use crate::app::audit;
+use crate::app::envelope::{store_review, Ctx};
+use crate::app::staff::StaffIdentity;
 use crate::crypto::{DataKey, OrgSecretKey};
 use crate::domain::review::ReviewRecord;
 use crate::domain::suggest::SafeguardingLevel;
@@ -10,9 +13,6 @@ use crate::policy::{level_of_rank, rank_of};
 use crate::storage::{self, submissions, DbConnection};
 
 use super::access::{open, require};
-use crate::app::audit;
-use crate::app::envelope::{store_review, Ctx};
-use crate::app::staff::StaffIdentity;
 
 /// What the moderator confirms while reading.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -3,14 +3,13 @@
 
 use std::collections::HashMap;
 
+use crate::app::audit;
+use crate::app::staff::StaffIdentity;
 use crate::crypto::AuditKey;
 use crate::domain::moderation::Rules;
 use crate::domain::Permission;
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, settings, DbConnection};
-
-use crate::app::audit;
-use crate::app::staff::StaffIdentity;
 
 /// The moderation settings in force: configuration, overridden by what an admin
 /// set on the settings page.

@@ -1,13 +1,13 @@
 //! The wellbeing limits as a moderator meets them: how much they read today,
 //! the break suggestion and the daily limit. Never lets an item be read past it.
 
+use crate::app::envelope::Ctx;
+use crate::app::staff::StaffIdentity;
+use crate::app::{audit, today};
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, events, DbConnection};
 
 use super::settings::ModerationSettings;
-use crate::app::envelope::Ctx;
-use crate::app::staff::StaffIdentity;
-use crate::app::{audit, today};
 
 /// The distinct items `me` opened today.
 pub fn opened_today(conn: &mut DbConnection, me: &StaffIdentity) -> AppResult<Vec<i64>> {

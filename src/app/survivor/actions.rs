@@ -2,14 +2,15 @@
 //! replies, consent, a second look, withdrawal. Never decides an answer about
 //! words other than the ones the page showed.
 
+use crate::app::envelope::{commit, Ctx, Extra};
 use crate::crypto::{ReceiptCode, ReceiptPepper};
 use crate::domain::moderation::{Actor, Command, ProposalStatus};
 use crate::domain::Consent;
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, DbConnection};
 
-use super::receipt::{open, shown, ReceiptView};
-use crate::app::envelope::{commit, Ctx, Extra};
+use super::lookup::open;
+use super::receipt::{shown, ReceiptView};
 
 /// Withdraws everything (see [`act`]).
 pub fn withdraw(

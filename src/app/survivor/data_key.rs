@@ -7,7 +7,7 @@ use crate::storage::messages;
 use crate::storage::submissions::{self, Rekeyed};
 use crate::storage::{self, keys, DbConnection};
 
-use super::receipt::find;
+use super::lookup::find;
 
 /// Gives a submission a fresh data key when its key is older than the
 /// organisation key in use: a key rotation re-seals the same data keys, so

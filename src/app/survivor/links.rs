@@ -1,11 +1,10 @@
 //! Single-use links to the receipt page, each holding the code sealed under a
 //! token only that link carries. The code never travels in a URL.
 
+use crate::app::today;
 use crate::crypto::{ReceiptCode, ViewTicket};
 use crate::error::{AppError, AppResult};
 use crate::storage::{self, tickets, DbConnection};
-
-use crate::app::today;
 
 /// What a receipt link shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,6 +11,7 @@
 mod actions;
 mod data_key;
 mod links;
+mod lookup;
 mod receipt;
 mod sharing;
 

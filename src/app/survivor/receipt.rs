@@ -1,16 +1,17 @@
-//! The receipt page: the submission behind a code, and what the page shows of
-//! it and offers. Never finds anything by less than the whole code.
+//! The receipt page: what it shows of a submission and what it offers the
+//! survivor now. Never shows words a withdrawal destroyed.
 
+use crate::app::envelope::{Ctx, Envelope, Message, ProposalView};
 use crate::crypto::{ReceiptCode, ReceiptPepper};
 use crate::domain::moderation::{decide, Action, Actor, Command, ProposalStatus};
 use crate::domain::{Language, ModerationState, Payload, SubmissionKind};
 use crate::error::{AppError, AppResult};
 use crate::storage::messages;
-use crate::storage::submissions::{self, SubmissionRow};
+use crate::storage::submissions::SubmissionRow;
 use crate::storage::DbConnection;
 
 use super::data_key::renew_data_key;
-use crate::app::envelope::{Ctx, Envelope, Message, ProposalView};
+use super::lookup::open;
 
 /// What the receipt page shows.
 #[derive(Debug, Clone)]
@@ -45,33 +46,6 @@ impl ReceiptView {
 
     pub fn offers(&self, action: Action) -> bool {
         self.offered.contains(&action)
-    }
-}
-
-pub(super) fn find(
-    conn: &mut DbConnection,
-    pepper: &ReceiptPepper,
-    code: &ReceiptCode,
-) -> AppResult<SubmissionRow> {
-    // No pretend work for an unknown code: the row is found by a keyed hash of the
-    // whole code, so "found" means "this is the code", which the answer says
-    // anyway. Timing can tell a guesser nothing the page does not.
-    submissions::by_receipt_hash(conn, &pepper.lookup_hash(code))?.ok_or(AppError::ReceiptNotFound)
-}
-
-/// The envelope behind a code, or `None` with the row for a withdrawn one.
-pub(super) fn open(
-    conn: &mut DbConnection,
-    pepper: &ReceiptPepper,
-    code: &ReceiptCode,
-) -> AppResult<(SubmissionRow, Option<Envelope>)> {
-    let row = find(conn, pepper, code)?;
-    match crate::app::submissions::open_row_with_receipt(&row, pepper, code)? {
-        Some((key, _)) => {
-            let env = Envelope::open(conn, row.clone(), key)?;
-            Ok((row, Some(env)))
-        }
-        None => Ok((row, None)),
     }
 }
 

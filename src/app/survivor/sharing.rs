@@ -2,13 +2,13 @@
 //! while the words are in memory, and the link that shows the new code. Never
 //! keeps anything else read from the words in clear.
 
+use crate::app::envelope::encode;
 use crate::crypto::{ReceiptPepper, ViewTicket};
 use crate::domain::suggest::SuggestionRules;
 use crate::domain::{Language, Payload};
 use crate::policy::rank_of;
 
 use super::links::{seal_link, LinkKind};
-use crate::app::envelope::encode;
 
 pub fn encode_payload(payload: &Payload) -> Vec<u8> {
     encode(payload)
