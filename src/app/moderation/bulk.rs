@@ -1,6 +1,6 @@
 //! Bulk actions on items chosen in the queue: the plan shown for confirmation,
-//! then declines of duplicates and spam, and releases. Never touches a concern
-//! or urgent item, or one nobody has read.
+//! then declines of duplicates and spam, and releases. A bulk decline never
+//! touches a concern or urgent item, or one nobody has read.
 
 use crate::app::envelope::{commit, Ctx, Extra};
 use crate::app::staff::StaffIdentity;

@@ -1,5 +1,6 @@
 //! The review record: the themes, content warnings, checklist and level a
-//! moderator confirms while reading. Never stored without the live claim.
+//! moderator confirms while reading, and its re-sealing under a fresh data key.
+//! A moderator's change is never stored without the live claim.
 
 use crate::app::audit;
 use crate::app::envelope::{store_review, Ctx};
