@@ -379,7 +379,16 @@ fn store_effects(
         review.published_story = Some(story_id);
         review_changed = true;
     }
-    if super::facts::on_decision(conn, env, from, decision, &mut review)? {
+    let proposal = env.proposal.as_ref().map(|(_, p)| p);
+    if super::facts::on_decision(
+        conn,
+        &env.row.language,
+        &env.payload,
+        proposal,
+        from,
+        decision,
+        &mut review,
+    )? {
         review_changed = true;
     }
     if let Some(consent) = decision.consent {

@@ -1,17 +1,17 @@
 //! Writing and removing aggregation facts as moderators decide and survivors
 //! withdraw. Called from the envelope's one commit path, inside its
-//! transaction, so a fact exists exactly when an approval was stored.
+//! transaction, so a fact exists exactly when an approval was stored. Never
+//! opens an envelope: the commit passes what a fact needs.
 
 use crate::domain::consent::ConsentUse;
 use crate::domain::facts::Fact;
-use crate::domain::moderation::{Decision, ProposalStatus};
+use crate::domain::moderation::{Decision, Proposal, ProposalStatus};
 use crate::domain::review::ReviewRecord;
-use crate::domain::ModerationState;
+use crate::domain::{ModerationState, Payload};
 use crate::error::AppResult;
 use crate::storage::facts::{self, NewQuote};
 use crate::storage::DbConnection;
 
-use super::envelope::Envelope;
 use super::today;
 
 /// The longest quote kept, in characters; longer approved wording is cut at a
@@ -28,13 +28,16 @@ fn approves_for_themes(next: ModerationState) -> bool {
     )
 }
 
-/// Records the fact (and a consented quote) for an item that `decision` approves
+/// Records the fact (and a consented quote) for an item in `language` with
+/// `payload` and its latest edited version `proposal`, that `decision` approves
 /// for themes. Returns whether `review` changed. A survivor who chose "only the
 /// team" is never counted, whatever a moderator decides: that choice keeps their
 /// words out of anonymous themes too.
 pub fn on_decision(
     conn: &mut DbConnection,
-    env: &Envelope,
+    language: &str,
+    payload: &Payload,
+    proposal: Option<&Proposal>,
     from: ModerationState,
     decision: &Decision,
     review: &mut ReviewRecord,
@@ -42,27 +45,21 @@ pub fn on_decision(
     if from == decision.next || !approves_for_themes(decision.next) {
         return Ok(false);
     }
-    let consent = env.payload.consent;
+    let consent = payload.consent;
     if consent.usage == ConsentUse::TeamOnly {
         return Ok(false);
     }
     let month = today().month();
     let mut changed = false;
     if review.fact.is_none() {
-        let fact = Fact::of(
-            &month,
-            &env.row.language,
-            &env.payload.shared,
-            &review.themes,
-        );
+        let fact = Fact::of(&month, language, &payload.shared, &review.themes);
         review.fact = Some(facts::insert(conn, &fact)?);
         changed = true;
     }
     let approved_wording = decision.publish.clone().or_else(|| {
-        env.proposal
-            .as_ref()
-            .filter(|(_, p)| p.status == ProposalStatus::Approved)
-            .map(|(_, p)| p.text.clone())
+        proposal
+            .filter(|p| p.status == ProposalStatus::Approved)
+            .map(|p| p.text.clone())
     });
     let quotable = consent.quotes && decision.next != ModerationState::TeamOnly;
     if let (true, None, Some(words)) = (quotable, review.quote, approved_wording) {
@@ -72,7 +69,7 @@ pub fn on_decision(
                 conn,
                 &NewQuote {
                     month: &month,
-                    language: &env.row.language,
+                    language,
                     themes: &review.themes.join(" "),
                     content_warnings: &review.content_warnings.join(" "),
                     body: &body,
