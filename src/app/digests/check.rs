@@ -10,7 +10,7 @@ use crate::policy::Policy;
 use crate::storage::digests::{self as store, DigestRow};
 use crate::storage::{self, DbConnection};
 
-use super::build::compose;
+use super::compose::compose;
 use super::hex;
 use super::released::list;
 use crate::app::audit;

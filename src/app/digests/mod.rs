@@ -6,13 +6,15 @@
 //! content hash is in the audit log. Nothing here reads a submission.
 //!
 //! Each part in a file of its own: who may read digests (`access`), building
-//! and releasing one period (`build`), checking released ones again (`check`),
-//! the due periods and the schedule (`schedule`), reading what is released
-//! (`released`), responses (`responses`) and API tokens (`tokens`).
+//! and releasing one period (`build`), its bytes (`compose`), checking released
+//! ones again (`check`), the due periods and the schedule (`schedule`), reading
+//! what is released (`released`), responses (`responses`) and API tokens
+//! (`tokens`).
 
 mod access;
 mod build;
 mod check;
+mod compose;
 mod released;
 mod responses;
 mod schedule;
@@ -22,8 +24,9 @@ mod tokens;
 pub use crate::config::DigestConfig;
 
 pub use access::{practitioner_only, set_practitioner_only, SETTING_PRACTITIONER_ONLY};
-pub use build::{build, compose, spec, Built, PERIOD_OPEN, QUARTER_ALREADY_RELEASED};
+pub use build::{build, Built, PERIOD_OPEN, QUARTER_ALREADY_RELEASED};
 pub use check::check_released;
+pub use compose::{compose, spec};
 pub use released::{
     freshness, list, month_released, parse_body, released, released_body, Quote, Released,
     QUOTES_PER_THEME,
