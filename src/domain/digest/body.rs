@@ -50,7 +50,7 @@ pub struct ThemeFigure {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LanguageRow {
     pub key: String,
-    /// One per kind, in [`KINDS`] order.
+    /// One per kind, in [`KINDS`](super::KINDS) order.
     pub kinds: Vec<CellOf>,
     pub total: CellOf,
 }
@@ -113,7 +113,7 @@ impl DigestBody {
         serde_json::to_vec(self).expect("plain data always serialises")
     }
 
-    /// Every cell with its slot name, in one order (the one [`build`] uses).
+    /// Every cell with its slot name, in one order (the one [`build`](fn@super::build) uses).
     pub fn cells(&self) -> Vec<(String, CellOf)> {
         let mut out = Vec::new();
         let o = &self.overview;

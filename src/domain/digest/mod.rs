@@ -1,6 +1,6 @@
 //! A digest: the published figures of one period, built from aggregation facts
 //! under the disclosure rules. Pure: the app layer reads the facts and the
-//! earlier digests, calls [`build`], and stores the bytes.
+//! earlier digests, calls [`build`](fn@build), and stores the bytes.
 //!
 //! The body holds counts by stable key only (labels come from the policy when
 //! it is shown), in a fixed order, so building the same facts again gives the

@@ -13,7 +13,7 @@ pub enum Rule {
     /// No suppressed count can be worked out exactly (exact elimination over
     /// the lines): the older rule, which an analyst with ranges can narrow.
     Exact,
-    /// Also no suppressed count under [`THRESHOLD`] can be narrowed (see
+    /// Also no suppressed count under [`THRESHOLD`](super::THRESHOLD) can be narrowed (see
     /// [`System::narrowed`]): the rule in force.
     Ranges,
 }

@@ -66,7 +66,7 @@ use ModerationState as S;
 use Party as P;
 
 /// Every allowed (state, action, party) and the state it leads to. Two rules
-/// refine it, both in [`decide`]: with the two-person rule on, the first
+/// refine it, both in [`decide`](super::decide): with the two-person rule on, the first
 /// `Publish` leaves the item `Approved` with the request recorded; a consent
 /// change that no longer allows what the item is waiting for sends it back to
 /// `Received`.
