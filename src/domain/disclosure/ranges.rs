@@ -284,8 +284,8 @@ type Terms = Vec<(usize, i64)>;
 
 #[cfg(test)]
 mod tests {
+    use super::super::pinned::pinned;
     use super::*;
-    use crate::domain::disclosure::pinned;
 
     #[test]
     fn rounding_leftovers_are_narrowed_and_protection_widens_them() {

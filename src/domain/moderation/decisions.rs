@@ -1,10 +1,11 @@
 //! The rules that protect the survivor on top of the transitions table: consent,
 //! the checklist, claims, the second look and the two-person rule, and what storage
-//! must do for an allowed command. Pure: it reads an item, never storage.
+//! must do for an allowed command, and the item once that is stored. Pure: it
+//! reads an item, never storage.
 
 use super::actors::{party_of, Actor, Party as P};
 use super::commands::Command;
-use super::item::{Item, ProposalStatus};
+use super::item::{Item, Proposal, ProposalStatus};
 use super::refusals::Refusal;
 use super::transitions::next_state;
 use crate::domain::consent::{Consent, ConsentUse};
@@ -263,6 +264,43 @@ pub fn decide(
         Command::ExpireClaim => decision.claim = ClaimChange::Drop,
     }
     Ok(decision)
+}
+
+impl Item {
+    /// The item as it is once `decision` is stored.
+    pub fn after(&self, decision: &Decision) -> Item {
+        let mut item = self.clone();
+        item.state = decision.next;
+        match decision.claim {
+            ClaimChange::Keep => {}
+            ClaimChange::Take(id) => item.claim = Some(id),
+            ClaimChange::Drop => item.claim = None,
+        }
+        if let Some(text) = &decision.new_proposal {
+            item.proposal = Some(Proposal {
+                text: text.clone(),
+                status: ProposalStatus::Pending,
+            });
+        }
+        if let (Some(status), Some(proposal)) = (decision.proposal_status, item.proposal.as_mut()) {
+            proposal.status = status;
+        }
+        if let Some(request) = decision.publish_request {
+            item.publish_requested_by = request;
+        }
+        if decision.declined_by.is_some() {
+            item.declined_by = decision.declined_by;
+        }
+        item.second_look_used |= decision.second_look_used;
+        if let Some(consent) = decision.consent {
+            item.consent = consent;
+        }
+        if decision.destroy {
+            item.proposal = None;
+            item.claim = None;
+        }
+        item
+    }
 }
 
 #[cfg(test)]

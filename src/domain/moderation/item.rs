@@ -1,8 +1,7 @@
 //! An item as a decision sees it (its state, consent, claim, the latest edited
-//! version and what became of it) and the item as it is once a decision is
-//! stored. Decides nothing itself.
+//! version and what became of it), and the item as a new submission arrives.
+//! Decides nothing itself.
 
-use super::decisions::{ClaimChange, Decision};
 use crate::domain::consent::Consent;
 use crate::domain::submission::ModerationState;
 
@@ -65,41 +64,6 @@ pub struct Item {
 }
 
 impl Item {
-    /// The item as it is once `decision` is stored.
-    pub fn after(&self, decision: &Decision) -> Item {
-        let mut item = self.clone();
-        item.state = decision.next;
-        match decision.claim {
-            ClaimChange::Keep => {}
-            ClaimChange::Take(id) => item.claim = Some(id),
-            ClaimChange::Drop => item.claim = None,
-        }
-        if let Some(text) = &decision.new_proposal {
-            item.proposal = Some(Proposal {
-                text: text.clone(),
-                status: ProposalStatus::Pending,
-            });
-        }
-        if let (Some(status), Some(proposal)) = (decision.proposal_status, item.proposal.as_mut()) {
-            proposal.status = status;
-        }
-        if let Some(request) = decision.publish_request {
-            item.publish_requested_by = request;
-        }
-        if decision.declined_by.is_some() {
-            item.declined_by = decision.declined_by;
-        }
-        item.second_look_used |= decision.second_look_used;
-        if let Some(consent) = decision.consent {
-            item.consent = consent;
-        }
-        if decision.destroy {
-            item.proposal = None;
-            item.claim = None;
-        }
-        item
-    }
-
     /// A new submission as it arrives.
     pub fn received(consent: Consent) -> Item {
         Item {

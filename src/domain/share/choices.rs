@@ -1,6 +1,7 @@
 //! The fixed choices a form offers about the person (region, age band, who
-//! helped), each with the stable key used in forms, storage and message ids.
-//! Coarse on purpose: never a town, a postcode or a date of birth.
+//! helped), each with the stable key used in forms, storage and message ids, and
+//! the answer every feedback question offers. Coarse on purpose: never a town,
+//! a postcode or a date of birth.
 
 use serde::{Deserialize, Serialize};
 
@@ -67,3 +68,6 @@ choice_enum!(
         PreferNotToSay => "prefer_not_to_say",
     }
 );
+
+/// The answer every feedback question offers besides its scale.
+pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";

@@ -8,9 +8,6 @@ use super::form::{about_you, check_text, finish, optional_choice};
 use super::payload::{Payload, Shared};
 use crate::domain::fields::{FieldError, FormFields};
 
-/// The answer every feedback question offers besides its scale.
-pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
-
 /// What the feedback form asks, by key (the labels live in the policy files):
 /// the kinds of service it offers, every kind older feedback may name, and each
 /// question with the answers it accepts.
@@ -72,7 +69,7 @@ pub fn parse_feedback(
 
 #[cfg(test)]
 mod tests {
-    use super::super::choices::{AgeBand, Helped};
+    use super::super::choices::{AgeBand, Helped, PREFER_NOT_TO_SAY};
     use super::super::fixtures::fields;
     use super::*;
 

@@ -10,8 +10,8 @@ mod form;
 mod payload;
 mod story;
 
-pub use choices::{AgeBand, Helped, Region};
-pub use feedback::{answer_field, parse_feedback, FeedbackSpec, PREFER_NOT_TO_SAY};
+pub use choices::{AgeBand, Helped, Region, PREFER_NOT_TO_SAY};
+pub use feedback::{answer_field, parse_feedback, FeedbackSpec};
 pub use form::{visible_length, HONEYPOT_FIELD, MAX_TEXT_CHARS};
 pub use payload::{Payload, Shared};
 pub use story::parse_story;

@@ -98,7 +98,7 @@ impl Payload {
 
 #[cfg(test)]
 mod tests {
-    use super::super::feedback::PREFER_NOT_TO_SAY;
+    use super::super::choices::PREFER_NOT_TO_SAY;
     use super::*;
 
     #[test]

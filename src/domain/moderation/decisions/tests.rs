@@ -1,5 +1,7 @@
+//! The moderation rules walked through as a moderator and a survivor meet them:
+//! publication, the two-person rule, consent, claims, the second look.
+
 use super::*;
-use crate::domain::moderation::item::Proposal;
 use crate::domain::roles::{Role, Roles};
 
 const ME: i64 = 7;
