@@ -12,24 +12,8 @@
 
 use super::lexicon::{Hit, Tag};
 use super::normalise::View;
-use super::rules::LanguageRules;
+use super::rules::{LanguageRules, Scope};
 use super::SafeguardingLevel;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Scope {
-    Clause,
-    Sentence,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct Lowering {
-    /// The levels this group may lower.
-    pub lowers: Vec<SafeguardingLevel>,
-    pub to: SafeguardingLevel,
-    pub scope: Scope,
-    /// Lowers whatever `[present]` markers say.
-    pub despite_present: bool,
-}
 
 fn ends_sentence(c: char) -> bool {
     matches!(
@@ -103,33 +87,6 @@ fn not_inside(mut inner: Vec<Hit>, outer: &[Hit]) -> Vec<Hit> {
         !reach.is_some_and(|(start, end)| end >= m.end && (start < m.start || end > m.end))
     });
     inner
-}
-
-/// A kind of warning sign from `[[signal]]`.
-#[derive(Debug, Clone)]
-pub(crate) struct Signal {
-    pub name: String,
-    /// The level one such sign sets on its own (`none` when it counts only
-    /// with others).
-    pub alone: SafeguardingLevel,
-    /// The theme (index in `themes.toml`) this sign suggests.
-    pub theme: Option<u16>,
-}
-
-/// A `[[combine]]` rule: `at_least` different signals of `signals` within
-/// `sentences` consecutive sentences set `level`, unless a signal of `unless`
-/// stands in those sentences.
-#[derive(Debug, Clone)]
-pub(crate) struct Combine {
-    pub signals: Vec<u8>,
-    /// Signals that keep the rule from applying when they stand in its
-    /// window ("see you next week" beside "I won't be coming").
-    pub unless: Vec<u8>,
-    pub at_least: usize,
-    pub sentences: usize,
-    pub level: SafeguardingLevel,
-    /// The theme (index in `themes.toml`) suggested when the rule applies.
-    pub theme: Option<u16>,
 }
 
 /// The level of a text and what set it.
