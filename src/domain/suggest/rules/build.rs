@@ -70,8 +70,11 @@ pub(crate) fn parse(sources: &RuleSources<'_>) -> Result<Parsed, RuleError> {
     }
 
     let safeguarding: SafeguardingFile = safeguarding_file.parse()?;
-    let (lowering, signals, combines) =
-        safeguarding::read(&safeguarding_file, &safeguarding, &keys)?;
+    let safeguarding::Groups {
+        lowering,
+        signals,
+        combines,
+    } = safeguarding::read(&safeguarding_file, &safeguarding, &keys)?;
 
     let recognizers: RecognizersFile = recognizers_file.parse()?;
     let tables: [(&PerLanguage, &str, Tag); 13] = [

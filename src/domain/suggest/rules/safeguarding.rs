@@ -19,13 +19,20 @@ fn level(file: &File<'_>, raw: &Spanned<String>) -> Result<SafeguardingLevel, Ru
     }
 }
 
+/// What `safeguarding.toml` says beyond its lists of phrases.
+pub(super) struct Groups {
+    pub(super) lowering: Vec<Lowering>,
+    pub(super) signals: Vec<Signal>,
+    pub(super) combines: Vec<Combine>,
+}
+
 /// The lowering groups, warning signs and combinations, checked against each
 /// other and against the theme keys of `themes.toml`.
 pub(super) fn read(
     safeguarding_file: &File<'_>,
     safeguarding: &SafeguardingFile,
     keys: &[String],
-) -> Result<(Vec<Lowering>, Vec<Signal>, Vec<Combine>), RuleError> {
+) -> Result<Groups, RuleError> {
     for (table, what) in [
         (&safeguarding.urgent, "[urgent]"),
         (&safeguarding.concern, "[concern]"),
@@ -203,7 +210,11 @@ pub(super) fn read(
             theme: theme_index(safeguarding_file, keys, raw.theme.as_ref())?,
         });
     }
-    Ok((lowering, signals, combines))
+    Ok(Groups {
+        lowering,
+        signals,
+        combines,
+    })
 }
 
 /// The index of a theme named in `safeguarding.toml`.
