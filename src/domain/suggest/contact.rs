@@ -14,6 +14,7 @@ use regex::Regex;
 
 use super::lexicon::{Hit, Tag};
 use super::normalise::{is_word_char, View};
+use super::rules::WebRules;
 use super::{Candidate, DetailKind};
 
 /// The patterns that do not depend on a language.
@@ -43,54 +44,6 @@ impl Patterns {
             postcode: super::address::postcode_pattern(),
             numeric_date: super::dates::numeric_pattern(),
         }
-    }
-}
-
-/// Top-level domains that make a bare `word.tld` a web address, and domains
-/// that identify no one.
-pub(crate) struct WebRules {
-    bare_domain: Regex,
-    allowed: Vec<String>,
-}
-
-impl WebRules {
-    pub fn new(tlds: Vec<String>, allowed: Vec<String>) -> Result<Self, String> {
-        if tlds.is_empty() {
-            return Err("[web]: `tlds` is empty".into());
-        }
-        let mut escaped = Vec::new();
-        for tld in &tlds {
-            let tld = tld.trim().trim_start_matches('.').to_lowercase();
-            if tld.is_empty() || !tld.chars().all(|c| c.is_alphanumeric() || c == '.') {
-                return Err(format!("[web]: `{tld}` is not a top-level domain"));
-            }
-            escaped.push(regex::escape(&tld));
-        }
-        // Longest first, so `co.uk` wins over `co`.
-        escaped.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        let bare_domain = Regex::new(&format!(
-            r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:{})(?:/[^\s<>]*)?",
-            escaped.join("|")
-        ))
-        .map_err(|e| e.to_string())?;
-        Ok(WebRules {
-            bare_domain,
-            allowed: allowed
-                .into_iter()
-                .map(|d| d.trim().to_lowercase())
-                .collect(),
-        })
-    }
-
-    fn is_allowed(&self, address: &str) -> bool {
-        let host = address
-            .trim_start_matches("https://")
-            .trim_start_matches("http://")
-            .trim_start_matches("www.");
-        let host = host.split(['/', '?', '#']).next().unwrap_or(host);
-        self.allowed
-            .iter()
-            .any(|d| host == d || host.ends_with(&format!(".{d}")))
     }
 }
 

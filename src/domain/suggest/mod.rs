@@ -30,7 +30,7 @@ use std::str::FromStr;
 
 use crate::domain::{Language, SubmissionKind};
 
-pub use rules::{RuleError, RuleSources};
+pub use files::{RuleError, RuleSources};
 
 use lexicon::Tag;
 use normalise::View;
@@ -178,7 +178,7 @@ pub struct SuggestionRules {
     themes: Vec<String>,
     languages: Vec<LanguageRules>,
     patterns: contact::Patterns,
-    web: contact::WebRules,
+    web: rules::WebRules,
 }
 
 impl fmt::Debug for SuggestionRules {
