@@ -13,6 +13,8 @@
 //!    the admin who rotates, destroys every other wrap and session holding the old
 //!    secret, and retires the old key. Other staff who hold the key must then be
 //!    re-keyed by an admin (`voices staff rekey`).
+//!
+//! No old wrap is destroyed until every data key is sealed to the new key.
 
 use crate::crypto::{
     generate_org_keypair, DataKey, DecoyWrap, KdfCost, OrgPublicKey, OrgSecretKey, Passphrase,

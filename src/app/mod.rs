@@ -1,6 +1,7 @@
 //! Use cases: what a person can do with Voices, independent of HTTP. Each function
 //! takes a database connection (or the pool) and the secrets it needs; the web
 //! layer and the command line both call these.
+//! Nothing here knows about HTTP: no Rocket type reaches a use case.
 
 pub mod audit;
 pub mod backoff;

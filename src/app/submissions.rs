@@ -1,5 +1,7 @@
 //! Sealing a submission into its envelope and opening it again, with the receipt
 //! code or with the organisation key. The survivor-facing forms build on these.
+//! The receipt code is never stored: only its keyed hash and the data key
+//! wrapped under it.
 
 use crate::crypto::{
     DataKey, OrgPublicKey, OrgSecretKey, ReceiptCode, ReceiptPepper, SealedDataKey,

@@ -1,5 +1,6 @@
 //! `voices retention run`: the retention rules once, now (the server runs
 //! them on a schedule too). What is destroyed and when is `app::retention`.
+//! It prints counts only, never what was destroyed.
 
 use clap::Subcommand;
 

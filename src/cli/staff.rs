@@ -1,6 +1,6 @@
 //! `voices staff add|rekey|list|disable`: staff accounts from the command
 //! line, the first admin with the setup token. The rules are `app::staff`;
-//! passphrases are asked for in `credentials.rs`.
+//! passphrases are asked for in `credentials.rs`. It never prints a passphrase.
 
 use clap::Subcommand;
 

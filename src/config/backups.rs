@@ -1,5 +1,6 @@
 //! The `[backups]` section: where `voices backup` writes its snapshots and how
 //! many it keeps. Writing and checking a snapshot lives in `app::backups`.
+//! Nothing here touches the file system.
 
 use std::path::PathBuf;
 

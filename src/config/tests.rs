@@ -1,5 +1,7 @@
 //! Loading the whole configuration: the defaults, a bad value named by its key,
 //! hidden languages, `Debug` without the secrets, lead alerts from the environment.
+//! No test reads a configuration file: values come as strings, and the environment
+//! is set only inside a `figment::Jail`.
 
 use figment::providers::{Format, Serialized, Toml};
 use figment::Figment;

@@ -1,5 +1,6 @@
 //! Content hashes of released digests, and the bearer tokens practitioners use
 //! to read digests from scripts.
+//! Nothing here touches the database; the caller stores only a token's hash.
 
 use super::{keyed_hash, random_token};
 

@@ -4,6 +4,7 @@
 //! stored twice: sealed to the organisation public key, so signed-in staff can open
 //! it, and wrapped under a key derived from the survivor's receipt code. Messages and
 //! redactions for that submission reuse the same DK.
+//! Nothing here touches the database; the caller stores what it returns.
 
 use sodiumoxide::crypto::{box_, sealedbox, secretbox};
 use zeroize::Zeroizing;

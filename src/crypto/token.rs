@@ -1,5 +1,6 @@
 //! Random tokens (setup links, pre-session CSRF) and the keyed hash that lets rate
 //! limiting tell clients apart without remembering their addresses.
+//! No address is kept: only its keyed hash leaves this file.
 
 use std::net::IpAddr;
 

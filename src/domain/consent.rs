@@ -1,6 +1,6 @@
 //! What the survivor allows to happen to their words. Stored inside the envelope
 //! with the words themselves, and changeable from the receipt page until the words
-//! are published.
+//! are published. No I/O here: the app layer reads and stores it.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,7 @@
 //! A submitted form as name/value pairs, as the browser sent them. Parsing into a
 //! story or feedback happens against this, so every field a person typed can be
 //! given back to them whatever went wrong.
+//! No I/O here: the web layer decodes the body.
 
 /// The fields of one submitted form, in order, duplicates kept.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

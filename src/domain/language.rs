@@ -1,5 +1,6 @@
 //! The launch languages, chosen from the nationalities most often referred as child
 //! victims in the UK.
+//! No I/O here, and no negotiation: choosing a visitor's language is `i18n`.
 
 use std::fmt;
 

@@ -1,5 +1,6 @@
 //! Staff names and the passphrase rule. Roles and what they permit are in
 //! [`super::roles`].
+//! No I/O and no cryptography here: a passphrase is only judged for strength.
 
 use std::fmt;
 

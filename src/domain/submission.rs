@@ -1,6 +1,6 @@
 //! What the server may know about a submission in clear: its kind, its moderation
 //! state, its language and the day it arrived. Everything else is inside the
-//! envelope.
+//! envelope. Nothing here holds a submission's words.
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,4 +1,5 @@
 //! E-mail through the organisation's own SMTP server (lettre, blocking, rustls).
+//! It sends only the text it is given; it never decides what an alert says.
 
 use std::str::FromStr;
 use std::time::{Duration, SystemTime};

@@ -1,5 +1,6 @@
 //! The optional webhook: a JSON POST of the alert's text to a URL the
 //! organisation sets (a chat or push service). ureq, blocking, rustls.
+//! The body is the alert's text and nothing else; it never follows a redirect.
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,6 +1,6 @@
 //! `moderation/feedback.toml`: the kinds of service, the questions and their
 //! answer scales, with stable keys (stored feedback and digests count by them)
-//! and a label in every language.
+//! and a label in every language. Nothing here reads a file; `load.rs` does.
 
 use std::collections::{BTreeMap, BTreeSet};
 

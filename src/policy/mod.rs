@@ -7,6 +7,7 @@
 //!
 //! A binary started where no `moderation/` directory exists (and none was
 //! configured) uses the copy compiled into it, and says so.
+//! Nothing here reads a submission.
 mod entries;
 pub mod feedback;
 mod levels;

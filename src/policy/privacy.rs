@@ -1,6 +1,6 @@
 //! `moderation/privacy.toml`: the privacy notice template, one section per
 //! heading, in every language, with placeholders filled from the organisation
-//! and retention settings.
+//! and retention settings. Nothing here reads a file; `load.rs` does.
 
 use std::collections::{BTreeMap, BTreeSet};
 

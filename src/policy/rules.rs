@@ -2,6 +2,7 @@
 //! (with the themes each is suggested for) here, and the redactions, decline
 //! reasons, message templates and safeguarding levels read by their own files.
 //! It checks the file's own entries; whether a theme exists is checked by the loader.
+//! Nothing here reads a file; `load.rs` does.
 
 use std::collections::{BTreeMap, BTreeSet};
 

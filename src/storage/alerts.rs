@@ -1,4 +1,5 @@
 //! The safeguarding-alert state (one row) and the leads' sealed addresses.
+//! Addresses arrive sealed; nothing here opens one.
 
 use diesel::prelude::*;
 

@@ -1,4 +1,5 @@
 //! Failed sign-in counts per (hashed) name, shared by every node.
+//! No cryptography here: the caller supplies the hash.
 
 use diesel::prelude::*;
 

@@ -1,4 +1,6 @@
 //! Released digests, "you said, we did" responses and digest API tokens.
+//! No cryptography here: the caller supplies each hash. A released digest is
+//! only inserted and read, never updated.
 
 use diesel::prelude::*;
 

@@ -1,4 +1,6 @@
 //! One-time staff invitations.
+//! No cryptography here: the caller supplies the token's hash and the wrapped
+//! key.
 
 use diesel::prelude::*;
 

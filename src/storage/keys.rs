@@ -1,4 +1,5 @@
 //! The organisation public keys and the pending first-admin setup claim.
+//! No cryptography here: the caller supplies the sealed secrets and the hashes.
 
 use diesel::prelude::*;
 

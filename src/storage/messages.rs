@@ -1,5 +1,6 @@
 //! Messages between the team and a survivor, and the edited versions the team
 //! proposes: opaque ciphertext (the submission's data key) and a day.
+//! Nothing here opens a message; ciphertext is stored as given.
 
 use diesel::prelude::*;
 

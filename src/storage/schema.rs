@@ -3,6 +3,7 @@
 //! migration sets create the same tables, columns, keys, unique constraints,
 //! indexes, foreign keys, defaults and integer widths, and that this file
 //! describes what they create.
+//! It never changes without both migration sets changing with it.
 
 diesel::table! {
     organisation_keys (id) {

@@ -1,5 +1,6 @@
 //! Settings an admin changes from the staff pages, shared by every node, and the
 //! leases that make a scheduled job run on one node at a time.
+//! Nothing here decides who may change a setting; the caller checks.
 
 use diesel::prelude::*;
 

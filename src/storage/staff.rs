@@ -1,4 +1,5 @@
 //! Staff accounts.
+//! No passphrase or hash of one is stored here, only the key wrap.
 
 use diesel::prelude::*;
 

@@ -1,4 +1,5 @@
 //! The language of a request and the `PageContext` every view receives.
+//! It sets no cookie: the language comes from the path or `Accept-Language`.
 
 use rocket::request::{FromParam, FromRequest, Outcome, Request};
 

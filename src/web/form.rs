@@ -2,6 +2,7 @@
 //! body is decoded leniently (invalid UTF-8 becomes U+FFFD, duplicates are kept,
 //! unknown fields ignored) so that whatever arrives, the person gets their words
 //! back on the page instead of an error page.
+//! Nothing here logs or stores what was sent.
 
 use rocket::data::{self, Data, FromData, ToByteUnit};
 use rocket::http::Status;

@@ -1,5 +1,6 @@
 //! HTTP: Rocket routes, guards, fairings and Maud views. Routes stay thin: parse,
 //! call an `app` service, render.
+//! No log line here names a client, a user agent, a submission or a receipt code.
 
 pub mod catchers;
 pub mod client;

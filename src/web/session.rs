@@ -1,4 +1,5 @@
 //! The signed-in staff member behind a request.
+//! Only the private, encrypted cookie counts; a plain one is never read.
 
 use rocket::http::{CookieJar, Status};
 use rocket::request::{FromRequest, Outcome, Request};

@@ -4,6 +4,7 @@
 //! Staff forms are read like survivor forms (leniently, every field kept) so a
 //! failed check — a stale claim, a missing CSRF token, a message too long — can
 //! show the form again with what the person typed.
+//! Nothing here logs a form or what it holds.
 
 use rocket::data::{self, Data, FromData, ToByteUnit};
 use rocket::http::Status;

@@ -1,4 +1,5 @@
 //! What routes share through Rocket's managed state.
+//! It keeps no client address and no session.
 
 use std::net::IpAddr;
 use std::path::PathBuf;

@@ -1,6 +1,7 @@
 //! Which periods are due (closed `delay_days` ago and not released), building
 //! them with progress, and the scheduled build one node runs per turn under a
-//! lease. What building one period means is `build.rs`.
+//! lease. What building one period means is `build.rs`. It never builds a
+//! period before its delay has passed, or one already released.
 
 use std::time::Instant;
 

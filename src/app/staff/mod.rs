@@ -1,6 +1,7 @@
 //! Staff accounts and sessions: adding people (which needs an admin's key, because
 //! the organisation secret key must be wrapped for them), disabling them, signing
 //! in and out.
+//! No passphrase is stored, nor any hash of one: the key wrap is the only check.
 
 mod accounts;
 mod identity;

@@ -1,4 +1,5 @@
 //! A policy's keys and a fact, shared by the digest's tests.
+//! Test data only; it is never built into the server.
 
 use super::spec::DigestSpec;
 use crate::domain::facts::Fact;

@@ -1,5 +1,6 @@
 //! Reads a service-feedback form against what the policy asks: a service it
 //! offers, answers it accepts for each question, and what both forms end with.
+//! No I/O here: the policy and the submitted fields are given.
 
 use std::collections::BTreeMap;
 

@@ -1,4 +1,5 @@
 //! A submitted form from pairs, shared by the share module's tests.
+//! Test data only; it is never built into the server.
 
 use crate::domain::fields::FormFields;
 

@@ -1,6 +1,7 @@
 //! What both forms check the same way: the length of the text as a person sees
 //! it, the honeypot, the optional choices about the person, and the consent
 //! that must come with every submission. Every problem is reported per field.
+//! No I/O here.
 
 use super::choices::{AgeBand, Helped};
 use super::payload::{Payload, Shared};

@@ -1,6 +1,7 @@
 //! What a survivor shares: a story, or feedback about a service. Parsed from the
 //! submitted form with every problem reported per field, and serialised into the
 //! payload that goes inside the envelope.
+//! No I/O and no cryptography here: the app layer seals and stores the payload.
 
 mod choices;
 mod feedback;

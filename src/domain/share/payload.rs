@@ -1,6 +1,7 @@
 //! What was shared, by kind, and the payload that goes inside a submission's
 //! envelope, including how older envelopes still read. Changing a field here
 //! changes what every stored envelope must decode to.
+//! No cryptography here: the app layer seals it.
 
 use std::collections::BTreeMap;
 

@@ -1,5 +1,6 @@
 //! Reads a story form: the text, the themes the survivor ticked (only those the
 //! policy knows), and what both forms end with.
+//! No I/O here: the policy and the submitted fields are given.
 
 use super::form::{about_you, check_text, finish};
 use super::payload::{Payload, Shared};

@@ -1,6 +1,7 @@
 //! The admin page for digests: who may read them, API tokens (shown once),
 //! "you said, we did" responses to the themes of released digests, and a check
 //! that says which released digests would come out differently if built again.
+//! A released digest is never changed here; the check only compares.
 
 use maud::Markup;
 use rocket::http::Status;

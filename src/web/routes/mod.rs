@@ -1,4 +1,5 @@
 //! Every route Voices serves.
+//! No handler lives here; each area's routes are in its own file.
 
 pub mod admin;
 pub mod assets;

@@ -1,4 +1,5 @@
 //! Public pages that are not part of a survivor journey's forms.
+//! Nothing here reads the database, sets a cookie or logs.
 
 use rocket::http::uri::Origin;
 use rocket::http::Header;

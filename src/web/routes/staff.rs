@@ -1,4 +1,5 @@
 //! Staff sign-in, sign-out and the staff area.
+//! A refused sign-in never says whether the name has an account.
 
 use maud::Markup;
 use rocket::form::{Contextual, Form, FromForm};

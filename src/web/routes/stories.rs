@@ -1,6 +1,7 @@
 //! Published stories, for anyone to read. The same for every visitor, so each
 //! page is rendered and compressed once per language and release of the
 //! stories (`web::compression::PageCache`), then served from memory.
+//! Nothing here writes to the database or sets a cookie.
 
 use rocket::http::uri::Origin;
 use rocket::{get, routes, Route};

@@ -1,5 +1,6 @@
 //! Staff administration, settings, the audit log, preferences, invitations and
 //! the safeguarding lead's view.
+//! It never queries the database: the rows come from the route.
 
 use maud::{html, Markup};
 

@@ -1,6 +1,7 @@
 //! Safeguarding alerts on staff pages: the line under the urgent guidance, the
 //! dashboards' warnings, the settings page's section with its test button, and
 //! a lead's address on their preferences page.
+//! It never sends an alert or reads the database.
 
 use maud::{html, Markup};
 

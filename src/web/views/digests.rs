@@ -2,6 +2,7 @@
 //! each with a title, a description and a table of the same numbers), the
 //! "you said, we did" page, and the admin page for access, tokens and
 //! responses. Right-to-left languages get mirrored charts.
+//! It never queries the database: the digest comes released.
 
 use maud::{html, Markup};
 

@@ -1,3 +1,7 @@
+//! Error pages: what went wrong, in the visitor's language, and the way back.
+//! It never shows a stack trace or an error's inner detail: the caller gives
+//! the translated message.
+
 use maud::{html, Markup};
 
 use crate::web::context::{Audience, PageContext};

@@ -1,3 +1,7 @@
+//! The page shell every view goes through: `<html lang dir>`, the title, and on
+//! survivor pages the quick exit and the language switcher. It loads nothing
+//! from another origin.
+
 use maud::{html, Markup, DOCTYPE};
 
 use crate::web::context::{Audience, PageContext};

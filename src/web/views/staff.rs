@@ -1,4 +1,5 @@
 //! Staff pages: sign in, first-admin setup, the staff area.
+//! It never queries the database: the rows come from the route.
 
 use maud::{html, Markup};
 

@@ -1,5 +1,6 @@
 //! The moderation rules walked through as a moderator and a survivor meet them:
 //! publication, the two-person rule, consent, claims, the second look.
+//! Tests only: no I/O, no clock, no database.
 
 use super::*;
 use crate::domain::roles::{Role, Roles};

@@ -4,6 +4,7 @@
 //! The parts: staff and invitations (`staff`), moderation settings and the
 //! alerts test (`settings`), the audit log (`audit`), personal preferences
 //! (`preferences`), and the invitation link itself (`invitation`).
+//! Nothing here logs what a staff member typed.
 
 mod audit;
 mod invitation;

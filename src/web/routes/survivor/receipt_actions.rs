@@ -1,6 +1,7 @@
 //! What a survivor does on their receipt page: change consent, answer the team,
 //! withdraw. Each acts through the moderation rules, then shows the receipt
 //! again by a fresh link, or the form with what they typed when it needs fixing.
+//! Nothing here logs the receipt code or what the survivor wrote.
 
 use rocket::http::Status;
 use rocket::post;

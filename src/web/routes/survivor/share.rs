@@ -1,6 +1,7 @@
 //! Sharing a story or service feedback: the empty forms (kept), and the send
 //! that validates, rate-limits, seals and stores it. A code is shown only after
 //! the commit that holds the submission.
+//! Nothing here logs the words or the code, or sets a cookie.
 
 use maud::Markup;
 use rocket::http::uri::Origin;
