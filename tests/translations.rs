@@ -149,7 +149,7 @@ fn every_message_is_used_by_the_code() {
 fn every_error_key_has_a_message() {
     let english = english();
     // The moderation refusals' keys, from `Refusal::key` alone.
-    let moderation = std::fs::read_to_string("src/domain/moderation.rs").unwrap();
+    let moderation = std::fs::read_to_string("src/domain/moderation/refusals.rs").unwrap();
     let refusals = moderation
         .split_once("impl Refusal {")
         .and_then(|(_, rest)| rest.split_once("\n}\n"))
