@@ -21,9 +21,14 @@ pub enum ConfigError {
 }
 
 /// `VOICES_*` variables for nested settings, and the key each sets.
-const NESTED_ENV_KEYS: [(&str, &str); 34] = [
+pub(super) const NESTED_ENV_KEYS: [(&str, &str); 36] = [
     ("digests_delay_days", "digests.delay_days"),
+    ("digests_every_minutes", "digests.every_minutes"),
     ("digests_practitioner_only", "digests.practitioner_only"),
+    (
+        "digests_token_requests_per_minute",
+        "digests.token_requests_per_minute",
+    ),
     ("limits_enabled", "limits.enabled"),
     ("log_timestamps", "log.timestamps"),
     ("moderation_claim_minutes", "moderation.claim_minutes"),
@@ -77,7 +82,8 @@ const NESTED_ENV_KEYS: [(&str, &str); 34] = [
     ("lead_alerts_timeout_seconds", "lead_alerts.timeout_seconds"),
 ];
 
-const ENV_KEYS: [&str; 18] = [
+/// `VOICES_*` variables for top-level settings, each named after its key.
+pub(super) const ENV_KEYS: [&str; 16] = [
     "data_dir",
     "address",
     "port",
@@ -90,8 +96,6 @@ const ENV_KEYS: [&str; 18] = [
     "session_idle_minutes",
     "secret_key",
     "receipt_pepper",
-    "limits_enabled",
-    "log_timestamps",
     "client_ip_header",
     "postgres_vacuum_seconds",
     "setup_link_hours",
@@ -103,16 +107,10 @@ impl Config {
     pub fn figment() -> Figment {
         Figment::from(Serialized::defaults(Config::default()))
             .merge(Toml::file(Self::file_in_use()))
-            .merge(Env::prefixed("VOICES_").filter_map(|key| {
-                let key = key.as_str().to_ascii_lowercase();
-                if let Some((_, nested)) = NESTED_ENV_KEYS.iter().find(|(env, _)| *env == key) {
-                    Some(nested.to_string().into())
-                } else if ENV_KEYS.contains(&key.as_str()) {
-                    Some(key.into())
-                } else {
-                    None
-                }
-            }))
+            .merge(
+                Env::prefixed("VOICES_")
+                    .filter_map(|name| env_key(name.as_str()).map(|key| key.to_owned().into())),
+            )
             .merge(
                 Env::raw()
                     .only(&["DATABASE_URL"])
@@ -141,6 +139,18 @@ impl Config {
         config.validate()?;
         Ok(config)
     }
+}
+
+/// The key a `VOICES_*` variable sets, named without the prefix and in any
+/// case (`DIGESTS_EVERY_MINUTES` sets `digests.every_minutes`); `None` for a
+/// variable that sets nothing.
+pub(super) fn env_key(name: &str) -> Option<&'static str> {
+    let name = name.to_ascii_lowercase();
+    NESTED_ENV_KEYS
+        .iter()
+        .find(|(env, _)| *env == name)
+        .map(|(_, key)| *key)
+        .or_else(|| ENV_KEYS.iter().find(|env| **env == name).copied())
 }
 
 /// The configuration file the Debian package installs, read when the working

@@ -153,3 +153,85 @@ fn lead_alert_settings_come_from_the_environment_and_are_checked() {
         Ok(())
     });
 }
+
+/// Every setting's dotted key (`digests.every_minutes`), read from the
+/// serialised defaults so a new setting cannot be missed.
+fn every_setting() -> Vec<String> {
+    fn walk(prefix: &str, value: &serde_json::Value, keys: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(fields) => {
+                for (name, inner) in fields {
+                    let key = if prefix.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{prefix}.{name}")
+                    };
+                    walk(&key, inner, keys);
+                }
+            }
+            _ => keys.push(prefix.to_owned()),
+        }
+    }
+    let mut keys = Vec::new();
+    walk(
+        "",
+        &serde_json::to_value(Config::default()).unwrap(),
+        &mut keys,
+    );
+    keys
+}
+
+#[test]
+fn every_setting_has_its_environment_variable() {
+    let settings = every_setting();
+    assert!(settings.contains(&"digests.token_requests_per_minute".to_owned()));
+    for key in &settings {
+        let variable = key.replace('.', "_").to_ascii_uppercase();
+        assert_eq!(
+            load::env_key(&variable),
+            Some(key.as_str()),
+            "VOICES_{variable}"
+        );
+    }
+    // And no variable names a setting that does not exist, or is listed twice.
+    let mut variables: Vec<&str> = load::ENV_KEYS.to_vec();
+    for (variable, key) in load::NESTED_ENV_KEYS {
+        assert_eq!(variable, key.replace('.', "_"), "{variable}");
+        variables.push(variable);
+    }
+    for variable in &variables {
+        let key = load::env_key(variable).unwrap();
+        assert!(settings.iter().any(|s| s == key), "{variable} sets {key}");
+        assert_eq!(key.replace('.', "_"), *variable, "{variable}");
+    }
+    let count = variables.len();
+    variables.sort_unstable();
+    variables.dedup();
+    assert_eq!(variables.len(), count, "a variable is listed twice");
+}
+
+#[test]
+// figment's `Jail` closure returns its own (large) error type.
+#[allow(clippy::result_large_err)]
+fn digest_limit_and_log_settings_come_from_the_environment() {
+    figment::Jail::expect_with(|jail| {
+        jail.set_env("VOICES_DIGESTS_DELAY_DAYS", "3");
+        jail.set_env("VOICES_DIGESTS_EVERY_MINUTES", "15");
+        jail.set_env("VOICES_DIGESTS_PRACTITIONER_ONLY", "true");
+        jail.set_env("VOICES_DIGESTS_TOKEN_REQUESTS_PER_MINUTE", "30");
+        jail.set_env("VOICES_LIMITS_ENABLED", "false");
+        jail.set_env("VOICES_LOG_TIMESTAMPS", "false");
+        let config = Config::load(Config::figment()).unwrap();
+        assert!(!config.limits.enabled && !config.log.timestamps);
+        assert_eq!(
+            config.digests,
+            DigestConfig {
+                delay_days: 3,
+                every_minutes: 15,
+                practitioner_only: true,
+                token_requests_per_minute: 30,
+            }
+        );
+        Ok(())
+    });
+}
