@@ -836,6 +836,93 @@ fn disabling_a_person_deletes_the_invitations_they_made() {
         .is_none());
 }
 
+/// Disables a person from the staff page of `app`'s signed-in admin.
+fn disable_from_staff_page(app: &TestApp, staff_id: i64) -> Status {
+    let page = app
+        .client
+        .get("/staff/admin/staff")
+        .dispatch()
+        .into_string()
+        .unwrap();
+    let csrf = TestApp::csrf_from(&page);
+    app.post_form(
+        "/staff/admin/staff",
+        &[
+            ("csrf", &csrf),
+            ("do", "disable"),
+            ("staff", &staff_id.to_string()),
+        ],
+    )
+    .status()
+}
+
+/// Disabling someone and the audit event that records it are one change: when
+/// the event cannot be written (here a trigger refuses it), nobody is disabled;
+/// when it can, both are there and the audit chain still verifies.
+#[test]
+fn a_person_is_disabled_only_with_the_audit_event_that_says_so() {
+    let app = TestApp::new();
+    app.create_admin();
+    app.add_staff(MO, Role::Moderator, PASS);
+    assert_eq!(
+        app.sign_in(ADMIN_NAME, ADMIN_PASSPHRASE).status(),
+        Status::SeeOther
+    );
+    let mut conn = app.env.connect();
+    let mo: i64 = staff::table
+        .filter(staff::name.eq(MO))
+        .select(staff::id)
+        .first(&mut conn)
+        .unwrap();
+    let refusals: &[&str] = if app.env.is_postgres() {
+        &[
+            "CREATE FUNCTION refuse_staff_event() RETURNS trigger AS $$ \
+             BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER refuse_staff_event BEFORE INSERT ON staff_events \
+             FOR EACH ROW EXECUTE FUNCTION refuse_staff_event()",
+        ]
+    } else {
+        &[
+            "CREATE TRIGGER refuse_staff_event BEFORE INSERT ON staff_events \
+           BEGIN SELECT RAISE(ABORT, 'audit refused'); END",
+        ]
+    };
+    for sql in refusals {
+        diesel::sql_query(*sql).execute(&mut conn).unwrap();
+    }
+    let state = |conn: &mut voices::storage::DbConnection| -> (bool, bool) {
+        staff::table
+            .filter(staff::id.eq(mo))
+            .select((staff::disabled, staff::key_wrap.is_not_null()))
+            .first(conn)
+            .unwrap()
+    };
+    assert!(disable_from_staff_page(&app, mo).code >= 500);
+    assert_eq!(
+        state(&mut conn),
+        (false, true),
+        "not disabled, key wrap kept"
+    );
+    let allow = if app.env.is_postgres() {
+        "DROP TRIGGER refuse_staff_event ON staff_events"
+    } else {
+        "DROP TRIGGER refuse_staff_event"
+    };
+    diesel::sql_query(allow).execute(&mut conn).unwrap();
+    assert!(disable_from_staff_page(&app, mo).code < 400);
+    assert_eq!(state(&mut conn), (true, false), "disabled, key wrap gone");
+    let recorded: Vec<String> = staff_events::table
+        .filter(staff_events::action.eq("staff_disabled"))
+        .select(staff_events::detail)
+        .load(&mut conn)
+        .unwrap();
+    assert_eq!(recorded, [format!("staff={mo}")]);
+    let key =
+        voices::crypto::AuditKey::from_pepper(&app.env.config.secrets().unwrap().receipt_pepper);
+    let verified = voices::app::audit::verify(&mut conn, &key).unwrap();
+    assert_eq!(verified.first_break, None);
+}
+
 /// Accepting checks that the admin who made the invitation is still an active
 /// admin, whatever removed them (here, a row changed behind the app's back).
 #[test]

@@ -115,16 +115,22 @@ pub(crate) fn active_admin(conn: &mut DbConnection, name: &str) -> AppResult<Opt
 pub fn disable(conn: &mut DbConnection, name: &str) -> AppResult<()> {
     storage::write_exclusive(conn, |c| {
         let row = store::by_name(c, name.trim())?.ok_or(AppError::UnknownStaff)?;
-        let is_admin = stored_roles(&row)?.contains(Role::Admin);
-        if is_admin && !row.disabled && store::count_active_admins(c)? <= 1 {
-            return Err(AppError::LastAdmin);
-        }
-        store::disable(c, row.id)?;
-        crate::storage::invitations::delete_by_inviter(c, row.id)?;
-        Ok::<_, AppError>(())
+        disable_within(c, &row)
     })?;
     // The destroyed wrap must not linger in SQLite's WAL.
     storage::flush_deleted(conn)?;
+    Ok(())
+}
+
+/// What [`disable`] changes, inside the caller's exclusive write, so a caller can
+/// record it in the same transaction.
+fn disable_within(c: &mut DbConnection, row: &StaffRow) -> AppResult<()> {
+    let is_admin = stored_roles(row)?.contains(Role::Admin);
+    if is_admin && !row.disabled && store::count_active_admins(c)? <= 1 {
+        return Err(AppError::LastAdmin);
+    }
+    store::disable(c, row.id)?;
+    crate::storage::invitations::delete_by_inviter(c, row.id)?;
     Ok(())
 }
 
@@ -193,7 +199,9 @@ pub fn update_profile(
     Ok(())
 }
 
-/// An admin disables someone from the staff pages (see [`disable`]).
+/// An admin disables someone from the staff pages (see [`disable`]). The change
+/// and its `staff_disabled` audit event are one transaction: a person is never
+/// disabled without the line that says who did it.
 pub fn disable_by_admin(
     conn: &mut DbConnection,
     admin: &StaffIdentity,
@@ -203,9 +211,9 @@ pub fn disable_by_admin(
     if !admin.can(Permission::ManageStaff) {
         return Err(AppError::Forbidden);
     }
-    let row = store::by_id(conn, staff_id)?.ok_or(AppError::UnknownStaff)?;
-    disable(conn, &row.name)?;
-    storage::write(conn, |c| {
+    storage::write_exclusive(conn, |c| {
+        let row = store::by_id(c, staff_id)?.ok_or(AppError::UnknownStaff)?;
+        disable_within(c, &row)?;
         crate::app::audit::staff(
             c,
             audit_key,
@@ -214,7 +222,10 @@ pub fn disable_by_admin(
             None,
             &format!("staff={staff_id}"),
         )
-    })
+    })?;
+    // The destroyed wrap must not linger in SQLite's WAL.
+    storage::flush_deleted(conn)?;
+    Ok(())
 }
 
 /// A staff member chooses the language of their pages (`None`: their browser's).
