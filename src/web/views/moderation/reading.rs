@@ -36,7 +36,7 @@ pub fn highlighted(
     let mut at = 0;
     let mut parts: Vec<(String, Option<DetailKind>)> = Vec::new();
     for h in highlights {
-        if h.start < at || h.end > chars.len() || h.start >= h.end {
+        if h.start < at || !inside(h, chars.len()) {
             continue;
         }
         parts.push((chars[at..h.start].iter().collect(), None));
@@ -58,6 +58,22 @@ pub fn highlighted(
             }
         }
     }
+}
+
+/// Whether a suggested span is a non-empty stretch of a text `len` chars long.
+/// Any other span is skipped wherever spans are shown, never trusted.
+fn inside(h: &Highlight, len: usize) -> bool {
+    h.start < h.end && h.end <= len
+}
+
+/// The words of each suggested detail, for the list under the text.
+fn found_details(text: &str, highlights: &[Highlight]) -> Vec<(DetailKind, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    highlights
+        .iter()
+        .filter(|h| inside(h, chars.len()))
+        .map(|h| (h.kind, chars[h.start..h.end].iter().collect()))
+        .collect()
 }
 
 /// What the survivor chose besides their words: the service and its answers
@@ -144,12 +160,13 @@ pub fn reading(
                 } @else {
                     (highlighted(ctx, policy, text, &reading.suggestions.highlights))
                 }
-                @if !reading.suggestions.highlights.is_empty() {
+                @let found = found_details(text, &reading.suggestions.highlights);
+                @if !found.is_empty() {
                     details class="suggestions" {
-                        summary { (ctx.t_with("item-details-found", &[("count", (reading.suggestions.highlights.len() as u64).into())])) }
+                        summary { (ctx.t_with("item-details-found", &[("count", (found.len() as u64).into())])) }
                         ul {
-                            @for h in &reading.suggestions.highlights {
-                                li { (detail_label(ctx, policy, h.kind)) ": " span dir="auto" { (text.chars().skip(h.start).take(h.end - h.start).collect::<String>()) } }
+                            @for (kind, words) in &found {
+                                li { (detail_label(ctx, policy, *kind)) ": " span dir="auto" { (words) } }
                             }
                         }
                     }
@@ -179,4 +196,42 @@ pub fn reading(
             (timeline(ctx, &item.timeline))
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(kind: DetailKind, start: usize, end: usize) -> Highlight {
+        Highlight {
+            kind,
+            start,
+            end,
+            confidence: 0.9,
+        }
+    }
+
+    /// A reversed, empty or overrunning span is skipped, as the highlighted
+    /// text skips it, rather than panicking or listing the rest of the words.
+    #[test]
+    fn a_span_that_is_not_inside_the_words_is_not_listed() {
+        let text = "call 07700 900123 or sam@example.org";
+        let found = found_details(
+            text,
+            &[
+                span(DetailKind::Phone, 5, 17),
+                span(DetailKind::Name, 9, 3),
+                span(DetailKind::Url, 4, 4),
+                span(DetailKind::Email, 21, 99),
+                span(DetailKind::Email, 21, 36),
+            ],
+        );
+        assert_eq!(
+            found,
+            [
+                (DetailKind::Phone, "07700 900123".to_owned()),
+                (DetailKind::Email, "sam@example.org".to_owned()),
+            ]
+        );
+    }
 }
