@@ -52,6 +52,15 @@ fn add(env: &TestEnv, name: &str, role: &str, pass: &str, admin: Option<(&str, &
     )
 }
 
+/// Before anyone is added, `staff list` says so, without an empty table under it.
+#[test]
+fn staff_list_with_nobody_says_only_that() {
+    let env = TestEnv::new();
+    let list = voices(&env, &["staff", "list"], &[]);
+    assert!(list.status.success(), "{}", text(&list));
+    assert_eq!(String::from_utf8_lossy(&list.stdout), "No staff yet.\n");
+}
+
 #[test]
 fn staff_commands_add_list_and_disable() {
     let env = TestEnv::new();

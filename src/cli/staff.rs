@@ -127,6 +127,7 @@ pub(super) fn run_staff(action: StaffCommand) -> Result<(), CliError> {
             let rows = app::staff::list(&mut conn)?;
             if rows.is_empty() {
                 println!("No staff yet.");
+                return Ok(());
             }
             println!("{:<32} {:<18} {:<9} since", "name", "role", "status");
             for row in rows {
