@@ -50,9 +50,6 @@ impl FormResponse {
     }
 }
 
-/// The errors for a form that did not parse: each listed field that is missing or
-/// empty gets its "please fill this in" message; if all are present, the failure
-/// was the hidden CSRF field, and the person is asked to try again.
 /// The status for a form that did not parse: 403 when only its CSRF token was
 /// missing (a forged form), else 422.
 pub fn unparsed_form_status(
@@ -69,6 +66,9 @@ pub fn unparsed_form_status(
     }
 }
 
+/// The errors for a form that did not parse: each listed field that is missing or
+/// empty gets its "please fill this in" message; if all are present, the failure
+/// was the hidden CSRF field, and the person is asked to try again.
 pub fn unparsed_form_errors(
     ctx: &crate::web::context::PageContext<'_>,
     context: &rocket::form::Context<'_>,
