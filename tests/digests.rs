@@ -179,6 +179,23 @@ fn a_closed_month_is_released_once_and_served_in_every_format() {
     brotli::BrotliDecompress(&mut &squeezed[..], &mut unsqueezed).unwrap();
     assert_eq!(unsqueezed, plain);
     assert_eq!(fetch("br;q=0, gzip;q=0").0, None);
+    // Read as every compressed page reads `Accept-Encoding` (any case, `x-gzip`,
+    // `*`), so these get the same kept bytes, not a page compressed again.
+    for (accept, kept) in [
+        ("GZIP", (Some("gzip"), &zipped)),
+        ("x-gzip", (Some("gzip"), &zipped)),
+        ("*", (Some("br"), &squeezed)),
+        ("Br, gzip", (Some("br"), &squeezed)),
+        ("*, br;q=0", (Some("gzip"), &zipped)),
+    ] {
+        let (encoding, bytes) = fetch(accept);
+        assert!(
+            encoding.as_deref() == kept.0 && bytes == *kept.1,
+            "{accept}: {encoding:?}, {} bytes, not the kept {} bytes",
+            bytes.len(),
+            kept.1.len()
+        );
+    }
     // The planted small groups are hidden; the big ones rounded.
     let language = |code: &str| {
         digest["overview"]["languages"]

@@ -11,14 +11,17 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use rocket::http::Status;
 use rocket::request::{FromRequest, Outcome, Request};
 
-use super::encoded::Rendered;
 use crate::app::digests::{self, DigestConfig};
 use crate::domain::digest::Period;
 use crate::domain::Permission;
 use crate::error::AppResult;
-use crate::web::compression::{Freshness, RECHECK_AFTER};
+use crate::web::compression::{Encoded, Freshness, RECHECK_AFTER};
 use crate::web::session::StaffSession;
 use crate::web::Services;
+
+/// A data file as rendered, the freshness it was rendered at, and its
+/// compressed forms.
+pub(super) type Rendered = ([i64; 4], std::sync::Arc<Encoded>);
 
 /// Digest settings and the per-token rate limiter.
 pub struct DigestAccess {

@@ -9,10 +9,10 @@ use rocket::{get, State};
 use serde_json::{json, Value};
 
 use super::access::{Access, DigestAccess};
-use super::encoded::{Accepts, Encoded, EncodedAnswer};
 use super::formats::{digest_csv, digest_json};
 use crate::app::digests;
 use crate::domain::digest::Period;
+use crate::web::compression::{Accepted, Encoded, Kept};
 use crate::web::Services;
 
 /// A JSON or CSV answer, or a JSON error with its status.
@@ -20,7 +20,7 @@ use crate::web::Services;
 pub enum DataAnswer {
     Json((Status, (ContentType, String))),
     Text((Status, (ContentType, String))),
-    Encoded(EncodedAnswer),
+    Encoded(Kept),
     Limited(LimitedJson),
 }
 
@@ -99,7 +99,7 @@ pub(super) async fn list_json(access: Access, services: &State<Services>) -> Dat
 pub(super) async fn digest_file(
     file: &str,
     access: Access,
-    accepts: Accepts,
+    accepted: Accepted,
     services: &State<Services>,
     settings: &State<DigestAccess>,
 ) -> DataAnswer {
@@ -152,7 +152,7 @@ pub(super) async fn digest_file(
         .and_then(|c| c.get(&cache_key).cloned())
         .filter(|(at, _)| *at == fresh);
     if let Some((_, file)) = cached {
-        return DataAnswer::Encoded(EncodedAnswer { file, accepts });
+        return DataAnswer::Encoded(Kept { file, accepted });
     }
     let found = match services
         .run(move |conn| digests::released(conn, &period.to_string()))
@@ -173,9 +173,11 @@ pub(super) async fn digest_file(
     } else {
         digest_csv(&digest)
     };
-    // Compressing takes a moment, so off the async threads.
+    // Compressed once, at the best settings, for every reader until its
+    // freshness changes; that takes a moment, so off the async threads.
     let Ok(file) =
-        rocket::tokio::task::spawn_blocking(move || Encoded::new(content_type, body)).await
+        rocket::tokio::task::spawn_blocking(move || Encoded::best(content_type, body.into_bytes()))
+            .await
     else {
         return unavailable();
     };
@@ -183,7 +185,7 @@ pub(super) async fn digest_file(
     if let Ok(mut cache) = settings.rendered.lock() {
         cache.insert(cache_key, (fresh, file.clone()));
     }
-    DataAnswer::Encoded(EncodedAnswer { file, accepts })
+    DataAnswer::Encoded(Kept { file, accepted })
 }
 
 fn xml(s: &str) -> String {

@@ -8,13 +8,13 @@
 //! per token). A bad period, an unreleased one, or a wrong token is a 404, 400
 //! or 401 answer, as HTML or JSON to match the route, never a 500.
 //!
-//! The parts: who may read (`access`), data files kept in every encoding
-//! (`encoded`), the JSON, CSV and Atom routes (`data`) and what the JSON and CSV
-//! hold (`formats`), and the HTML pages (`pages`).
+//! The parts: who may read (`access`), the JSON, CSV and Atom routes (`data`;
+//! a released digest's JSON and CSV are kept in every encoding, compressed and
+//! negotiated by `web::compression` as every kept page is) and what the JSON
+//! and CSV hold (`formats`), and the HTML pages (`pages`).
 
 mod access;
 mod data;
-mod encoded;
 mod formats;
 mod pages;
 
@@ -23,7 +23,6 @@ use rocket::{routes, Route};
 pub use crate::web::compression::RECHECK_AFTER;
 pub use access::{Access, DigestAccess};
 pub use data::{DataAnswer, LimitedJson};
-pub use encoded::{Accepts, Encoded, EncodedAnswer};
 pub use formats::{digest_csv, digest_json, PROTECTION_NOTE};
 pub use pages::PageAnswer;
 
