@@ -258,11 +258,23 @@ fn a_kept_stories_page_changes_when_a_story_is_published_or_withdrawn() {
     assert_eq!(story.status, Status::Ok);
     assert!(story.body.contains(edit));
 
+    // Looking the receipt up publishes nothing: the release read for the list
+    // is still trusted.
+    let cache = app.client.rocket().state::<PageCache>().unwrap();
+    assert!(cache.knows_release());
+    let res = app.post_form("/vi/receipt", &[("code", &code)]);
+    assert_eq!(follow(&app.client, res).status(), Status::Ok);
+    assert!(
+        cache.knows_release(),
+        "a look-up forgot the stories release"
+    );
+
     // Withdrawn through this node: gone from the list and its page at once.
     let res = app.post_form(
         "/vi/receipt/withdraw",
         &[("code", &code), ("confirm", "yes")],
     );
+    assert!(!cache.knows_release(), "a withdrawal is read again");
     assert_eq!(follow(&app.client, res).status(), Status::Ok);
     assert!(links(&get(&app.client, "/vi/stories", Some(PHONE)).body).is_empty());
     assert_eq!(

@@ -210,6 +210,12 @@ impl PageCache {
         }
     }
 
+    /// Whether the stories release is known (not forgotten since it was last
+    /// read), for tests.
+    pub fn knows_release(&self) -> bool {
+        self.data.lock().is_ok_and(|d| d.release.is_some())
+    }
+
     /// How many pages are kept (fixed, stories), for tests and the benchmark.
     pub fn kept(&self) -> (usize, usize) {
         (
