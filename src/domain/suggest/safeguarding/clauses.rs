@@ -52,7 +52,10 @@ impl Boundaries {
         self.sentences.partition_point(|b| *b < at)
     }
 
+    /// A word that starts where a break phrase starts belongs to the clause
+    /// the break opens: the "now" of "ሕጂ ግን" ("but now"), "and now" or
+    /// "اما الان" speaks of what follows, not of what came before.
     pub(super) fn clause(&self, at: usize) -> usize {
-        self.clauses.partition_point(|b| *b < at)
+        self.clauses.partition_point(|b| *b <= at)
     }
 }

@@ -46,6 +46,10 @@ fn danger_described_as_over_does_not_raise_the_level() {
     ] {
         assert!(level(text, Language::En) < Urgent, "{text}");
     }
+    // "ሕጂ ግን" ("but now") opens the next clause: its "now" is about the
+    // safety that follows, not about the lock two years ago.
+    let text = "ቅድሚ ክልተ ዓመት ዓጽዮምኒ ነይሮም ሕጂ ግን ውሑስ እየ";
+    assert!(level(text, Language::Ti) < Urgent, "{text}");
 }
 
 #[test]
