@@ -1,6 +1,8 @@
 //! The shape of `src/`, checked so it cannot drift back: every file at most 500
-//! lines, no two files that import each other (directly or round a loop), and the
-//! layers used one way only (a module never imports from a layer above its own).
+//! lines, no two files that import each other (directly or round a loop), the
+//! layers used one way only (a module never imports from a layer above its own),
+//! sodiumoxide named only in `src/crypto/`, and `src/domain/` free of I/O, clocks
+//! and randomness outside its tests.
 //!
 //! Imports are read with `syn` from every `use` and every `crate::`/`super::`/
 //! `self::` path in code (comments and doc links do not count), and each is
@@ -91,6 +93,17 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 #[derive(Default)]
 struct Paths {
     found: Vec<Vec<String>>,
+    /// Leave out what only tests compile (`#[cfg(test)]` items).
+    skip_tests: bool,
+}
+
+fn only_for_tests(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("cfg")
+            && a.meta
+                .require_list()
+                .is_ok_and(|l| l.tokens.to_string() == "test")
+    })
 }
 
 impl Paths {
@@ -126,6 +139,19 @@ impl Paths {
 }
 
 impl<'ast> Visit<'ast> for Paths {
+    fn visit_item(&mut self, item: &'ast syn::Item) {
+        let attrs = match item {
+            syn::Item::Mod(m) => &m.attrs,
+            syn::Item::Fn(f) => &f.attrs,
+            syn::Item::Use(u) => &u.attrs,
+            syn::Item::Impl(i) => &i.attrs,
+            _ => return syn::visit::visit_item(self, item),
+        };
+        if !(self.skip_tests && only_for_tests(attrs)) {
+            syn::visit::visit_item(self, item);
+        }
+    }
+
     fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
         self.use_tree(&mut Vec::new(), &item.tree);
     }
@@ -411,5 +437,110 @@ fn the_reader_finds_the_imports_it_must_judge() {
         })
         .len()
             == 1
+    );
+}
+
+/// Every path a file names in code that is not only for tests, as written.
+fn paths_outside_tests(source: &Source) -> Vec<String> {
+    let parsed = syn::parse_file(&source.text).unwrap();
+    let mut paths = Paths {
+        skip_tests: true,
+        ..Paths::default()
+    };
+    paths.visit_file(&parsed);
+    paths.found.iter().map(|p| p.join("::")).collect()
+}
+
+/// A file that only tests compile: `tests.rs`, `fixtures.rs`, `testing.rs`.
+fn is_test_file(source: &Source) -> bool {
+    source
+        .module
+        .last()
+        .is_some_and(|m| matches!(m.as_str(), "tests" | "fixtures" | "testing"))
+}
+
+#[test]
+fn only_crypto_uses_the_cryptography_library() {
+    let outside: Vec<String> = sources()
+        .iter()
+        .filter(|s| !s.file.starts_with("src/crypto/"))
+        .filter(|s| s.text.contains("sodiumoxide") || s.text.contains("libsodium"))
+        .map(|s| s.file.clone())
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "sodiumoxide outside src/crypto: {outside:?}"
+    );
+}
+
+#[test]
+fn the_domain_does_no_io_and_reads_no_clock() {
+    const FORBIDDEN: &[&str] = &[
+        "rocket",
+        "diesel",
+        "sodiumoxide",
+        "std::fs",
+        "std::net",
+        "std::env",
+        "std::process",
+        "std::io",
+        "std::time::SystemTime",
+        "std::time::Instant",
+        "SystemTime",
+        "Instant",
+        "chrono::Utc",
+        "Utc::now",
+        "Local::now",
+        "rand",
+        "tokio",
+        "reqwest",
+        "ureq",
+        "lettre",
+    ];
+    let mut found = Vec::new();
+    for source in sources()
+        .iter()
+        .filter(|s| s.file.starts_with("src/domain/"))
+    {
+        if is_test_file(source) {
+            continue;
+        }
+        for path in paths_outside_tests(source) {
+            if FORBIDDEN
+                .iter()
+                .any(|f| path == *f || path.starts_with(&format!("{f}::")))
+            {
+                found.push(format!("{}: {path}", source.file));
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "the domain must stay pure:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_purity_check_sees_what_it_looks_for() {
+    let source = Source {
+        file: "src/domain/example.rs".into(),
+        module: vec!["domain".into(), "example".into()],
+        is_folder: false,
+        text: "use std::fs::read;\nfn f() { let _ = std::time::Instant::now(); }\n\
+               #[cfg(test)]\nmod tests { use std::net::TcpStream; }\n"
+            .into(),
+    };
+    let paths = paths_outside_tests(&source);
+    assert!(paths.contains(&"std::fs::read".to_owned()), "{paths:?}");
+    assert!(
+        paths.contains(&"std::time::Instant::now".to_owned()),
+        "{paths:?}"
+    );
+    assert!(
+        !paths.iter().any(|p| p.starts_with("std::net")),
+        "tests are left out: {paths:?}"
     );
 }
