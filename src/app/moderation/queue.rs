@@ -234,38 +234,11 @@ pub fn safeguarding_list(
 ) -> AppResult<QueuePage> {
     require(me, Permission::Safeguarding)?;
     let cap = submissions::EXACT_COUNT_UP_TO + 1;
-    let rows = submissions::without_lead_note(conn, rank_of(level), cap)?;
+    let mut rows = submissions::without_lead_note(conn, rank_of(level), cap)?;
     let total = Counted::from_found(rows.len() as i64, cap);
     let names = staff_names(conn)?;
-    let now = now_unix();
-    let today = today();
-    let items = rows
-        .into_iter()
-        .take(submissions::EXACT_COUNT_UP_TO as usize)
-        .map(|row| {
-            let live = match (row.claimed_by, row.claim_expires_at) {
-                (Some(id), Some(until)) if until > now => Some(id),
-                _ => None,
-            };
-            Ok(QueueItem {
-                id: row.id,
-                kind: row
-                    .kind
-                    .parse()
-                    .map_err(|_| AppError::Internal("stored kind".into()))?,
-                language: Language::from_code(&row.language),
-                level: level_of_rank(row.priority),
-                state: row
-                    .state
-                    .parse()
-                    .map_err(|_| AppError::Internal("stored state".into()))?,
-                age_days: age_in_days(&row.received_on, today),
-                holder: live.and_then(|id| names.get(&id).cloned()),
-                held_by_me: live == Some(me.staff_id),
-                survivor_waiting: row.survivor_waiting,
-            })
-        })
-        .collect::<AppResult<Vec<_>>>()?;
+    rows.truncate(submissions::EXACT_COUNT_UP_TO as usize);
+    let items = queue_items(rows, &names, me)?;
     Ok(QueuePage {
         items,
         total,
